@@ -1,0 +1,36 @@
+// Configuration (.vanthurc.json / .vanthurc.yaml) and the agency profile, validated with zod.
+// The JSON Schema for VS Code is generated from this file into schemas/vanthurc.schema.json.
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const RuleSettingSchema = z
+  .union([z.enum(['off', 'error', 'warning', 'info']), z.boolean()])
+  .describe('"off", a severity, or true/false to turn the rule on with its default severity / off');
+
+export const ProfileSchema = z
+  .object({
+    issuerName: z.string().min(1).optional().describe('Tên cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ"'),
+    issuerCode: z.string().min(1).optional().describe('Chữ viết tắt tên cơ quan trong ký hiệu, e.g. "UBND"'),
+    unitCodes: z.array(z.string().min(1)).optional().describe('Chữ viết tắt các đơn vị soạn thảo / lĩnh vực, e.g. ["VP", "KTTH"]'),
+    place: z.string().min(1).optional().describe('Địa danh ghi trên văn bản, e.g. "Đức Phổ"'),
+    signing: z.enum(['thu-truong', 'tap-the']).optional().describe('Chế độ thủ trưởng (KT.) hay chế độ tập thể (TM.)'),
+    abbreviations: z.array(z.string().min(1)).optional().describe('Chữ viết tắt được chấp nhận không cần giải thích'),
+    titles: z.array(z.string().min(1)).optional().describe('Chức vụ bổ sung được nhận là chức danh người ký'),
+    allowHonorifics: z.boolean().optional().describe('Cho phép học hàm, học vị trước họ tên (lực lượng vũ trang, giáo dục, y tế, khoa học)'),
+    recipients: z.array(z.string().min(1)).optional().describe('Nơi nhận thường dùng, gợi ý khi soạn "Kính gửi:"'),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    mode: z.enum(['draft', 'final']).optional().describe('draft (mặc định): số, ngày, họ tên để trống là thông tin; final: là lỗi'),
+    rules: z.record(z.string(), RuleSettingSchema).optional().describe('Bật/tắt hoặc đổi mức độ của từng quy tắc (theo mã hoặc tên)'),
+    profile: ProfileSchema.optional(),
+    include: z.array(z.string()).optional().describe('Glob các tệp được kiểm tra'),
+    exclude: z.array(z.string()).optional().describe('Glob các tệp bỏ qua'),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type Profile = z.infer<typeof ProfileSchema>;

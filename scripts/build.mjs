@@ -1,0 +1,22 @@
+// Bundles the CLI/server (and the VS Code client when present) with esbuild; regenerates the rule index first.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'scripts/gen-rules.mjs')], { stdio: 'inherit' });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { VANTHU_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  // ESM dependencies read import.meta.url; in the CommonJS bundle it is the bundle's own file URL
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
+const jobs = [
+  build({ ...common, entryPoints: { cli: join(root, 'server/src/cli/main.ts') }, outdir: join(root, 'server/dist') }),
+];
+if (existsSync(join(root, 'server/src/lsp/main.ts'))) {
+  jobs.push(build({ ...common, entryPoints: { server: join(root, 'server/src/lsp/main.ts') }, outdir: join(root, 'server/dist') }));
+}
+if (existsSync(join(root, 'client/src/extension.ts'))) {
+  jobs.push(build({ ...common, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: join(root, 'client/dist'), external: ['vscode'] }));
+}
+await Promise.all(jobs);

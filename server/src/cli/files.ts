@@ -1,0 +1,52 @@
+// Reading drafts from disk: globs, directories, stdin; unreadable, binary or non-UTF-8 files get a message.
+import { readFileSync, statSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+
+export async function expandPaths(args: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const a of args) {
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) {
+      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**'], absolute: false });
+      files.push(...found.sort().map(f => `${a.replace(/\/$/, '')}/${f}`));
+    } else if (st?.isFile()) files.push(a);
+    else if (/[*?{[]/.test(a)) {
+      const found = await glob([a], { cwd, ignore: ['**/node_modules/**'] });
+      if (!found.length) missing.push(a);
+      files.push(...found.sort());
+    } else missing.push(a);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+export function decode(buf: Buffer): ReadResult {
+  if (buf.includes(0)) return { ok: false, message: 'tệp nhị phân, không phải văn bản Markdown' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    return { ok: false, message: 'tệp không được mã hóa UTF-8 (hãy lưu lại với mã hóa UTF-8)' };
+  }
+}
+
+export function readDraft(file: string): ReadResult {
+  try {
+    return decode(readFileSync(file));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, message: err.code === 'EISDIR' ? 'là thư mục' : `không đọc được tệp (${err.code ?? err.message})` };
+  }
+}
+
+export async function readStdin(): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return decode(Buffer.concat(chunks));
+}

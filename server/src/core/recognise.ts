@@ -1,0 +1,611 @@
+// Blocks → Letter: recognise each part by its content, in the zone where it belongs (catalogue §0.5).
+import type { Block } from './blocks.js';
+import { PARTY_TYPES, TYPE_BY_CODE, TYPE_BY_NAME } from './doctypes.js';
+import type {
+  AgencyPart,
+  Authority,
+  DatePart,
+  Item,
+  KinhGuiPart,
+  Letter,
+  Marker,
+  NoiNhanPart,
+  Paragraph,
+  QuocHieuPart,
+  SigLine,
+  SignaturePart,
+  SoPart,
+  TenLoaiPart,
+  TrichYeuPart,
+  MarkPart,
+} from './model.js';
+import { R } from './patterns.js';
+import { joinLines, type Line, type SourceText } from './source.js';
+import { extractCitations } from './citations.js';
+
+export const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
+
+const PARTY_TYPE_NAME = new RegExp(
+  `^(?:${PARTY_TYPES.map(t => t.title.toLocaleUpperCase('vi')).join('|')})$`,
+  'u',
+);
+const TYPE_NAME_START = new RegExp(`^(${[...TYPE_BY_NAME.keys()].join('|')})[ \\t]+\\S`, 'u');
+const LEGAL_TYPE_NAME = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH)$/u;
+const MARKS: [RegExp, MarkPart['kind']][] = [
+  [/^(?:thượng[ \t]+)?khẩn$|^hỏa[ \t]+tốc(?:[ \t]+hẹn[ \t]+giờ)?$/iu, 'urgency'],
+  [/^(?:tối[ \t]+|tuyệt[ \t]+)?mật$/iu, 'secrecy'],
+  [/^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+hội[ \t]+nghị)$/iu, 'circulation'],
+  [/^[([]?[ \t]*dự[ \t]+thảo(?:[ \t]+(?:lần[ \t]+\d+|\d+))?[ \t]*[)\]]?$/iu, 'draft'],
+];
+const PREAMBLE = /^(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình|Thực hiện|Theo)(?![\p{L}])/u;
+const FORMULA = /^(?:quyết[ \t]+định|quyết[ \t]+nghị)[ \t]*:?$/iu;
+
+/** Paragraphs of a run of blocks: a new paragraph starts at a block or at a line that opens with a marker. */
+export function paragraphsOf(blocks: Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'html' || b.kind === 'code' || b.kind === 'other') continue;
+    let cur: Line[] = [];
+    const flush = () => {
+      if (!cur.some(l => l.text)) return;
+      const joined = joinLines(cur);
+      out.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
+      cur = [];
+    };
+    for (const l of b.lines) {
+      if (cur.length && (markerOf(l.key) || !l.text)) flush();
+      cur.push(l);
+    }
+    flush();
+  }
+  return out;
+}
+
+export function markerOf(key: string): Marker | undefined {
+  let m: RegExpExecArray | null;
+  const mk = (kind: Marker['kind'], label: string, value: string, malformed?: Marker['malformed']): Marker => ({
+    kind,
+    label,
+    value,
+    at: [0, label.length],
+    ...(malformed ? { malformed } : {}),
+  });
+  if ((m = /^Phần[ \t]+([IVXLC]+|thứ[ \t]+\p{Ll}+|\d+)$/u.exec(key))) return mk('phan', m[0], m[1]);
+  if ((m = /^Chương[ \t]+([IVXLC]+|\d+)$/u.exec(key))) return mk('chuong', m[0], m[1]);
+  if ((m = /^(?:Mục|Tiểu mục)[ \t]+(\d+|[IVXLC]+)$/u.exec(key))) return mk('muc-qp', m[0], m[1]);
+  if ((m = /^Điều[ \t]+(\d+)\./u.exec(key))) return mk('dieu', m[0], m[1]);
+  if ((m = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+\S)/u.exec(key))) return mk('khoan-ml', m[0], m[1]);
+  if ((m = /^(\d{1,3})\.(?=[ \t]+\S)/u.exec(key))) return mk('khoan', m[0], m[1]);
+  if ((m = /^(\d{1,3})\.(?=\p{L})/u.exec(key))) return mk('khoan', m[0], m[1], 'no-space');
+  if ((m = /^(\d{1,3})[ \t]*[-–][ \t]+(?=\S)/u.exec(key))) return mk('khoan', m[0].trimEnd(), m[1], 'dash');
+  if ((m = /^(\d{1,3})\)(?=[ \t]+\S)/u.exec(key))) return mk('khoan-par', m[0], m[1]);
+  if ((m = /^([a-zđ])\)(?=[ \t]+\S)/u.exec(key))) return mk('diem', m[0], m[1]);
+  if ((m = /^([a-zđ])\.(?=[ \t]+\S)/u.exec(key))) return mk('diem-dot', m[0], m[1]);
+  if ((m = /^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?=[ \t]+\S)/u.exec(key))) return mk('muc', m[0], m[1]);
+  if ((m = /^([-+])(?=[ \t]+\S)/u.exec(key))) return mk('bullet', m[0], m[1]);
+  return undefined;
+}
+
+const LEVEL: Record<Marker['kind'], number> = {
+  phan: 0,
+  chuong: 1,
+  'muc-qp': 2,
+  dieu: 3,
+  muc: 3,
+  khoan: 4,
+  'khoan-par': 4,
+  'khoan-ml': 5,
+  diem: 6,
+  'diem-dot': 6,
+  bullet: 7,
+};
+
+export function itemTree(paragraphs: Paragraph[]): Item[] {
+  const roots: Item[] = [];
+  const stack: Item[] = [];
+  for (const p of paragraphs) {
+    const mk = p.marker;
+    if (!mk || mk.kind === 'bullet') continue;
+    let level = LEVEL[mk.kind];
+    if (mk.kind === 'khoan-ml') level += mk.value.split('.').length - 2;
+    const item: Item = { label: mk.label, kind: mk.kind, value: mk.value, paragraph: p, line: p.lines[0].line, children: [], level };
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    (stack.length ? stack[stack.length - 1].children : roots).push(item);
+    stack.push(item);
+  }
+  return roots;
+}
+
+function parseSo(l: Line): SoPart {
+  const k = l.key;
+  let m: RegExpExecArray | null;
+  const after = k.replace(/^Số[ \t]*:?[ \t]*/u, '');
+  const base = { line: l, text: after };
+  const locate = (num: string, sym: string) => {
+    const si = k.lastIndexOf(sym);
+    const ni = num ? k.indexOf(num, k.indexOf('Số') + 2) : -1;
+    return {
+      numberAt: ni >= 0 ? ([ni, ni + num.length] as [number, number]) : undefined,
+      symbolAt: si >= 0 ? ([si, si + sym.length] as [number, number]) : undefined,
+    };
+  };
+  if ((m = R.SO.exec(k))) {
+    const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
+    return { ...base, form: 'state', number: num, symbol: m.groups!.kh, ...locate(num, m.groups!.kh) };
+  }
+  if ((m = R.SO_QPPL.exec(k))) {
+    const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
+    return { ...base, form: 'qppl', number: num, symbol: m.groups!.kh, year: m.groups!.nam, ...locate(num, m.groups!.kh) };
+  }
+  if ((m = R.PARTY_SO.exec(k))) {
+    const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
+    const sym = `${m.groups!.kh}/${m.groups!.cq}`;
+    return { ...base, form: 'party', number: num, symbol: sym, ...locate(num, sym) };
+  }
+  const loose = /(?<so>\d+)?[ \t]*[\/][ \t]*(?<kh>.+)$/u.exec(after);
+  return {
+    ...base,
+    form: 'malformed',
+    number: loose?.groups?.so ?? (/^\d+/.exec(after)?.[0] ?? ''),
+    symbol: loose?.groups?.kh?.replace(/\s+/g, '') ?? '',
+  };
+}
+
+function parseDate(l: Line): DatePart {
+  const k = l.key;
+  const m = R.DATE.exec(k);
+  if (m) {
+    const g = m.groups!;
+    const placeAt: [number, number] = [0, g.place.length];
+    const find = (re: RegExp): [number, number] | undefined => {
+      const x = re.exec(k);
+      return x ? [x.index + x[0].length - x[1].length, x.index + x[0].length] : undefined;
+    };
+    return {
+      line: l,
+      wellFormed: true,
+      place: g.place.trim(),
+      day: g.d ?? null,
+      month: g.m ?? null,
+      year: g.y ?? null,
+      placeAt,
+      dayAt: g.d ? find(/ngày[ \t]+(\d{1,2})/u) : undefined,
+      monthAt: g.m ? find(/tháng[ \t]+(\d{1,2})/u) : undefined,
+      yearAt: find(/năm[ \t]+(\d{4})/u),
+    };
+  }
+  // malformed line: read what can be read
+  const place = /^([^,\d]*?)[ \t]*(?:,|[Nn]gày|\d)/u.exec(k)?.[1]?.trim() ?? '';
+  let d: RegExpExecArray | null = /[Nn]gày[ \t]+(\d{1,2})/u.exec(k);
+  let mo: RegExpExecArray | null = /tháng[ \t]+(\d{1,2})/iu.exec(k);
+  let y: RegExpExecArray | null = /năm[ \t]+(\d{4})/iu.exec(k);
+  const num = /(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})/.exec(k);
+  const at = (x: RegExpExecArray | null, g = 1): [number, number] | undefined =>
+    x ? [x.index + x[0].indexOf(x[g]), x.index + x[0].indexOf(x[g]) + x[g].length] : undefined;
+  if (num && !d) {
+    return {
+      line: l,
+      wellFormed: false,
+      place,
+      day: num[1],
+      month: num[2],
+      year: num[3],
+      placeAt: [0, place.length],
+    };
+  }
+  return {
+    line: l,
+    wellFormed: false,
+    place,
+    day: d?.[1] ?? null,
+    month: mo?.[1] ?? null,
+    year: y?.[1] ?? null,
+    placeAt: [0, place.length],
+    dayAt: at(d),
+    monthAt: at(mo),
+    yearAt: at(y),
+  };
+}
+
+function tenLoaiOf(l: Line, afterNumber: boolean): TenLoaiPart | undefined {
+  const up = l.key.toLocaleUpperCase('vi');
+  if (R.TENLOAI.test(up) || PARTY_TYPE_NAME.test(up) || LEGAL_TYPE_NAME.test(up)) {
+    if (!isUpper(l.key) && !afterNumber) return undefined;
+    const info = TYPE_BY_NAME.get(up);
+    return { line: l, name: l.text, slug: info?.slug ?? null, exact: isUpper(l.key) };
+  }
+  if (!isUpper(l.key) || !afterNumber) return undefined;
+  const m = TYPE_NAME_START.exec(l.key);
+  if (m && l.key.split(/\s+/).length <= 40) {
+    return { line: l, name: m[1], slug: TYPE_BY_NAME.get(m[1])!.slug, exact: false, rest: l.text.slice(m[1].length).trim() };
+  }
+  if (l.key.split(/\s+/).length <= 4 && /^(?:[A-ZĐÂĂÊÔƠƯ\p{Lu}]+)(?:[ \t]+\p{Lu}+){0,3}$/u.test(l.key) && afterNumber) {
+    return { line: l, name: l.text, slug: null, exact: false };
+  }
+  return undefined;
+}
+
+const textBlock = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
+
+export function recognise(src: SourceText, blocks: Block[]): Letter {
+  const tb = blocks.filter(textBlock);
+  const letter: Letter = {
+    isLetter: false,
+    src,
+    blocks,
+    family: 'state',
+    type: 'unknown',
+    legalNormative: false,
+    marks: [],
+    headerBlocks: [],
+    canCu: [],
+    body: [],
+    items: [],
+    footerBlocks: [],
+    annex: [],
+    annexItems: [],
+    citations: [],
+  };
+
+  // ── header zone ────────────────────────────────────────────────────────────────────────────────
+  const agencyLines: Line[] = [];
+  const qh: QuocHieuPart = { merged: false, reversed: false };
+  let so: SoPart | undefined;
+  let date: DatePart | undefined;
+  let tenLoai: TenLoaiPart | undefined;
+  let trichYeu: TrichYeuPart | undefined;
+  let bi = 0;
+  let stop = false;
+  const startsKinhGui = (b: Block | undefined) => !!b && R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '');
+  for (; bi < tb.length && !stop; bi++) {
+    const b = tb[bi];
+    for (let li = 0; li < b.lines.length; li++) {
+      const l = b.lines[li];
+      const k = l.key;
+      if (!k) continue;
+      if (R.KINHGUI_LOOSE.test(k) || (R.NOINHAN_LOOSE.test(k) && (so || date))) {
+        stop = true;
+        break;
+      }
+      if ((so || date || tenLoai) && (R.CANCU.test(k) || /^(?:Xét|Theo)[ \t]+đề[ \t]+nghị/u.test(k))) {
+        stop = true;
+        break;
+      }
+      if (R.QH_LOOSE.test(k)) {
+        qh.quocHieu = l;
+        const tn = /[ \t]*(độc[ \t]*lập.*)$/iu.exec(k);
+        if (tn) {
+          qh.merged = true;
+          qh.tieuNgu = l;
+          qh.tieuNguAt = tn.index + tn[0].length - tn[1].length;
+        }
+        continue;
+      }
+      if (R.TN_LOOSE.test(k) || /^độc[ \t]*lập[ \t]*[-–—]/iu.test(k)) {
+        if (!qh.quocHieu) qh.reversed = true;
+        qh.tieuNgu = l;
+        continue;
+      }
+      if (R.PARTY_HEAD.test(k.toLocaleUpperCase('vi'))) {
+        letter.partyHead = l;
+        continue;
+      }
+      if (k === '*') {
+        letter.partyStar = l;
+        continue;
+      }
+      if (!so && (R.SO_LOOSE.test(k) || R.PARTY_SO.test(k))) {
+        so = parseSo(l);
+        continue;
+      }
+      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k)) && !isUpper(k)) {
+        date = parseDate(l);
+        continue;
+      }
+      const mark = MARKS.find(([re]) => re.test(k));
+      if (mark && (so || date || agencyLines.length)) {
+        letter.marks.push({ line: l, kind: mark[1] });
+        continue;
+      }
+      if (!tenLoai && !trichYeu) {
+        const t = tenLoaiOf(l, !!(so || date));
+        if (t) {
+          tenLoai = t;
+          if (t.rest) {
+            const rest = b.lines.slice(li + 1);
+            trichYeu = makeTrichYeu([l, ...rest], false, t.name.length);
+            break;
+          }
+          continue;
+        }
+      }
+      if (!trichYeu && R.VV_LOOSE.test(k)) {
+        trichYeu = makeTrichYeu(b.lines.slice(li), true);
+        break;
+      }
+      if (tenLoai && !trichYeu) {
+        if (markerOf(k) || PREAMBLE.test(k) || FORMULA.test(k)) {
+          stop = true;
+          break;
+        }
+        trichYeu = makeTrichYeu(b.lines.slice(li), false);
+        break;
+      }
+      if (trichYeu) {
+        if (tenLoai && isUpper(k) && !/[.:;]$/.test(k) && b.lines.length <= 3 && !FORMULA.test(k)) {
+          letter.authorityLine = l;
+          bi++;
+        }
+        stop = true;
+        break;
+      }
+      if (!so && !date && !tenLoai) {
+        agencyLines.push(l);
+        continue;
+      }
+      if (so && date && !tenLoai && startsKinhGui(tb[bi + 1]) && li === 0) {
+        trichYeu = makeTrichYeu(b.lines, false);
+        break;
+      }
+      if (isUpper(k) && !date) {
+        agencyLines.push(l);
+        continue;
+      }
+      stop = true;
+      break;
+    }
+    if (stop) break;
+  }
+  const headerEnd = letter.authorityLine ? bi : bi;
+  const found = [qh.quocHieu || qh.tieuNgu, letter.partyHead, so, date, tenLoai, trichYeu?.vv].filter(Boolean).length;
+  const later = tb.slice(headerEnd).some(b => R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') || R.NOINHAN_LOOSE.test(b.lines[0]?.key ?? ''));
+  if (found < 2 && !(found === 1 && later)) return letter; // not a letter: empty model, no diagnostics
+  letter.isLetter = true;
+  letter.headerBlocks = tb.slice(0, Math.min(headerEnd, tb.length));
+  if (qh.quocHieu || qh.tieuNgu) letter.quocHieu = qh;
+  letter.so = so;
+  letter.date = date;
+  letter.tenLoai = tenLoai;
+  letter.trichYeu = trichYeu;
+  letter.agency = agencyOf(agencyLines);
+  letter.family = letter.partyHead && !qh.quocHieu ? 'party' : 'state';
+
+  // ── Kính gửi, căn cứ, formula ─────────────────────────────────────────────────────────────────
+  let i = headerEnd;
+  if (startsKinhGui(tb[i])) {
+    const r = kinhGuiOf(tb, i);
+    letter.kinhGui = r.part;
+    i = r.next;
+  }
+  const startsPreamble = (b: Block | undefined) => !!b && PREAMBLE.test(b.lines[0]?.key.replace(/^-[ \t]+/, '') ?? '');
+  if (tb[i] && (R.CANCU.test(tb[i].lines[0].key.replace(/^-[ \t]+/, '')) || (letter.authorityLine && startsPreamble(tb[i])))) {
+    const cc: Block[] = [];
+    while (i < tb.length && startsPreamble(tb[i])) cc.push(tb[i++]);
+    letter.canCu = paragraphsOf(cc).flatMap(splitCanCu);
+  }
+  if (tb[i] && FORMULA.test(tb[i].lines[0].key) && tb[i].lines.length === 1) letter.formula = tb[i++].lines[0];
+
+  // ── footer zone ───────────────────────────────────────────────────────────────────────────────
+  let f = i;
+  for (; f < tb.length; f++) if (footerStarts(tb, f)) break;
+  const bodyBlocks = tb.slice(i, f);
+  const { noiNhan, signature, end } = footerOf(tb, f);
+  letter.noiNhan = noiNhan;
+  letter.signature = signature;
+  letter.footerBlocks = tb.slice(f, end);
+  letter.body = paragraphsOf(bodyBlocks);
+  letter.items = itemTree(letter.body);
+  letter.annex = paragraphsOf(tb.slice(end));
+  letter.annexItems = itemTree(letter.annex);
+
+  // ── family and type (DOC-01, DOC-02) ──────────────────────────────────────────────────────────
+  letter.type = typeOf(letter);
+  letter.legalNormative = !!(
+    so?.form === 'qppl' ||
+    (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
+  );
+  letter.citations = extractCitations(letter);
+  return letter;
+}
+
+function makeTrichYeu(lines: Line[], vv: boolean, skip = 0): TrichYeuPart {
+  const joined = joinLines(lines);
+  let text = joined.text.slice(skip).trim();
+  let vvAt: [number, number] | undefined;
+  if (vv) {
+    const m = R.VV_LOOSE.exec(joined.key);
+    if (m) {
+      vvAt = [m.index, m.index + m[0].length];
+      text = joined.text.slice(m[0].length).replace(/^[ \t]*:?[ \t]*/, '');
+    }
+  }
+  return { lines, joined, text, vv, vvAt };
+}
+
+function agencyOf(lines: Line[]): AgencyPart | undefined {
+  const ls = lines.filter(l => l.text);
+  if (!ls.length) return undefined;
+  // The issuing body is the bold run at the bottom; regular-weight lines above it are the cơ quan chủ quản.
+  let split = 0;
+  const anyBold = ls.some(l => l.bold);
+  if (anyBold && !ls.every(l => l.bold)) {
+    split = ls.findIndex(l => l.bold);
+  } else if (ls.length >= 3) {
+    split = ls.length - 2 >= 1 && ls.length === 3 ? 1 : 0;
+  } else if (ls.length === 2 && /^(?:UBND|HĐND|BỘ|TỔNG CỤC|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))[ \t]/u.test(ls[0].key) && /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN)(?![\p{L}])/u.test(ls[1].key)) {
+    split = 1;
+  }
+  const parentLines = ls.slice(0, split);
+  const issuerLines = ls.slice(split);
+  const join = (x: Line[]) => x.map(l => l.text).join(' ').replace(/\s+/g, ' ').trim();
+  return { lines: ls, parentLines, issuerLines, name: join(issuerLines), parent: parentLines.length ? join(parentLines) : null };
+}
+
+function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } {
+  const b = tb[i];
+  const head = b.lines[0];
+  const m = /^k[ií]nh[ \t]*g[ửởưu]i[ \t]*:?[ \t]*(.*)$/iu.exec(head.key);
+  const inline = m && m[1] ? head.text.slice(head.text.length - m[1].length) : null;
+  const items: Paragraph[] = [];
+  const blocks = [b];
+  if (inline && /^-[ \t]/.test(inline)) {
+    const j = joinLines([head]);
+    const off = head.text.length - inline.length;
+    items.push({ lines: [head], joined: { ...j, text: j.text.slice(off), key: j.key.slice(off), starts: j.starts.slice(off), ends: j.ends.slice(off), lineAt: j.lineAt.slice(off) }, block: b });
+  }
+  const rest = b.lines.slice(1).filter(l => l.text);
+  for (const l of rest) items.push({ lines: [l], joined: joinLines([l]), block: b });
+  let next = i + 1;
+  while (next < tb.length) {
+    const nb = tb[next];
+    const k = nb.lines[0]?.key ?? '';
+    const isItem = (nb.kind === 'item' && !nb.ordered) || /^[-+][ \t]/.test(k);
+    if (!isItem || (items.length === 0 && inline && !/^-[ \t]/.test(inline) && nb.kind !== 'item')) break;
+    blocks.push(nb);
+    items.push({ lines: nb.lines, joined: joinLines(nb.lines), block: nb });
+    next++;
+    if (/\.$/.test(nb.lines[nb.lines.length - 1].key)) break;
+  }
+  return { part: { head, inline, items, blocks }, next };
+}
+
+/** "Căn cứ A; Căn cứ B;" in one paragraph stays one paragraph here (CC-04 reports it). */
+function splitCanCu(p: Paragraph): Paragraph[] {
+  return [p];
+}
+
+const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
+
+function isSigStart(l: Line): boolean {
+  const k = l.key;
+  if (R.AUTH.test(k) || R.AUTH_BAD.test(k)) return isUpper(k.replace(/^(?:K\/T|T\/M|T\/L|T\/UQ|Kt\.|Tm\.|Tl\.)/u, 'X'));
+  return R.TITLE_START.test(k) && isUpper(k) && !/[.;:,]$/.test(k) && k.split(/\s+/).length <= 12;
+}
+
+function footerStarts(tb: Block[], f: number): boolean {
+  const k = tb[f].lines[0]?.key ?? '';
+  if (R.NOINHAN_LOOSE.test(k)) return true;
+  if (!isSigStart(tb[f].lines[0])) return false;
+  // a signature is followed by a name, a "(Đã ký)" marker, Nơi nhận, or nothing
+  const lastLine = tb[f].lines[tb[f].lines.length - 1];
+  if (tb[f].lines.length > 1 && NAME_LINE.test(lastLine.key) && !isUpper(lastLine.key)) return true;
+  const nb = tb[f + 1];
+  if (!nb) return true;
+  const nk = nb.lines[0]?.key ?? '';
+  return R.SIGNED.test(nk) || R.NOINHAN_LOOSE.test(nk) || isSigStart(nb.lines[0]) || (NAME_LINE.test(nk) && nb.lines.length <= 2 && nk.split(/\s+/).length <= 7);
+}
+
+function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: SignaturePart; end: number } {
+  let noiNhan: NoiNhanPart | undefined;
+  const sigLines: Line[] = [];
+  let i = f;
+  let nameSeen = false;
+  while (i < tb.length) {
+    const b = tb[i];
+    const k = b.lines[0]?.key ?? '';
+    if (!noiNhan && R.NOINHAN_LOOSE.test(k)) {
+      const m = /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?[ \t]*(.*)$/iu.exec(k);
+      noiNhan = { head: b.lines[0], items: [] };
+      if (m && m[1]) noiNhan.inlineFirst = m[1];
+      for (const l of b.lines.slice(1)) if (l.text) noiNhan.items.push({ lines: [l], joined: joinLines([l]), block: b });
+      i++;
+      while (i < tb.length) {
+        const nb = tb[i];
+        const nk = nb.lines[0]?.key ?? '';
+        if (!((nb.kind === 'item') || /^[-+][ \t]/.test(nk))) break;
+        noiNhan.items.push({ lines: nb.lines, joined: joinLines(nb.lines), block: nb });
+        i++;
+      }
+      continue;
+    }
+    if (!nameSeen && (isSigStart(b.lines[0]) || (sigLines.length && (R.SIGNED.test(k) || NAME_LINE.test(k) || isUpper(k))))) {
+      for (const l of b.lines) if (l.text) sigLines.push(l);
+      const last = sigLines[sigLines.length - 1];
+      if (last && !isUpper(last.key) && !R.SIGNED.test(last.key)) nameSeen = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { noiNhan, signature: sigLines.length ? signatureOf(sigLines) : undefined, end: i };
+}
+
+const BAD_PREFIX: [RegExp, Authority][] = [
+  [/^(?:T\/M|Tm\.|TM\.?)(?=[ \t]|\p{Lu})/u, 'TM.'],
+  [/^(?:K\/T|K\.T\.?|Kt\.|KT\.?)(?=[ \t]|\p{Lu})/u, 'KT.'],
+  [/^(?:T\/UQ|TU\.|TUQ\.?)(?=[ \t]|\p{Lu})/u, 'TUQ.'],
+  [/^(?:T\/L|Tl\.|TL\.?)(?=[ \t]|\p{Lu})/u, 'TL.'],
+  [/^Q\.?(?=[ \t]|\p{Lu}{2})/u, 'Q.'],
+];
+
+export function sigLineOf(lines: Line[]): SigLine {
+  const line = lines[0];
+  const text = lines.map(l => l.text).join(' ');
+  const k = line.key;
+  let m: RegExpExecArray | null;
+  if ((m = R.AUTH.exec(k))) {
+    const pre = m.groups!.pre as Authority;
+    return { line, lines, text, prefix: pre, prefixRaw: pre, prefixAt: [0, pre.length], rest: text.slice(m[0].length - m.groups!.rest.length).trim() };
+  }
+  for (const [re, pre] of BAD_PREFIX) {
+    if ((m = re.exec(k))) {
+      return { line, lines, text, prefix: pre, prefixRaw: m[0], prefixAt: [0, m[0].length], rest: text.slice(m[0].length).trim() };
+    }
+  }
+  return { line, lines, text, prefix: null, prefixRaw: null, rest: text };
+}
+
+function signatureOf(all: Line[]): SignaturePart {
+  const lines = all.filter(l => !R.SIGNED.test(l.key));
+  let nameLine: Line | undefined = lines[lines.length - 1];
+  if (nameLine && (R.AUTH.test(nameLine.key) || R.AUTH_BAD.test(nameLine.key) || (R.TITLE_START.test(nameLine.key) && isUpper(nameLine.key)))) {
+    nameLine = undefined;
+  }
+  const titleLines = nameLine ? lines.slice(0, -1) : lines;
+  const groups: Line[][] = [];
+  for (const l of titleLines) {
+    const starts = R.AUTH.test(l.key) || R.AUTH_BAD.test(l.key) || R.TITLE_START.test(l.key);
+    if (starts || !groups.length) groups.push([l]);
+    else groups[groups.length - 1].push(l);
+  }
+  const stack = groups.map(sigLineOf);
+  const last = stack[stack.length - 1];
+  let authority: Authority | null = null;
+  let authorityTitle: string | null = null;
+  let title: string | null = null;
+  if (last) {
+    if (last.prefix) {
+      authority = last.prefix;
+      authorityTitle = last.rest;
+      title = last.rest;
+    } else {
+      title = last.text;
+      const above = [...stack.slice(0, -1)].reverse().find(s => s.prefix);
+      if (above) {
+        authority = above.prefix;
+        authorityTitle = above.rest;
+      }
+    }
+  }
+  return { lines: all, stack, nameLine, name: nameLine ? nameLine.text : null, authority, authorityTitle, title };
+}
+
+function typeOf(letter: Letter): string {
+  if (letter.family === 'party') {
+    const name = letter.tenLoai?.name.toLocaleLowerCase('vi');
+    const byName = PARTY_TYPES.find(t => t.title.toLocaleLowerCase('vi') === name);
+    if (byName) return byName.slug;
+    const code = letter.so?.form === 'party' ? letter.so.symbol.split('/')[0] : null;
+    const byCode = PARTY_TYPES.find(t => code && t.codes.includes(code));
+    return byCode?.slug ?? 'unknown';
+  }
+  if (letter.tenLoai?.slug) return letter.tenLoai.slug;
+  if (letter.trichYeu?.vv) return 'cong-van';
+  const first = letter.so?.symbol.split('-')[0];
+  if (first) {
+    const t = TYPE_BY_CODE.get(first);
+    if (t) return t.slug;
+    if (!letter.tenLoai && letter.so?.form !== 'party') return 'cong-van';
+  }
+  return 'unknown';
+}

@@ -1,0 +1,106 @@
+// The contract every rule file implements, and what the engine gives it.
+import type { Letter } from './model.js';
+import type { Line, Span } from './source.js';
+import type { Joined } from './source.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Mode = 'draft' | 'final';
+
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+/** One edit on the original text. A fix is a list of non-overlapping edits. */
+export interface Edit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Text;
+  edits: Edit[];
+}
+
+export interface Related {
+  span: Span;
+  message: Text;
+}
+
+export interface Finding {
+  span: Span;
+  message: Text;
+  severity?: Severity; // overrides the rule's default for this finding
+  fix?: Fix;
+  related?: Related[];
+}
+
+export interface AgencyProfile {
+  issuerName?: string;
+  issuerCode?: string;
+  unitCodes?: string[];
+  place?: string;
+  signing?: 'thu-truong' | 'tap-the';
+  abbreviations?: string[];
+  titles?: string[];
+  allowHonorifics?: boolean;
+}
+
+export interface AnalyzeOptions {
+  mode?: Mode;
+  /** rule id or alias → 'off' or a severity */
+  rules?: Record<string, 'off' | Severity>;
+  profile?: AgencyProfile;
+  /** "today" for plausibility checks (DD-05); ISO date. Defaults to the system date. */
+  today?: string;
+}
+
+export interface RuleContext {
+  letter: Letter;
+  mode: Mode;
+  profile: AgencyProfile;
+  today: string;
+  report(f: Finding): void;
+}
+
+export interface Rule {
+  id: string; // catalogue id, e.g. "DD-02"
+  alias: string; // readable name, e.g. "date-leading-zero"
+  title: Text;
+  provision: string; // e.g. "NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b"
+  severity: Severity;
+  /** Longer explanation for hover, SARIF help and the README. */
+  description: Text;
+  /** Which families the rule applies to; default: state documents only. */
+  families?: ('state' | 'party')[];
+  fixable?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+/** Helpers for rules: spans and edits from clean-line indices. */
+export function spanOf(line: Line, a = 0, b = line.text.length): Span {
+  if (!line.text.length) return { start: line.start, end: line.end };
+  const aa = Math.max(0, Math.min(a, line.text.length - 1));
+  const bb = Math.max(aa + 1, Math.min(b, line.text.length));
+  return { start: line.starts[aa], end: line.ends[bb - 1] };
+}
+
+export function spanOfJoined(j: Joined, a = 0, b = j.text.length): Span {
+  if (!j.text.length) return { start: j.lines[0]?.start ?? 0, end: j.lines[0]?.end ?? 0 };
+  const aa = Math.max(0, Math.min(a, j.text.length - 1));
+  const bb = Math.max(aa + 1, Math.min(b, j.text.length));
+  return { start: j.starts[aa], end: j.ends[bb - 1] };
+}
+
+/** Replace the original text behind clean-line range [a, b) of `line`. */
+export function replaceIn(line: Line, a: number, b: number, newText: string): Edit {
+  const s = spanOf(line, a, b);
+  return { offset: s.start, length: s.end - s.start, newText };
+}
+
+export function insertAt(offset: number, newText: string): Edit {
+  return { offset, length: 0, newText };
+}
+
+export const vi = (vi: string, en: string): Text => ({ vi, en });

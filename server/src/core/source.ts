@@ -1,0 +1,308 @@
+// The original text and the "clean" line view the recognisers match on (catalogue §0.4).
+// Offsets are UTF-16 code units of the original text, so LSP positions need no conversion but line/column.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  line: number; // 0-based
+  character: number; // UTF-16 code units
+}
+
+export class SourceText {
+  readonly lineStarts: number[];
+  /** Offset where each line's content ends (before its line break). */
+  readonly lineEnds: number[];
+
+  constructor(readonly text: string) {
+    this.lineStarts = [0];
+    this.lineEnds = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        this.lineEnds.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+    this.lineEnds.push(text.length);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(offset, this.lineEnds[lo]) - this.lineStarts[lo] };
+  }
+
+  offsetAt(pos: Position): number {
+    const line = Math.max(0, Math.min(pos.line, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[line] + Math.max(0, pos.character), this.lineEnds[line]);
+  }
+
+  /** The line break used by the text (for fixes that insert lines). */
+  get eol(): string {
+    return /\r\n/.test(this.text) ? '\r\n' : '\n';
+  }
+}
+
+/** One source line after normalisation. `text[i]` came from original offsets `starts[i]`..`ends[i]`. */
+export interface Line {
+  line: number; // 0-based source line
+  start: number; // offset of the raw line
+  end: number;
+  raw: string;
+  text: string; // NFC, emphasis/markers stripped, trimmed
+  key: string; // `text` with tone placement folded (same length) — what patterns match on
+  starts: number[];
+  ends: number[];
+  hardBreak: boolean;
+  bold: boolean; // every visible character is inside strong emphasis
+  italic: boolean;
+}
+
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const SPACE_LIKE = /[\u00a0\u2002-\u200a\u202f\u3000\t]/;
+const INVISIBLE = /[\u200b\ufeff]/;
+const INLINE_TAG = /^<\/?(?:u|b|strong|i|em|ins|mark|span|font|sup|sub)(?:\s[^>]*)?>|^<br\s*\/?>/i;
+
+export interface CleanOptions {
+  quoted?: boolean; // strip blockquote markers
+  heading?: boolean;
+  listMarker?: boolean; // first line of a list item: a `*` bullet reads as `-`
+}
+
+/** Emphasis state carried across the lines of one block, so a `**…**` run over a hard break marks both lines. */
+export interface EmphasisState {
+  strong: boolean;
+  em: boolean;
+}
+
+export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, state: EmphasisState): Line {
+  const start = src.lineStarts[lineNo];
+  const end = src.lineEnds[lineNo];
+  const raw = src.text.slice(start, end);
+  let p = 0;
+  let q = raw.length;
+  if (opts.quoted) {
+    const m = /^(?:[ \t]*>[ \t]?)+/.exec(raw);
+    if (m) p = m[0].length;
+  }
+  while (p < q && (raw[p] === ' ' || raw[p] === '\t' || INVISIBLE.test(raw[p]))) p++;
+  const hm = /^#{1,6}(?:[ \t]+|$)/.exec(raw.slice(p));
+  if (hm) p += hm[0].length;
+  let hardBreak = false;
+  const trail = /( {2,}|\\)$/.exec(raw.slice(p, q));
+  if (trail) {
+    hardBreak = true;
+    q -= trail[0].length;
+  }
+  while (q > p && /[ \t]/.test(raw[q - 1])) q--;
+  if (hm) {
+    const close = /[ \t]+#+$/.exec(raw.slice(p, q));
+    if (close) q -= close[0].length;
+  }
+  let bullet = -1;
+  if (opts.listMarker && raw[p] === '*' && /[ \t]/.test(raw[p + 1] ?? '')) bullet = p;
+  const content = raw.slice(p, q);
+  const keepStar = /^\*$/.test(content.trim()); // the Party star under the issuing body
+
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const strongAt: boolean[] = [];
+  const emAt: boolean[] = [];
+  const emit = (ch: string, a: number, b: number) => {
+    chars.push(ch);
+    starts.push(start + a);
+    ends.push(start + b);
+    strongAt.push(state.strong);
+    emAt.push(state.em);
+  };
+  const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+  for (let i = p; i < q; i++) {
+    const c = raw[i];
+    if (i === bullet) {
+      emit('-', i, i + 1);
+      continue;
+    }
+    if (c === '\\' && i + 1 < q && ASCII_PUNCT.test(raw[i + 1])) {
+      emit(raw[i + 1], i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '<') {
+      const m = INLINE_TAG.exec(raw.slice(i, q));
+      if (m) {
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if ((c === '*' && !keepStar) || c === '_') {
+      let j = i;
+      while (j < q && raw[j] === c) j++;
+      const run = j - i;
+      const before = i > p ? raw[i - 1] : undefined;
+      const after = j < q ? raw[j] : undefined;
+      const flanking = !(isSpace(before) && isSpace(after));
+      if (c === '_' && (run >= 3 || (!isSpace(before) && !isSpace(after) && /[\p{L}\p{N}]/u.test(before!)))) {
+        for (let k = i; k < j; k++) emit('_', k, k + 1); // a blank to fill, or an underscore inside a word
+        i = j - 1;
+        continue;
+      }
+      if (flanking || c === '*') {
+        if (run >= 2) state.strong = !state.strong;
+        if (run % 2 === 1) state.em = !state.em;
+        i = j - 1;
+        continue;
+      }
+    }
+    if (c === '~' && raw[i + 1] === '~') {
+      i++;
+      continue;
+    }
+    if (INVISIBLE.test(c)) continue;
+    if (SPACE_LIKE.test(c)) {
+      emit(' ', i, i + 1);
+      continue;
+    }
+    emit(c, i, i + 1);
+  }
+  // NFC per cluster (base + combining marks), every output unit mapped to the whole cluster.
+  let text = '';
+  const s2: number[] = [];
+  const e2: number[] = [];
+  const b2: boolean[] = [];
+  const i2: boolean[] = [];
+  const joined = chars.join('');
+  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
+  let m: RegExpExecArray | null;
+  let idx = 0;
+  while ((m = cluster.exec(joined))) {
+    const piece = m[0];
+    const from = idx;
+    const to = idx + piece.length; // chars[] are UTF-16 units, like `piece`
+    idx = to;
+    const norm = piece.length > 1 ? piece.normalize('NFC') : piece;
+    for (let k = 0; k < norm.length; k++) {
+      s2.push(starts[from]);
+      e2.push(ends[to - 1]);
+      b2.push(strongAt[from]);
+      i2.push(emAt[from]);
+    }
+    text += norm;
+  }
+  // trim spaces left by removed markers
+  let a = 0;
+  let b = text.length;
+  while (a < b && text[a] === ' ') a++;
+  while (b > a && text[b - 1] === ' ') b--;
+  const visible = (arr: boolean[]) => {
+    let any = false;
+    for (let k = a; k < b; k++) {
+      if (text[k] === ' ') continue;
+      if (!arr[k]) return false;
+      any = true;
+    }
+    return any;
+  };
+  const bold = visible(b2);
+  const italic = visible(i2);
+  text = text.slice(a, b);
+  return {
+    line: lineNo,
+    start,
+    end,
+    raw,
+    text,
+    key: foldTones(text),
+    starts: s2.slice(a, b),
+    ends: e2.slice(a, b),
+    hardBreak,
+    bold,
+    italic,
+  };
+}
+
+const TONE_A: Record<string, string> = { 'à': 'ò', 'á': 'ó', 'ả': 'ỏ', 'ã': 'õ', 'ạ': 'ọ' };
+const TONE_E: Record<string, string> = { 'è': 'ò', 'é': 'ó', 'ẻ': 'ỏ', 'ẽ': 'õ', 'ẹ': 'ọ' };
+const TONE_Y: Record<string, string> = { 'ỳ': 'ù', 'ý': 'ú', 'ỷ': 'ủ', 'ỹ': 'ũ', 'ỵ': 'ụ' };
+
+/** Fold tone-mark placement to the decree's form (`HOÀ`→`HÒA`, `UỶ`→`ỦY`); length-preserving. */
+export function foldTones(s: string): string {
+  if (!/[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/.test(s)) return s;
+  return s.replace(/([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}])/gu, (all, v: string, t: string) => {
+    const lower = t.toLowerCase();
+    const isO = v === 'o' || v === 'O';
+    const table = isO ? (TONE_A[lower] ? TONE_A : TONE_E[lower] ? TONE_E : null) : TONE_Y[lower] ? TONE_Y : null;
+    if (!table) return all;
+    const toned = table[lower];
+    const base = isO ? (TONE_A[lower] ? 'a' : 'e') : 'y';
+    const upV = v === v.toUpperCase();
+    const upT = t !== lower;
+    return (upV ? toned.toUpperCase() : toned) + (upT ? base.toUpperCase() : base);
+  });
+}
+
+/** Original span of `text[a..b)` of a clean line. */
+export function lineSpan(line: Line, a = 0, b = line.text.length): Span {
+  if (line.text.length === 0) return { start: line.start, end: line.end };
+  const aa = Math.max(0, Math.min(a, line.text.length - 1));
+  const bb = Math.max(aa + 1, Math.min(b, line.text.length));
+  return { start: line.starts[aa], end: line.ends[bb - 1] };
+}
+
+/** A run of clean lines joined by single spaces, with the map back to the original. */
+export interface Joined {
+  text: string;
+  key: string;
+  starts: number[];
+  ends: number[];
+  lines: Line[];
+  lineAt: number[]; // index into `lines` for each char
+}
+
+export function joinLines(lines: Line[]): Joined {
+  let text = '';
+  let key = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lineAt: number[] = [];
+  lines.forEach((l, li) => {
+    if (!l.text) return;
+    if (text) {
+      text += ' ';
+      key += ' ';
+      starts.push(l.starts[0]);
+      ends.push(l.starts[0]);
+      lineAt.push(li);
+    }
+    text += l.text;
+    key += l.key;
+    starts.push(...l.starts);
+    ends.push(...l.ends);
+    for (let k = 0; k < l.text.length; k++) lineAt.push(li);
+  });
+  return { text, key, starts, ends, lines, lineAt };
+}
+
+export function joinedSpan(j: Joined, a: number, b: number): Span {
+  if (!j.text.length) return { start: j.lines[0]?.start ?? 0, end: j.lines[0]?.end ?? 0 };
+  const aa = Math.max(0, Math.min(a, j.text.length - 1));
+  const bb = Math.max(aa + 1, Math.min(b, j.text.length));
+  return { start: j.starts[aa], end: j.ends[bb - 1] };
+}

@@ -1,0 +1,49 @@
+import { DIEM_ORDER, nextDiem } from '../../core/patterns.js';
+import type { Item } from '../../core/model.js';
+import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+
+const VALID = new Set(DIEM_ORDER);
+
+const rule: Rule = {
+  id: 'NB-03',
+  alias: 'diem-order',
+  title: vi('Thứ tự điểm sai bảng chữ cái tiếng Việt', 'Point letters out of Vietnamese alphabetical order'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  severity: 'error',
+  fixable: true,
+  description: vi(
+    'Các điểm đánh thứ tự bằng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y (không có f, j, w, z; đ đứng sau d), bắt đầu lại từ a trong mỗi khoản, mục, điều.',
+    'Points are lettered in Vietnamese order a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z; đ follows d), restarting at a under each parent.',
+  ),
+  check({ letter, report }) {
+    const visit = (items: Item[]) => {
+      let expected: string | undefined = 'a';
+      for (const it of items) {
+        if (it.kind === 'diem') {
+          const line = it.paragraph.lines[0];
+          const at = line.key.indexOf(it.value + ')');
+          const span = spanOf(line, at, at + 2);
+          if (!VALID.has(it.value)) {
+            report({
+              span,
+              message: vi(`"${it.value})" không có trong bảng chữ cái tiếng Việt dùng để đánh điểm (không dùng f, j, w, z); điểm này phải là "${expected})".`, `"${it.value})" is not a Vietnamese point letter (no f, j, w, z); expected "${expected})".`),
+              fix: expected ? { title: vi(`Đổi thành "${expected})"`, `Rename to "${expected})"`), edits: [replaceIn(line, at, at + 1, expected)] } : undefined,
+            });
+            expected = expected ? nextDiem(expected) : undefined;
+          } else if (expected && it.value !== expected) {
+            report({
+              span,
+              message: vi(`Điểm "${it.value})" sai thứ tự: sau ${expected === 'a' ? 'đầu khoản' : `"${DIEM_ORDER[DIEM_ORDER.indexOf(expected) - 1]})"`} phải là "${expected})".`, `Point "${it.value})" is out of order: expected "${expected})".`),
+              fix: { title: vi(`Đổi thành "${expected})"`, `Rename to "${expected})"`), edits: [replaceIn(line, at, at + 1, expected)] },
+            });
+            expected = nextDiem(expected);
+          } else expected = nextDiem(it.value);
+        }
+        visit(it.children);
+      }
+    };
+    visit(letter.items);
+    visit(letter.annexItems);
+  },
+};
+export default rule;
