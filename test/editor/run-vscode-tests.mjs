@@ -7,7 +7,7 @@
 // Env equivalents: VANTHU_EXT_DEV_PATH, VANTHU_EXT_TESTS_PATH, VANTHU_WORKSPACE. Defaults: the repo root,
 // client/dist/test/index.js, test/editor/workspace. Other env is passed to the extension host
 // (e.g. VANTHU_SCREENSHOT_DIR, VANTHU_EDITOR_TIMEOUT_MS are read by the shim).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,13 @@ const positional = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const extensionDevelopmentPath = path.resolve(arg('extensionDevelopmentPath') ?? process.env.VANTHU_EXT_DEV_PATH ?? repoRoot);
 const extensionTestsPath = path.resolve(arg('extensionTestsPath') ?? process.env.VANTHU_EXT_TESTS_PATH ?? path.join(repoRoot, 'client/dist/test/index.js'));
 const workspace = path.resolve(positional ?? process.env.VANTHU_WORKSPACE ?? path.join(here, 'workspace'));
+for (const [what, file] of [['extensionTestsPath', extensionTestsPath], ['extension manifest', path.join(extensionDevelopmentPath, 'package.json')]]) {
+  // A missing file would only show up as a workbench error and a late exit 1.
+  if (!existsSync(file)) {
+    console.error(`run-vscode-tests: ${what} ${file} does not exist (build first: npm run build)`);
+    process.exit(1);
+  }
+}
 mkdirSync(workspace, { recursive: true });
 
 // Fresh profile per run: runTests' default is a persistent .vscode-test/ in the cwd.
