@@ -1,6 +1,6 @@
 // Bundles the CLI/server (and the VS Code client when present) with esbuild; regenerates the rule index first.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,5 +18,14 @@ if (existsSync(join(root, 'server/src/lsp/main.ts'))) {
 }
 if (existsSync(join(root, 'client/src/extension.ts'))) {
   jobs.push(build({ ...common, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: join(root, 'client/dist'), external: ['vscode'] }));
+}
+// Extension-host test suites (mocha inside VS Code; test/editor/run-vscode-tests.mjs runs client/dist/test/index.js).
+const clientTests = join(root, 'client/src/test');
+if (existsSync(clientTests)) {
+  const entryPoints = readdirSync(clientTests).filter(f => f.endsWith('.ts')).map(f => join(clientTests, f));
+  if (entryPoints.length) {
+    // mocha stays external (it is require()d from node_modules at test time), like 'vscode'.
+    jobs.push(build({ ...common, entryPoints, outdir: join(root, 'client/dist/test'), external: ['vscode', 'mocha'] }));
+  }
 }
 await Promise.all(jobs);

@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
 import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
+import { addRefsCommand } from './refs.js';
 
 declare const VANTHU_VERSION: string;
 const version = typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev';
@@ -109,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
       const a = analyze(r.text, {});
       process.stdout.write(JSON.stringify(inspectLetter(a.letter, file), null, 2) + '\n');
     });
+
+  addRefsCommand(program, code => (exit = code));
 
   program
     .command('rules')

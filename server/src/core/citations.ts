@@ -17,7 +17,7 @@ interface Raw {
 }
 
 const LEGAL_WORD = new RegExp(
-  `(?<loai>${['bộ luật', 'luật', 'pháp lệnh', 'nghị định', 'thông tư liên tịch', 'thông tư', 'nghị quyết', 'quyết định', 'lệnh', 'văn bản hợp nhất', 'chỉ thị', 'văn bản'].map(ci).join('|')})(?:[^.;:()]{0,120}?)?[ \\t]+(?:${ci('số')}[ \\t]+)?$`,
+  `(?<![\\p{L}])(?<loai>${['bộ luật', 'luật', 'pháp lệnh', 'nghị định', 'thông tư liên tịch', 'thông tư', 'nghị quyết', 'quyết định', 'lệnh', 'văn bản hợp nhất', 'chỉ thị', 'văn bản'].map(ci).join('|')})(?:[^.;:()]{0,120}?)?[ \\t]+(?:${ci('số')}[ \\t]+)?$`,
   'u',
 );
 
@@ -56,7 +56,24 @@ function findRaw(key: string): Raw[] {
     if (taken(m.index, m.index + m[0].length)) continue;
     if (m.index > 0 && /[\p{L}\d\/-]/u.test(key[m.index - 1])) continue;
     const before = key.slice(Math.max(0, m.index - 160), m.index);
-    const w = LEGAL_WORD.exec(before);
+    // the type word nearest to the number ("Luật này thay thế Luật Hải quan số 29/2001/QH10" → "Luật Hải quan số")
+    let w: RegExpExecArray | null = null;
+    for (let k = 0; k < before.length; k++) {
+      if (k > 0 && /\p{L}/u.test(before[k - 1])) continue;
+      const sub = LEGAL_WORD.exec(before.slice(k));
+      if (!sub) break;
+      const abs = k + sub.index;
+      w = Object.assign(sub, { index: abs }) as RegExpExecArray;
+      k = abs;
+    }
+    if (w) {
+      // "Bộ luật", "Pháp lệnh": the shorter word found last is part of the longer one
+      const pre = /(?:^|[^\p{L}])((?:[Bb]ộ|BỘ|[Pp]háp|PHÁP)[ \t]+)$/u.exec(before.slice(0, w.index));
+      if (pre) {
+        const loai = pre[1] + w.groups!.loai;
+        w = Object.assign([loai], { index: w.index - pre[1].length, groups: { loai }, input: before }) as unknown as RegExpExecArray;
+      }
+    }
     const at = w ? m.index - before.length + w.index : m.index;
     const kind = w ? w.groups!.loai : '';
     out.push({
@@ -94,7 +111,15 @@ function findRaw(key: string): Raw[] {
 }
 
 const SUMMARY_START = /^(?:về[ \t]+việc|về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|bổ[ \t]+sung|giao|thành[ \t]+lập|tổ[ \t]+chức|kiện[ \t]+toàn|công[ \t]+bố|quy[ \t]+chế|chương[ \t]+trình|[“"«])/iu;
-const ISSUER_END = /[ \t]+(?:về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|tại|đã|đối[ \t]+với|và|trong|nhằm|để)(?![\p{L}])|[,;.(“"«]/iu;
+// An issuer ends before a summary verb, a preposition, punctuation, or "và" that starts another clause or citation
+// ("của Ủy ban Dân tộc và Bộ Tư pháp về …" and "Bộ Lao động - Thương binh và Xã hội" keep their "và").
+const ISSUER_STOP = ['về', 'v/v', 'quy định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'thực hiện', 'triển khai', 'sửa đổi', 'tại', 'đã', 'đối với', 'trong', 'nhằm', 'để', 'theo', 'cho', 'nay', 'với', 'thì']
+  .map(w => ci(w).replace(/ /g, '[ \\t]+'))
+  .join('|');
+const ISSUER_END = new RegExp(
+  `[ \\t]+(?:${ISSUER_STOP})(?![\\p{L}])|[ \\t]+${ci('và')}(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Ll}+){1,3}[ \\t]+(?:${ci('số')}[ \\t]+)?\\d))|[,;.(“"«]`,
+  'u',
+);
 
 export function isoDate(d: string, m: string, y: string): string | null {
   const dd = +d;
@@ -114,65 +139,111 @@ function sentenceStart(key: string, at: number): number {
   return 0;
 }
 
-function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null; end: number } | null) {
+interface Described {
+  date: string | null;
+  dateText?: string;
+  dateAt?: [number, number]; // joined-text range of the date
+  issuer: string | null;
+  summary: string | null;
+  summaryAt?: [number, number];
+  /** The summary runs into the next citation ("về việc thực hiện Kết luận số …"): it includes that citation. */
+  nested: boolean;
+  windowText: string;
+  end: number; // end of the date/issuer just after the citation
+}
+
+const DATE_AFTER = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u');
+const OF_BY = new RegExp(`^[ \\t,]*(?:${ci('của')}|${ci('do')})[ \\t]+`, 'u');
+
+function dateOf(g: Record<string, string | undefined>): string | null {
+  return g.d ? isoDate(g.d, g.m!, g.y!) : isoDate(g.d2!, g.m2!, g.y2!);
+}
+
+function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null; end: number } | null): Described {
   const key = j.key;
   let wEnd = next;
   const stopAt = /;|\.(?=[ \t]+\p{Lu}|$)|\.\/\./u.exec(key.slice(r.end, next));
   if (stopAt) wEnd = r.end + stopAt.index;
   const window = j.text.slice(r.end, wEnd);
-  const wkey = key.slice(r.end, wEnd);
-  let rest = wkey;
-  let restText = window;
+  let pos = r.end; // joined index of what is left of the window
+  const rest = () => key.slice(pos, wEnd);
   let date: string | null = null;
   let dateText: string | undefined;
-  const dm = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u').exec(rest);
+  let dateAt: [number, number] | undefined;
+  const dm = DATE_AFTER.exec(rest());
   if (dm) {
-    const g = dm.groups!;
-    date = g.d ? isoDate(g.d, g.m, g.y) : isoDate(g.d2, g.m2, g.y2);
+    date = dateOf(dm.groups!);
     dateText = dm[0].replace(/^[ \t,]+/, '');
-    rest = rest.slice(dm[0].length);
-    restText = restText.slice(dm[0].length);
+    dateAt = [pos + dm[0].length - dateText.length, pos + dm[0].length];
+    pos += dm[0].length;
   }
   let issuer: string | null = null;
-  const im = /^[ \t,]*(?:của|do)[ \t]+/iu.exec(rest);
+  const im = OF_BY.exec(rest());
   if (im) {
-    const after = rest.slice(im[0].length);
+    const after = rest().slice(im[0].length);
     const e = ISSUER_END.exec(after);
     const len = e ? e.index : after.length;
-    issuer = restText.slice(im[0].length, im[0].length + len).trim() || null;
-    rest = after.slice(len);
-    restText = restText.slice(im[0].length + len);
+    issuer = j.text.slice(pos + im[0].length, pos + im[0].length + len).trim() || null;
+    pos += im[0].length + len;
+    // an abbreviation in brackets belongs to the issuer: "Tổng công ty Khí Việt Nam (PV GAS)"
+    const ab = /^[ \t]*\(([^()\p{Ll}]{2,20})\)/u.exec(rest());
+    if (ab && issuer) {
+      issuer = `${issuer} (${ab[1].trim()})`;
+      pos += ab[0].length;
+    }
   }
+  const end = pos;
   // "… của <issuer> tại <citation>", "<issuer> có/ban hành <citation>", shared by "… và <citation>"
   const s = sentenceStart(key, r.at);
   const before = j.text.slice(s, r.at);
   const bkey = key.slice(s, r.at);
+  const pick = (m: RegExpExecArray) => {
+    const a = m.index + m[0].indexOf(m[1]);
+    return before.slice(a, a + m[1].length).trim() || null;
+  };
   if (!issuer) {
-    const t = /(?:của|do)[ \t]+([^(),;]{1,90}?)[ \t]+(?:tại|theo)[ \t]+(?:các[ \t]+)?$/iu.exec(bkey) ?? /(?:của|do)[ \t]+([^(),;]{1,90}?)[ \t]+tại[ \t]/iu.exec(bkey);
-    if (t) issuer = before.slice(t.index + t[0].indexOf(t[1]), t.index + t[0].indexOf(t[1]) + t[1].length).trim();
+    const t =
+      new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u').exec(bkey) ??
+      new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u').exec(bkey);
+    if (t) issuer = pick(t);
     else {
-      const c = /(?:^|[,;][ \t]*)(?:ngày[^,]*,[ \t]*)?(\p{Lu}[^,;]*?)[ \t]+(?:có|đã có|ban hành|đã ban hành)[ \t]+$/u.exec(bkey);
-      if (c) issuer = before.slice(c.index + c[0].indexOf(c[1]), c.index + c[0].indexOf(c[1]) + c[1].length).trim();
+      const c = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u').exec(bkey);
+      if (c) issuer = pick(c);
     }
-    if (!issuer && prev && prev.issuer && /^[ \t]*(?:và|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|,)[ \t]*$)/u, ''))) {
+    if (!issuer && prev && prev.issuer && /^[ \t]*(?:và|VÀ|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|VÀ|,)[ \t]*$)/u, ''))) {
       issuer = prev.issuer;
     }
   }
   if (!date) {
-    const d = new RegExp(`${R.DATE_TXT.source}`, 'u').exec(bkey);
-    if (d && /^[ \t]*,/.test(bkey.slice(d.index + d[0].length))) {
-      const g = d.groups!;
-      date = g.d ? isoDate(g.d, g.m, g.y) : isoDate(g.d2, g.m2, g.y2);
-      dateText = d[0];
+    // "Ngày <date>, <Cơ quan> ban hành <citation>"
+    const d = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u').exec(bkey);
+    if (d && !/\d[ \t]*\/|\d[ \t]*-[ \t]*\p{Lu}/u.test(bkey.slice(d[0].length))) {
+      const dt = /\S.*$/su.exec(d[0].replace(new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?`, 'u'), ''))![0];
+      date = dateOf(d.groups!);
+      dateText = dt;
+      dateAt = [s + d[0].length - dt.length, s + d[0].length];
     }
   }
   let summary: string | null = null;
-  const sm = SUMMARY_START.exec(rest.replace(/^[ \t,]+/, ''));
+  let summaryAt: [number, number] | undefined;
+  let nested = false;
+  const lead = /^[ \t,]*(?:\([^()]*\)[ \t,]*)?/u.exec(rest())![0]; // "(khóa XX) về …"
+  const sm = SUMMARY_START.exec(rest().slice(lead.length));
   if (sm) {
-    const off = rest.length - rest.replace(/^[ \t,]+/, '').length;
-    summary = restText.slice(off).replace(/[ \t]*[(,;.]*$/, '').trim() || null;
+    const a = pos + lead.length;
+    let raw = j.text.slice(a, wEnd);
+    // the summary ends where the main clause starts: ", UBND huyện đề nghị …", ", Chủ tịch … yêu cầu:"
+    const cut = (/\p{Ll}/u.test(raw) ? /,[ \t]+(?=\p{Lu})|:/u : /:/u).exec(raw);
+    const cutAt = cut ? cut.index : -1;
+    if (cutAt >= 0) raw = raw.slice(0, cutAt);
+    const trimmed = raw.replace(/[ \t]*[(,;.]*[ \t]*$/u, '');
+    if (trimmed.trim()) {
+      summary = trimmed.trim();
+      summaryAt = [a, a + trimmed.length];
+      nested = cutAt < 0 && wEnd === next && next < key.length && !/(?:^|[ \t,])(?:và|VÀ|hoặc|HOẶC)[ \t]*$|,[ \t]*$/u.test(raw);
+    }
   }
-  return { date, dateText, issuer, summary, windowText: window, end: r.end + (window.length - rest.length) };
+  return { date, dateText, dateAt, issuer, summary, summaryAt, nested, windowText: window, end };
 }
 
 export function extractCitations(letter: Letter): Citation[] {
@@ -181,22 +252,39 @@ export function extractCitations(letter: Letter): Citation[] {
   for (const p of letter.canCu) paras.push({ p, j: p.joined, where: 'canCu' });
   for (const p of letter.body) paras.push({ p, j: p.joined, where: 'body' });
   const out: Citation[] = [];
-  const firstByNumber = new Map<string, number>();
   for (const { p, j, where } of paras) {
     const raws = findRaw(j.key);
     let prev: { issuer: string | null; end: number } | null = null;
-    raws.forEach((r, idx) => {
+    const ds: Described[] = raws.map((r, idx) => {
       const next = raws[idx + 1]?.at ?? j.key.length;
       const d = describe(j, r, next, prev);
       prev = { issuer: d.issuer, end: d.end };
-      const number = normaliseNumber(r.number);
-      const id = citationKey(number);
-      const first = firstByNumber.get(id);
+      return d;
+    });
+    // a summary that cites another document runs through that citation and its own description
+    for (let i = ds.length - 2; i >= 0; i--) {
+      const d = ds[i];
+      if (!d.nested || !d.summaryAt) continue;
+      const n = ds[i + 1];
+      const to = Math.max(n.summaryAt?.[1] ?? 0, n.end, raws[i + 1].end);
+      d.summaryAt = [d.summaryAt[0], to];
+      d.summary = j.text.slice(d.summaryAt[0], to).trim();
+    }
+    // "Công văn số A ngày … và Công văn số B ngày … về …": the summary after the last one belongs to both
+    for (let i = ds.length - 2; i >= 0; i--) {
+      const d = ds[i];
+      const n = ds[i + 1];
+      if (d.summary || !n.summary || !/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
+      d.summary = n.summary;
+      d.summaryAt = n.summaryAt;
+    }
+    raws.forEach((r, idx) => {
+      const d = ds[idx];
       const span = joinedSpan(j, r.at, r.end);
-      const c: Citation = {
+      out.push({
         text: j.text.slice(r.at, r.end),
         kind: r.kind,
-        number,
+        number: normaliseNumber(r.number),
         family: r.family,
         so: r.so,
         typeCode: r.typeCode,
@@ -204,21 +292,38 @@ export function extractCitations(letter: Letter): Citation[] {
         year: r.year,
         date: d.date,
         dateText: d.dateText,
+        dateSpan: d.dateAt ? joinedSpan(j, d.dateAt[0], d.dateAt[1]) : undefined,
         issuer: d.issuer,
         summary: d.summary,
+        summarySpan: d.summaryAt ? joinedSpan(j, d.summaryAt[0], d.summaryAt[1]) : undefined,
         span,
         numberSpan: joinedSpan(j, r.numAt, r.end),
         line: letter.src.positionAt(span.start).line,
-        firstMention: first === undefined,
+        firstMention: false,
         inTrichYeu: where === 'trichYeu',
         inCanCu: where === 'canCu',
         paragraph: p,
-        first: first ?? out.length,
+        first: out.length,
         windowText: d.windowText,
-      };
-      if (first === undefined) firstByNumber.set(id, out.length);
-      out.push(c);
+      });
     });
   }
+  // First mention: the first occurrence outside the document's own trích yếu (catalogue §3.7.5, VD-01); a document
+  // cited only in the trích yếu has no first mention. Every citation links to the first mention, or failing that to
+  // its earliest occurrence.
+  const firstByNumber = new Map<string, number>();
+  const earliest = new Map<string, number>();
+  out.forEach((c, i) => {
+    const id = citationKey(c.number);
+    if (!earliest.has(id)) earliest.set(id, i);
+    if (!c.inTrichYeu && !firstByNumber.has(id)) {
+      firstByNumber.set(id, i);
+      c.firstMention = true;
+    }
+  });
+  out.forEach(c => {
+    const id = citationKey(c.number);
+    c.first = firstByNumber.get(id) ?? earliest.get(id)!;
+  });
   return out;
 }

@@ -116,6 +116,7 @@ export interface Item {
 export interface NoiNhanPart {
   head: Line;
   inlineFirst?: string; // heading and first item on one line
+  inlineItem?: Paragraph; // that first item as a paragraph (not in `items`), for the item rules
   items: Paragraph[];
 }
 
@@ -154,8 +155,10 @@ export interface Citation {
   year?: string;
   date: string | null; // ISO
   dateText?: string;
+  dateSpan?: Span; // where the date is written (after the citation, or in "Ngày <date>, <X> ban hành …")
   issuer: string | null;
   summary: string | null;
+  summarySpan?: Span;
   span: Span; // the citation itself
   numberSpan: Span;
   line: number; // 0-based

@@ -34,7 +34,7 @@ const LEGAL_TYPE_NAME = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG
 const MARKS: [RegExp, MarkPart['kind']][] = [
   [/^(?:thượng[ \t]+)?khẩn$|^hỏa[ \t]+tốc(?:[ \t]+hẹn[ \t]+giờ)?$/iu, 'urgency'],
   [/^(?:tối[ \t]+|tuyệt[ \t]+)?mật$/iu, 'secrecy'],
-  [/^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+hội[ \t]+nghị)$/iu, 'circulation'],
+  [/^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+(?:khi[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]*\([ \t]*hội[ \t]+nghị[ \t]*\))?))$/iu, 'circulation'],
   [/^[([]?[ \t]*dự[ \t]+thảo(?:[ \t]+(?:lần[ \t]+\d+|\d+))?[ \t]*[)\]]?$/iu, 'draft'],
 ];
 const PREAMBLE = /^(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình|Thực hiện|Theo)(?![\p{L}])/u;
@@ -328,6 +328,15 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
           stop = true;
           break;
         }
+        // no trích yếu: the authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") right before the căn cứ
+        const nb = tb[bi + 1]?.lines[0]?.key.replace(/^-[ \t]+/, '') ?? '';
+        if (li === 0 && b.lines.length <= 3 && isUpper(k) && !/[.:;]$/.test(k) && PREAMBLE.test(nb) &&
+          (R.TITLE_START.test(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))) {
+          letter.authorityLine = l;
+          bi++;
+          stop = true;
+          break;
+        }
         trichYeu = makeTrichYeu(b.lines.slice(li), false);
         break;
       }
@@ -359,15 +368,18 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
   const headerEnd = letter.authorityLine ? bi : bi;
   const found = [qh.quocHieu || qh.tieuNgu, letter.partyHead, so, date, tenLoai, trichYeu?.vv].filter(Boolean).length;
   const later = tb.slice(headerEnd).some(b => R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') || R.NOINHAN_LOOSE.test(b.lines[0]?.key ?? ''));
-  if (found < 2 && !(found === 1 && later)) return letter; // not a letter: empty model, no diagnostics
+  // a page that publishes only the body under a title ("Giấy mời họp ngày …") and numbered items is still linted
+  const pageTitle = found < 2 && !(found === 1 && later) ? pageTitleType(tb) : null;
+  if (found < 2 && !(found === 1 && later) && !pageTitle) return letter; // not a letter: empty model, no diagnostics
   letter.isLetter = true;
   letter.headerBlocks = tb.slice(0, Math.min(headerEnd, tb.length));
   if (qh.quocHieu || qh.tieuNgu) letter.quocHieu = qh;
   letter.so = so;
-  letter.date = date;
+  letter.date = pageTitle ? undefined : date; // the title's "ngày …" is not the date line
   letter.tenLoai = tenLoai;
   letter.trichYeu = trichYeu;
-  letter.agency = agencyOf(agencyLines);
+  // a body-only page's title line is not the issuing body
+  letter.agency = agencyOf(pageTitle ? agencyLines.filter(l => !tb[0]?.lines.includes(l)) : agencyLines);
   letter.family = letter.partyHead && !qh.quocHieu ? 'party' : 'state';
 
   // ── Kính gửi, căn cứ, formula ─────────────────────────────────────────────────────────────────
@@ -400,12 +412,26 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
 
   // ── family and type (DOC-01, DOC-02) ──────────────────────────────────────────────────────────
   letter.type = typeOf(letter);
+  if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
   letter.legalNormative = !!(
     so?.form === 'qppl' ||
     (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
   );
   letter.citations = extractCitations(letter);
   return letter;
+}
+
+/** A body-only page: a single bold (or heading) title line starting with a type name in sentence case, followed by
+ * at least two numbered items. Returns the type's slug. */
+function pageTitleType(tb: Block[]): string | null {
+  const b = tb[0];
+  const ls = b?.lines.filter(l => l.text) ?? [];
+  if (ls.length !== 1 || !(ls[0].bold || b.kind === 'heading')) return null;
+  const m = /^(\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?)(?![\p{L}])/u.exec(ls[0].key);
+  const info = m && (TYPE_BY_NAME.get(m[1].toLocaleUpperCase('vi')) ?? TYPE_BY_NAME.get(m[1].split(/[ \t]+/)[0].toLocaleUpperCase('vi')));
+  if (!info) return null;
+  const numbered = tb.slice(1).filter(x => ['khoan', 'muc', 'dieu'].includes(markerOf(x.lines[0]?.key ?? '')?.kind ?? '')).length;
+  return numbered >= 2 ? info.slug : null;
 }
 
 function makeTrichYeu(lines: Line[], vv: boolean, skip = 0): TrichYeuPart {
@@ -476,16 +502,34 @@ function splitCanCu(p: Paragraph): Paragraph[] {
 
 const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
 
-function isSigStart(l: Line): boolean {
+/** A line that opens a signature block: an authority prefix or a title word, in capitals. `loose` (inside the
+ * footer zone, or confirmed by its surroundings) also takes a mixed-case one ("Kt. Chủ tịch", "Phó Giám đốc"):
+ * CK-01/CK-05 report the case, the block must still be read. */
+function isSigStart(l: Line | undefined, loose = false): boolean {
+  if (!l) return false;
   const k = l.key;
-  if (R.AUTH.test(k) || R.AUTH_BAD.test(k)) return isUpper(k.replace(/^(?:K\/T|T\/M|T\/L|T\/UQ|Kt\.|Tm\.|Tl\.)/u, 'X'));
-  return R.TITLE_START.test(k) && isUpper(k) && !/[.;:,]$/.test(k) && k.split(/\s+/).length <= 12;
+  if (R.AUTH.test(k) || R.AUTH_BAD.test(k)) {
+    if (isUpper(k.replace(/^(?:K\/T|T\/M|T\/L|T\/UQ|Kt\.|Tm\.|Tl\.)/u, 'X'))) return true;
+  } else if (R.TITLE_START.test(k) && isUpper(k) && !/[.;:,]$/.test(k) && k.split(/\s+/).length <= 12) return true;
+  if (!loose) return false;
+  return (
+    (R.AUTH.test(k) || R.AUTH_BAD.test(k) || R.TITLE_START.test(k)) &&
+    /^\p{Lu}/u.test(k) &&
+    !/[.;:,!?]$/.test(k) &&
+    k.split(/\s+/).length <= 10
+  );
+}
+
+/** Every block from `f` on is short (signature lines, a name, Nơi nhận items): what a footer looks like. */
+function footerish(tb: Block[], f: number): boolean {
+  if (tb.length - f > 14) return false;
+  return tb.slice(f).every(b => b.kind === 'item' || b.lines.every(l => !l.text || /^[-+][ \t]/.test(l.key) || l.key.split(/\s+/).length <= 12));
 }
 
 function footerStarts(tb: Block[], f: number): boolean {
   const k = tb[f].lines[0]?.key ?? '';
   if (R.NOINHAN_LOOSE.test(k)) return true;
-  if (!isSigStart(tb[f].lines[0])) return false;
+  if (!isSigStart(tb[f].lines[0]) && !(isSigStart(tb[f].lines[0], true) && footerish(tb, f))) return false;
   // a signature is followed by a name, a "(Đã ký)" marker, Nơi nhận, or nothing
   const lastLine = tb[f].lines[tb[f].lines.length - 1];
   if (tb[f].lines.length > 1 && NAME_LINE.test(lastLine.key) && !isUpper(lastLine.key)) return true;
@@ -506,8 +550,25 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
     if (!noiNhan && R.NOINHAN_LOOSE.test(k)) {
       const m = /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?[ \t]*(.*)$/iu.exec(k);
       noiNhan = { head: b.lines[0], items: [] };
-      if (m && m[1]) noiNhan.inlineFirst = m[1];
-      for (const l of b.lines.slice(1)) if (l.text) noiNhan.items.push({ lines: [l], joined: joinLines([l]), block: b });
+      if (m && m[1]) {
+        noiNhan.inlineFirst = m[1];
+        const head = b.lines[0];
+        const j = joinLines([head]);
+        const off = head.text.length - m[1].length;
+        noiNhan.inlineItem = { lines: [head], joined: { ...j, text: j.text.slice(off), key: j.key.slice(off), starts: j.starts.slice(off), ends: j.ends.slice(off), lineAt: j.lineAt.slice(off) }, block: b };
+      }
+      // items typed in the heading's paragraph: a line without a bullet continues the item above (wrapped)
+      let cur: Line[] = [];
+      const flush = () => {
+        if (cur.length) noiNhan!.items.push({ lines: cur, joined: joinLines(cur), block: b });
+        cur = [];
+      };
+      for (const l of b.lines.slice(1)) {
+        if (!l.text) continue;
+        if (/^[-+•][ \t]/.test(l.key) || !cur.length) flush();
+        cur.push(l);
+      }
+      flush();
       i++;
       while (i < tb.length) {
         const nb = tb[i];
@@ -518,10 +579,10 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
       }
       continue;
     }
-    if (!nameSeen && (isSigStart(b.lines[0]) || (sigLines.length && (R.SIGNED.test(k) || NAME_LINE.test(k) || isUpper(k))))) {
+    if (!nameSeen && (isSigStart(b.lines[0], true) || (sigLines.length && (R.SIGNED.test(k) || NAME_LINE.test(k) || isUpper(k))))) {
       for (const l of b.lines) if (l.text) sigLines.push(l);
       const last = sigLines[sigLines.length - 1];
-      if (last && !isUpper(last.key) && !R.SIGNED.test(last.key)) nameSeen = true;
+      if (last && !isUpper(last.key) && !R.SIGNED.test(last.key) && !titleLike(last)) nameSeen = true;
       i++;
       continue;
     }
@@ -531,11 +592,12 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
 }
 
 const BAD_PREFIX: [RegExp, Authority][] = [
-  [/^(?:T\/M|Tm\.|TM\.?)(?=[ \t]|\p{Lu})/u, 'TM.'],
-  [/^(?:K\/T|K\.T\.?|Kt\.|KT\.?)(?=[ \t]|\p{Lu})/u, 'KT.'],
-  [/^(?:T\/UQ|TU\.|TUQ\.?)(?=[ \t]|\p{Lu})/u, 'TUQ.'],
-  [/^(?:T\/L|Tl\.|TL\.?)(?=[ \t]|\p{Lu})/u, 'TL.'],
-  [/^Q\.?(?=[ \t]|\p{Lu}{2})/u, 'Q.'],
+  // a missing dot is read only before a space ("KT CHỦ TỊCH"): "QUYỀN …", "TLV …" are not prefixes
+  [/^(?:(?:T\/M|Tm\.|TM\.)(?=[ \t]|\p{L})|TM(?=[ \t]))/u, 'TM.'],
+  [/^(?:(?:K\/T|K\.T\.?|Kt\.|KT\.)(?=[ \t]|\p{L})|KT(?=[ \t]))/u, 'KT.'],
+  [/^(?:(?:T\/UQ|TU\.|TUQ\.)(?=[ \t]|\p{L})|TUQ(?=[ \t]))/u, 'TUQ.'],
+  [/^(?:(?:T\/L|Tl\.|TL\.)(?=[ \t]|\p{L})|TL(?=[ \t]))/u, 'TL.'],
+  [/^(?:Q\.(?=[ \t]|\p{L})|Q(?=[ \t]))/u, 'Q.'],
 ];
 
 export function sigLineOf(lines: Line[]): SigLine {
@@ -555,12 +617,17 @@ export function sigLineOf(lines: Line[]): SigLine {
   return { line, lines, text, prefix: null, prefixRaw: null, rest: text };
 }
 
+/** An authority or title line, not a name: a prefix, or a title word in capitals or in sentence case ("Phó Chủ
+ * tịch" has a lower-case word; a name "Lê Văn Trưởng" capitalises every word). */
+function titleLike(l: Line): boolean {
+  const k = l.key;
+  return R.AUTH.test(k) || R.AUTH_BAD.test(k) || (R.TITLE_START.test(k) && (isUpper(k) || /(?:^|[ \t])\p{Ll}/u.test(k)));
+}
+
 function signatureOf(all: Line[]): SignaturePart {
   const lines = all.filter(l => !R.SIGNED.test(l.key));
   let nameLine: Line | undefined = lines[lines.length - 1];
-  if (nameLine && (R.AUTH.test(nameLine.key) || R.AUTH_BAD.test(nameLine.key) || (R.TITLE_START.test(nameLine.key) && isUpper(nameLine.key)))) {
-    nameLine = undefined;
-  }
+  if (nameLine && titleLike(nameLine)) nameLine = undefined;
   const titleLines = nameLine ? lines.slice(0, -1) : lines;
   const groups: Line[][] = [];
   for (const l of titleLines) {

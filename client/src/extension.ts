@@ -1,0 +1,84 @@
+// Entry point of the Văn Thư VS Code extension: output channel, language client, commands, status bar.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { CLIENT_COMMANDS, registerCommands } from './commands';
+import { StatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+const serverCommands = new Set<string>();
+
+/** What activate() returns; the extension-host tests use it. */
+export interface VanthuApi {
+  client(): LanguageClient | undefined;
+  /** Resolves when the language server is running (rejects if it cannot start). */
+  ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<VanthuApi> {
+  const output = vscode.window.createOutputChannel('Văn Thư', { log: true });
+  context.subscriptions.push(output);
+  let starting: Promise<void> = Promise.resolve();
+
+  const start = async () => {
+    client = createClient(context, output);
+    interceptServerCommands(client);
+    client.onDidChangeState(e => {
+      if (e.newState === State.Stopped) output.appendLine(vscode.l10n.t('Language server stopped.'));
+    });
+    starting = client.start();
+    try {
+      await starting;
+    } catch (e) {
+      output.appendLine(vscode.l10n.t('Could not start the language server: {0}', String(e)));
+      throw e;
+    }
+  };
+  const restart = async () => {
+    const old = client;
+    client = undefined;
+    serverCommands.clear();
+    await old?.stop().catch(() => {});
+    await old?.dispose().catch(() => {});
+    await start();
+  };
+
+  registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
+  context.subscriptions.push(new StatusBar());
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      output.appendLine(vscode.l10n.t('Workspace trusted: restarting the server to read the workspace configuration.'));
+      void restart();
+    }),
+  );
+  starting = start().catch(() => {});
+  return { client: () => client, ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }) };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/**
+ * vscode-languageclient registers every command in the server's executeCommandProvider as a VS Code command;
+ * the extension registers `vanthu.fixAll` and `vanthu.checkWorkspace` itself (they need the active document, a
+ * progress bar, the Problems panel), so those are filtered out here and sent to the server by the extension.
+ */
+function interceptServerCommands(c: LanguageClient): void {
+  const feature = (c as any).getFeature?.('workspace/executeCommand');
+  if (!feature || typeof feature.initialize !== 'function') return;
+  const initialize = feature.initialize.bind(feature);
+  feature.initialize = (capabilities: any, ...rest: unknown[]) => {
+    const commands: string[] = capabilities?.executeCommandProvider?.commands ?? [];
+    serverCommands.clear();
+    for (const cmd of commands) serverCommands.add(cmd);
+    if (capabilities?.executeCommandProvider) {
+      capabilities = {
+        ...capabilities,
+        executeCommandProvider: { ...capabilities.executeCommandProvider, commands: commands.filter(x => !CLIENT_COMMANDS.includes(x)) },
+      };
+    }
+    return initialize(capabilities, ...rest);
+  };
+}

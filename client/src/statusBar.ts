@@ -1,0 +1,53 @@
+// Status bar item: "$(checklist) Văn Thư: nháp · 2 lỗi 1 cảnh báo"; click switches draft/final.
+import * as vscode from 'vscode';
+import { getMode } from './config';
+
+export const DIAGNOSTIC_SOURCE = 'vanthu';
+
+export function countDiagnostics(uri: vscode.Uri): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of vscode.languages.getDiagnostics(uri)) {
+    if (d.source !== DIAGNOSTIC_SOURCE) continue;
+    if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+    else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+  }
+  return { errors, warnings };
+}
+
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('vanthu.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+
+  constructor() {
+    this.item.name = 'Văn Thư';
+    this.item.command = 'vanthu.toggleMode';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics(e => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some(u => u.toString() === active)) this.update();
+      }),
+      vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration('vanthu.mode') && this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      this.item.hide();
+      return;
+    }
+    const mode = getMode(editor.document.uri);
+    const modeText = mode === 'final' ? vscode.l10n.t('final') : vscode.l10n.t('draft');
+    const { errors, warnings } = countDiagnostics(editor.document.uri);
+    this.item.text = `$(law) ${modeText} $(error) ${errors} $(warning) ${warnings}`;
+    this.item.tooltip = vscode.l10n.t('Văn Thư — mode: {0}; {1} errors, {2} warnings. Click to switch mode.', modeText, errors, warnings);
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

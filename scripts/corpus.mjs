@@ -1,0 +1,33 @@
+// `npm run corpus`: the CLI on the labelled letters of ../shared/corpus (not part of npm test — the corpus is not
+// in this repository). Prints the shared scorer's figures (parts extracted right, labelled problems found, error
+// findings on letters whose sidecar lists none), then the findings per rule and severity, seed included.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = process.argv[2] ?? join(root, '..', 'shared', 'corpus');
+if (!existsSync(corpus)) {
+  console.error(`no corpus at ${corpus} (pass its path as the first argument)`);
+  process.exit(2);
+}
+const real = join(corpus, 'real');
+const scorer = join(corpus, '..', 'tools', 'corpus-score.mjs');
+if (existsSync(scorer)) spawnSync(process.execPath, [scorer, root, real], { stdio: 'inherit' });
+
+const files = [join(corpus, 'seed.md'), ...readdirSync(real).filter(f => f.endsWith('.md')).map(f => join(real, f))].filter(existsSync);
+let out;
+try {
+  out = execFileSync(process.execPath, [join(root, 'server/bin/vanthu.js'), 'lint', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+} catch (e) {
+  out = e.stdout;
+}
+const byRule = new Map();
+for (const f of JSON.parse(out)) for (const d of f.diagnostics) {
+  const k = byRule.get(d.rule) ?? { error: 0, warning: 0, info: 0 };
+  k[d.severity]++;
+  byRule.set(d.rule, k);
+}
+console.log(`\nfindings on ${files.length} letters, by rule (error / warning / info):`);
+for (const [rule, k] of [...byRule].sort()) console.log(`  ${rule.padEnd(7)} ${String(k.error).padStart(3)} ${String(k.warning).padStart(3)} ${String(k.info).padStart(3)}`);

@@ -1,0 +1,337 @@
+#!/usr/bin/env node
+// Generates snippets/vanthu.code-snippets (VS Code snippets for Markdown letters) from the templates below.
+// The templates follow the Markdown layout of a letter (nd30-rules.md §0.5, test/fixtures/letters/cong-van.md)
+// and the components required per document type (§4). test/snippets.test.ts expands every whole-letter
+// skeleton and checks it with the core, and fails when the committed file differs from this script's output.
+//
+//   node scripts/gen-snippets.mjs          write the file
+//   node scripts/gen-snippets.mjs --check  exit 1 if the committed file is out of date
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SNIPPET_PATH = join(root, 'snippets/vanthu.code-snippets');
+
+// Month without a leading zero for 3–9 (PLI.II.4b: 01, 02 keep the zero; 3…9 have none; 10–12).
+const MONTH = '${CURRENT_MONTH/^0([3-9])$/$1/}';
+
+/** Header of every letter: agency (2 lines), Quốc hiệu–Tiêu ngữ, Số, địa danh–ngày. Tab stops 1–7. */
+function header(symbol) {
+  return [
+    '**${1:ỦY BAN NHÂN DÂN}  ',
+    '${2:HUYỆN SƠN TỊNH}**',
+    '',
+    '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  ',
+    'Độc lập - Tự do - Hạnh phúc**',
+    '',
+    `Số: \${3}/${symbol}`,
+    '',
+    `\${4:Sơn Tịnh}, ngày \${5:$CURRENT_DATE} tháng \${6:${MONTH}} năm \${7:$CURRENT_YEAR}`,
+    '',
+  ];
+}
+const noiNhan = (first, ...items) => ['**Nơi nhận:**', '', ...[first, ...items].filter(Boolean).map(s => `- ${s};`), '- Lưu: VT, ${9:VP}.', ''];
+const sign = (n, stack, name = 'Nguyễn Văn A') => {
+  const lines = stack.map((l, i) => `${i === 0 ? '**' : ''}\${${n + i}:${l}}${i === stack.length - 1 ? '**' : '  '}`);
+  return [...lines, '', `**\${${n + stack.length}:${name}}**`];
+};
+const typed = (name, summary) => [`**${name}**`, '', `**\${8:${summary}}**`, ''];
+
+const LETTERS = {
+  'Công văn': {
+    prefix: ['cv', 'congvan'],
+    description: 'Công văn: V/v, Kính gửi nhiều nơi, nội dung đánh số, Nơi nhận, ký thay (KT.)',
+    body: [
+      ...header('${10:UBND}-${9:VP}'),
+      'V/v ${8:trích yếu nội dung công văn}',
+      '',
+      'Kính gửi:',
+      '',
+      '- ${11:Các cơ quan, đơn vị thuộc UBND huyện};',
+      '- ${12:UBND các xã, thị trấn}.',
+      '',
+      'Thực hiện ${13:Kế hoạch số 40/KH-UBND ngày 15/02/2024 của UBND tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024}, ${14:Chủ tịch UBND huyện} yêu cầu:',
+      '',
+      '1. ${15:Các cơ quan, đơn vị tổ chức thực hiện nội dung thứ nhất}.',
+      '',
+      '2. ${16:UBND các xã, thị trấn}:',
+      '',
+      'a) ${17:Nội dung thứ nhất};',
+      '',
+      'b) ${18:Nội dung thứ hai}.',
+      '',
+      '${19:Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện}./.$0',
+      '',
+      ...noiNhan('Như trên', '${20:Chủ tịch, các PCT UBND huyện}'),
+      ...sign(21, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']),
+    ],
+  },
+  'Quyết định': {
+    prefix: ['qd', 'quyetdinh'],
+    description: 'Quyết định (cá biệt): thẩm quyền ban hành, căn cứ, QUYẾT ĐỊNH:, các Điều, Nơi nhận Như Điều …',
+    body: [
+      ...header('QĐ-${10:UBND}'),
+      ...typed('QUYẾT ĐỊNH', 'Về việc ${11:thành lập Tổ công tác rà soát thủ tục hành chính}'),
+      '**${12:CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH}**',
+      '',
+      '*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;*',
+      '',
+      '*Căn cứ ${13:Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư};*',
+      '',
+      '*Theo đề nghị của ${14:Chánh Văn phòng HĐND và UBND huyện}.*',
+      '',
+      '**QUYẾT ĐỊNH:**',
+      '',
+      '**Điều 1.** ${15:Thành lập Tổ công tác rà soát thủ tục hành chính của huyện}.',
+      '',
+      '**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.',
+      '',
+      '**Điều 3.** ${16:Chánh Văn phòng HĐND và UBND huyện, Thủ trưởng các cơ quan, đơn vị có liên quan} chịu trách nhiệm thi hành Quyết định này./.$0',
+      '',
+      ...noiNhan('Như Điều 3', '${17:Chủ tịch, các PCT UBND huyện}'),
+      ...sign(18, ['CHỦ TỊCH']),
+    ],
+  },
+  'Tờ trình': {
+    prefix: ['totrinh', 'ttr'],
+    description: 'Tờ trình: Kính gửi cấp trên, căn cứ, nội dung trình, đề nghị xem xét, ký TM.',
+    body: [
+      ...header('TTr-${10:UBND}'),
+      ...typed('TỜ TRÌNH', 'Về việc ${11:phê duyệt kế hoạch đầu tư công năm 2025}'),
+      'Kính gửi: ${12:Hội đồng nhân dân huyện Sơn Tịnh}',
+      '',
+      'Căn cứ ${13:Luật Đầu tư công ngày 13 tháng 6 năm 2019}, ${14:Ủy ban nhân dân huyện} kính trình ${15:Hội đồng nhân dân huyện} như sau:',
+      '',
+      '1. ${16:Sự cần thiết}.',
+      '',
+      '2. ${17:Nội dung đề nghị}.',
+      '',
+      '${18:Ủy ban nhân dân huyện kính trình Hội đồng nhân dân huyện xem xét, quyết định}./.$0',
+      '',
+      ...noiNhan('Như trên', '${19:Thường trực HĐND huyện}'),
+      ...sign(20, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']),
+    ],
+  },
+  'Báo cáo': {
+    prefix: ['bc', 'baocao'],
+    description: 'Báo cáo: kết quả, tồn tại, phương hướng; ký KT.',
+    body: [
+      ...header('BC-${10:UBND}'),
+      ...typed('BÁO CÁO', '${11:Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024}'),
+      '${12:Thực hiện Công văn số 125/UBND-VP ngày 08/3/2024 của UBND tỉnh Quảng Ngãi về việc báo cáo kết quả thực hiện nhiệm vụ}, ${13:UBND huyện} báo cáo như sau:',
+      '',
+      '**I. ${14:KẾT QUẢ THỰC HIỆN}**',
+      '',
+      '1. ${15:Kết quả đạt được}.',
+      '',
+      '2. ${16:Tồn tại, hạn chế}.',
+      '',
+      '**II. ${17:PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI}**',
+      '',
+      '${18:Nội dung phương hướng, nhiệm vụ}.',
+      '',
+      '${19:Trên đây là báo cáo kết quả thực hiện nhiệm vụ của UBND huyện}./.$0',
+      '',
+      ...noiNhan('${20:UBND tỉnh (b/c)}', '${21:Chủ tịch, các PCT UBND huyện}'),
+      ...sign(22, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']),
+    ],
+  },
+  'Kế hoạch': {
+    prefix: ['kh', 'kehoach'],
+    description: 'Kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Tổ chức thực hiện; ký KT.',
+    body: [
+      ...header('KH-${10:UBND}'),
+      ...typed('KẾ HOẠCH', '${11:Tổ chức Hội nghị tổng kết công tác năm 2024}'),
+      '**I. MỤC ĐÍCH, YÊU CẦU**',
+      '',
+      '1. Mục đích: ${12:đánh giá kết quả thực hiện nhiệm vụ năm 2024}.',
+      '',
+      '2. Yêu cầu: ${13:tổ chức thiết thực, hiệu quả, tiết kiệm}.',
+      '',
+      '**II. NỘI DUNG**',
+      '',
+      '1. ${14:Thời gian, địa điểm}.',
+      '',
+      '2. ${15:Thành phần}.',
+      '',
+      '**III. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '1. ${16:Văn phòng HĐND và UBND huyện} chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch này.',
+      '',
+      '2. ${17:Các cơ quan, đơn vị} căn cứ Kế hoạch này tổ chức thực hiện./.$0',
+      '',
+      ...noiNhan('${18:Thường trực Huyện ủy}', '${19:Các cơ quan, đơn vị thuộc UBND huyện}'),
+      ...sign(20, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']),
+    ],
+  },
+  'Thông báo': {
+    prefix: ['tb', 'thongbao'],
+    description: 'Thông báo: nội dung thông báo, ký TL.',
+    body: [
+      ...header('TB-${10:UBND}'),
+      ...typed('THÔNG BÁO', '${11:Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 3 năm 2024}'),
+      '${12:Ngày 08 tháng 3 năm 2024, Chủ tịch UBND huyện chủ trì cuộc họp giao ban}. ${13:Văn phòng HĐND và UBND huyện} thông báo như sau:',
+      '',
+      '1. ${14:Nội dung thứ nhất}.',
+      '',
+      '2. ${15:Nội dung thứ hai}.',
+      '',
+      '${16:Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện}./.$0',
+      '',
+      ...noiNhan('${17:Chủ tịch, các PCT UBND huyện}', '${18:Các cơ quan, đơn vị thuộc UBND huyện}'),
+      ...sign(19, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']),
+    ],
+  },
+  'Giấy mời': {
+    prefix: ['gm', 'giaymoi'],
+    description: 'Giấy mời: trân trọng kính mời, thời gian, địa điểm, nội dung',
+    body: [
+      ...header('GM-${10:UBND}'),
+      '**GIẤY MỜI**',
+      '',
+      '**${8:Dự Hội nghị tổng kết công tác năm 2024}**',
+      '',
+      '${11:Ủy ban nhân dân huyện Sơn Tịnh} trân trọng kính mời: ${12:Lãnh đạo các cơ quan, đơn vị thuộc UBND huyện}.',
+      '',
+      'Thời gian: ${13:08 giờ 00, ngày 15 tháng 12 năm 2024}.',
+      '',
+      'Địa điểm: ${14:Hội trường UBND huyện}.',
+      '',
+      'Nội dung: ${15:Tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025}.',
+      '',
+      '${16:Rất mong các đồng chí tham dự đúng thời gian}./.$0',
+      '',
+      ...noiNhan('${17:Như thành phần mời}'),
+      ...sign(18, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']),
+    ],
+  },
+  'Giấy giới thiệu': {
+    prefix: ['ggt', 'giaygioithieu'],
+    description: 'Giấy giới thiệu: trân trọng giới thiệu, được cử đến, về việc, có giá trị đến',
+    body: [
+      ...header('GGT-${10:UBND}'),
+      '**GIẤY GIỚI THIỆU**',
+      '',
+      '${11:Ủy ban nhân dân huyện Sơn Tịnh} trân trọng giới thiệu:',
+      '',
+      'Ông (bà): ${12:Nguyễn Văn B}',
+      '',
+      'Chức vụ: ${13:Chuyên viên Văn phòng HĐND và UBND huyện}',
+      '',
+      'Được cử đến: ${14:Sở Nội vụ tỉnh Quảng Ngãi}',
+      '',
+      'Về việc: ${15:liên hệ công tác}.',
+      '',
+      'Đề nghị Quý cơ quan tạo điều kiện để ${16:ông (bà)} có tên trên hoàn thành nhiệm vụ.',
+      '',
+      'Giấy này có giá trị đến hết ngày ${17:31 tháng 12 năm 2024}./.$0',
+      '',
+      ...noiNhan('${18:Như trên}'),
+      ...sign(19, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']),
+    ],
+  },
+  'Biên bản': {
+    prefix: ['bb', 'bienban'],
+    description: 'Biên bản: thời gian, địa điểm, thành phần, nội dung, kết thúc; ký THƯ KÝ và CHỦ TỌA',
+    body: [
+      ...header('BB-${10:UBND}'),
+      ...typed('BIÊN BẢN', '${11:Cuộc họp giao ban tháng 3 năm 2024}'),
+      'Thời gian: ${12:08 giờ 00, ngày 08 tháng 3 năm 2024}.',
+      '',
+      'Địa điểm: ${13:Phòng họp UBND huyện}.',
+      '',
+      'Thành phần: ${14:Lãnh đạo UBND huyện, Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện}.',
+      '',
+      'Chủ trì: ${15:ông Trần Minh Khoa, Phó Chủ tịch UBND huyện}; thư ký: ${16:bà Lê Thị C, chuyên viên Văn phòng}.',
+      '',
+      'Nội dung: ${17:nội dung cuộc họp}.',
+      '',
+      'Cuộc họp kết thúc vào ${18:11 giờ 00} cùng ngày./.$0',
+      '',
+      ...noiNhan('${19:Các thành viên dự họp}'),
+      ...sign(20, ['CHỦ TỌA'], 'Trần Minh Khoa'),
+    ],
+  },
+  'Công điện': {
+    prefix: ['cd', 'congdien'],
+    description: 'Công điện: <cơ quan> điện, danh sách nơi nhận, nội dung khẩn',
+    body: [
+      ...header('CĐ-${10:UBND}'),
+      ...typed('CÔNG ĐIỆN', 'Về việc ${11:chủ động ứng phó với bão số 3}'),
+      '${12:CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN} điện:',
+      '',
+      '- ${13:Các cơ quan, đơn vị thuộc UBND huyện};',
+      '- ${14:UBND các xã, thị trấn}.',
+      '',
+      '${15:Để chủ động ứng phó với bão số 3}, ${16:Chủ tịch UBND huyện} yêu cầu:',
+      '',
+      '1. ${17:Theo dõi chặt chẽ diễn biến của bão}.',
+      '',
+      '2. ${18:Tổ chức trực ban nghiêm túc}./.$0',
+      '',
+      ...noiNhan('Như trên', '${19:Thường trực Huyện ủy}'),
+      ...sign(20, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']),
+    ],
+  },
+};
+
+// Clauses: inserted inside a letter.
+const CLAUSES = {
+  'Kính gửi một nơi': { prefix: ['kinhgui', 'kg'], description: 'Kính gửi: một nơi nhận, cùng dòng', body: ['Kính gửi: ${1:Sở Nội vụ tỉnh Quảng Ngãi}$0'] },
+  'Kính gửi nhiều nơi': {
+    prefix: ['kinhguinhieu', 'kgn'],
+    description: 'Kính gửi: mỗi nơi một dòng, dòng cuối kết thúc bằng dấu chấm',
+    body: ['Kính gửi:', '', '- ${1:Các cơ quan, đơn vị thuộc UBND huyện};', '- ${2:UBND các xã, thị trấn}.$0'],
+  },
+  'Căn cứ': {
+    prefix: ['cancu', 'cc'],
+    description: 'Căn cứ ban hành (in nghiêng, mỗi căn cứ một dòng)',
+    body: ['*Căn cứ ${1:Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015}${2|;,.|}*$0'],
+  },
+  'Nhiệm vụ có điểm': {
+    prefix: ['nhiemvu', 'khoan'],
+    description: 'Khoản đánh số có các điểm a), b)',
+    body: ['${1:1}. ${2:UBND các xã, thị trấn}:', '', 'a) ${3:Nội dung thứ nhất};', '', 'b) ${4:Nội dung thứ hai}.$0'],
+  },
+  'Viện dẫn văn bản': {
+    prefix: ['viendan', 'trichdan'],
+    description: 'Viện dẫn văn bản lần đầu: tên loại, số, ký hiệu, ngày, cơ quan ban hành, trích yếu',
+    body: ['${1|Kế hoạch,Quyết định,Công văn,Thông báo,Báo cáo,Chỉ thị|} số ${2:40}/${3:KH-UBND} ngày ${4:15} tháng ${5:02} năm ${6:2024} của ${7:UBND tỉnh Quảng Ngãi} về ${8:bảo vệ môi trường năm 2024}$0'],
+  },
+  'Câu kết đề nghị': {
+    prefix: ['ketthuc', 'denghi'],
+    description: 'Câu kết: đề nghị thực hiện, kết thúc bằng ./.',
+    body: ['${1|Đề nghị,Yêu cầu|} ${2:các cơ quan, đơn vị} ${3:nghiêm túc thực hiện}./.$0'],
+  },
+  'Nơi nhận': {
+    prefix: ['noinhan', 'nn'],
+    description: 'Nơi nhận: Như trên; …; Lưu: VT, <đơn vị>.',
+    body: ['**Nơi nhận:**', '', '- ${1:Như trên};', '- ${2:Chủ tịch, các PCT UBND huyện};', '- Lưu: VT, ${3:VP}.$0'],
+  },
+  'Ký thay mặt (TM.)': { prefix: ['tm', 'thaymat'], description: 'Người đứng đầu ký thay mặt tập thể', body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']).concat('$0') },
+  'Ký thay (KT.)': { prefix: ['kt', 'kythay'], description: 'Cấp phó ký thay người đứng đầu', body: sign(1, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0') },
+  'Ký thay mặt, ký thay (TM. KT.)': { prefix: ['tmkt'], description: 'Cấp phó ký thay người đứng đầu của tập thể', body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0') },
+  'Quyền (Q.)': { prefix: ['q', 'quyen'], description: 'Cấp phó được giao quyền người đứng đầu', body: sign(1, ['Q. GIÁM ĐỐC']).concat('$0') },
+  'Thừa lệnh (TL.)': { prefix: ['tl', 'thualenh'], description: 'Người đứng đầu đơn vị ký thừa lệnh', body: sign(1, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']).concat('$0') },
+  'Thừa ủy quyền (TUQ.)': { prefix: ['tuq', 'thuauyquyen'], description: 'Người đứng đầu đơn vị được ủy quyền ký', body: sign(1, ['TUQ. GIÁM ĐỐC', 'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ']).concat('$0') },
+};
+
+export function buildSnippets() {
+  const out = {};
+  for (const [name, s] of Object.entries(LETTERS)) out[name] = { prefix: s.prefix, description: s.description, isFileTemplate: true, body: s.body };
+  for (const [name, s] of Object.entries(CLAUSES)) out[name] = { prefix: s.prefix, description: s.description, body: s.body };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = buildSnippets();
+  if (process.argv.includes('--check')) {
+    let old = '';
+    try { old = readFileSync(SNIPPET_PATH, 'utf8'); } catch {}
+    if (old !== text) { console.error('snippets/vanthu.code-snippets is out of date: run node scripts/gen-snippets.mjs'); process.exit(1); }
+  } else {
+    writeFileSync(SNIPPET_PATH, text);
+    console.log(`wrote ${SNIPPET_PATH}`);
+  }
+}

@@ -1,0 +1,77 @@
+// Helpers shared by the footer rules (CK-*, NN-*): Nơi nhận items, the Lưu line, signature lines.
+import type { Letter, NoiNhanPart, Paragraph, SigLine } from './model.js';
+import type { Edit } from './rule.js';
+import type { Line, Span } from './source.js';
+import { R } from './patterns.js';
+
+/** Every Nơi nhận item in order, the one typed on the heading line first. */
+export function noiNhanItems(nn: NoiNhanPart | undefined): Paragraph[] {
+  if (!nn) return [];
+  return [...(nn.inlineItem ? [nn.inlineItem] : []), ...nn.items];
+}
+
+/** Item text without its bullet ("- ", "+ ", "• "). */
+export const itemBody = (p: Paragraph): string => p.joined.text.replace(/^[-+•*][ \t]*/, '');
+
+export const isLuuItem = (p: Paragraph): boolean => R.LUU_LOOSE.test(p.joined.key);
+
+/** Party style "Lưu Văn phòng Tỉnh ủy." / "Lưu VP.": no colon and no VT. */
+export const isPartyLuu = (p: Paragraph): boolean =>
+  isLuuItem(p) && !/^-?[ \t]*Lưu[ \t]*:/iu.test(p.joined.key) && !/(?<![\p{L}])VT(?![\p{L}])/u.test(p.joined.key);
+
+/** A Lưu line is well-formed: R.LUU, also with a copy count in brackets right after VT ("Lưu: VT (H1.25)."). */
+export function luuWellFormed(key: string): boolean {
+  if (R.LUU.test(key)) return true;
+  return R.LUU.test(key.replace(/^(-?[ \t]*Lưu:[ \t]*VT)[ \t]*\(([^()]*)\)/u, '$1, $2'));
+}
+
+/** Original span of a paragraph's joined text range. */
+export function paraSpan(p: Paragraph, a = 0, b = p.joined.text.length): Span {
+  const j = p.joined;
+  if (!j.text.length) return { start: p.lines[0].start, end: p.lines[0].end };
+  const aa = Math.max(0, Math.min(a, j.text.length - 1));
+  const bb = Math.max(aa + 1, Math.min(b, j.text.length));
+  return { start: j.starts[aa], end: j.ends[bb - 1] };
+}
+
+/** Replace joined range [a, b) of a paragraph (b may equal the length: insert at the end). */
+export function replaceInPara(p: Paragraph, a: number, b: number, newText: string): Edit {
+  const j = p.joined;
+  if (a >= j.text.length) {
+    const end = j.ends[j.text.length - 1];
+    return { offset: end, length: 0, newText };
+  }
+  const start = j.starts[a];
+  const end = b > a ? j.ends[b - 1] : start;
+  return { offset: start, length: end - start, newText };
+}
+
+/** The whole source lines of a paragraph, with the line break after them (to move or delete the item). */
+export function paraLines(letter: Letter, p: Paragraph): { start: number; end: number; raw: string } {
+  const src = letter.src;
+  const first = p.lines[0].line;
+  const last = p.lines[p.lines.length - 1].line;
+  const start = src.lineStarts[first];
+  const end = last + 1 < src.lineCount ? src.lineStarts[last + 1] : src.lineEnds[last];
+  return { start, end, raw: src.text.slice(start, src.lineEnds[last]) };
+}
+
+/** Do two paragraphs sit on their own source lines (so a line can be moved)? */
+export const ownLines = (p: Paragraph, nn: NoiNhanPart): boolean => p !== nn.inlineItem && p.lines[0] !== nn.head;
+
+/** Upper-case (Vietnamese) form of a signature text, tone placement folded. */
+export const up = (s: string): string => s.toLocaleUpperCase('vi');
+
+/** The physical lines of a signature stack entry with the clean-text offset where each starts in `sl.text`. */
+export function sigPieces(sl: SigLine): { line: Line; from: number }[] {
+  const out: { line: Line; from: number }[] = [];
+  let at = 0;
+  for (const l of sl.lines) {
+    out.push({ line: l, from: at });
+    at += l.text.length + 1;
+  }
+  return out;
+}
+
+/** A deputy's title: PHÓ …, P. …, THỨ TRƯỞNG. */
+export const isDeputyTitle = (s: string): boolean => /^(?:PHÓ|P\.)[ \t]*\p{Lu}|^THỨ[ \t]+TRƯỞNG(?![\p{L}])/u.test(up(s));

@@ -1,0 +1,115 @@
+// Settings of the "vanthu" section merged over the nearest .vanthurc.* (the CLI's loader); include/exclude globs.
+import { dirname, basename, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AgencyProfile, AnalyzeOptions, Mode, Severity } from '../core/rule.js';
+import { CONFIG_NAMES, loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
+
+export interface VanthuSettings {
+  mode?: Mode;
+  rules?: Record<string, 'off' | Severity | boolean>;
+  profile?: AgencyProfile & { recipients?: string[] };
+  include?: string[];
+  exclude?: string[];
+  codeLens?: boolean;
+  locale?: string;
+}
+
+export interface Resolved {
+  options: AnalyzeOptions;
+  profile: AgencyProfile & { recipients?: string[] };
+  included: boolean;
+  configFile: string | null;
+  problems: ConfigProblem[];
+  /** Changes whenever anything that affects the analysis changes (cache key). */
+  key: string;
+}
+
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+
+/** A glob (`**`, `*`, `?`, `{a,b}`, `[…]`) as a RegExp on `/`-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!g.includes('/')) g = '**/' + g; // "*.md" matches at any depth, like .gitignore
+  let re = '';
+  let inBrace = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*') {
+      if (g[i + 1] === '*') {
+        const slashAfter = g[i + 2] === '/';
+        re += slashAfter ? '(?:.*/)?' : '.*';
+        i += slashAfter ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      inBrace++;
+      re += '(?:';
+    } else if (c === '}' && inBrace) {
+      inBrace--;
+      re += ')';
+    } else if (c === ',' && inBrace) re += '|';
+    else if (c === '[') {
+      const j = g.indexOf(']', i + 1);
+      if (j < 0) re += '\\[';
+      else {
+        re += '[' + g.slice(i + 1, j).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = j;
+      }
+    } else re += c.replace(/[.+^$()|\\]/g, m => '\\' + m);
+  }
+  return new RegExp('^' + re + '$', 'u');
+}
+
+export function matchesAny(rel: string, globs: string[]): boolean {
+  return globs.some(g => globToRegExp(g).test(rel));
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function isConfigUri(uri: string): boolean {
+  const p = uriToPath(uri);
+  return !!p && CONFIG_NAMES.includes(basename(p));
+}
+
+export function isMarkdownUri(uri: string, languageId?: string): boolean {
+  return languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri);
+}
+
+/** Merge the client's settings over the file config; `root` is the workspace folder the globs are relative to. */
+export function resolveFor(path: string | null, settings: VanthuSettings, root: string | null): Resolved {
+  const loaded = path ? loadConfig({ fromDir: dirname(path) }) : { file: null, config: {}, problems: [] };
+  const cfg = loaded.config;
+  const base = toAnalyzeOptions(cfg);
+  const rules: Record<string, 'off' | Severity> = { ...base.rules };
+  for (const [k, v] of Object.entries(settings.rules ?? {})) {
+    if (v === false) rules[k] = 'off';
+    else if (v === true) delete rules[k];
+    else if (typeof v === 'string') rules[k] = v;
+  }
+  const profile = { ...(cfg.profile ?? {}), ...(settings.profile ?? {}) };
+  const options: AnalyzeOptions = { mode: settings.mode ?? base.mode, rules, profile };
+  const include = settings.include ?? cfg.include ?? DEFAULT_INCLUDE;
+  const exclude = [...DEFAULT_EXCLUDE, ...(settings.exclude ?? cfg.exclude ?? [])];
+  let included = true;
+  if (path) {
+    const globRoot = root ?? (loaded.file ? dirname(loaded.file) : dirname(path));
+    const rel = relative(globRoot, path).split(sep).join('/');
+    included = matchesAny(rel, include) && !matchesAny(rel, exclude);
+  }
+  return {
+    options,
+    profile,
+    included,
+    configFile: loaded.file,
+    problems: loaded.problems,
+    key: JSON.stringify([options, included]),
+  };
+}

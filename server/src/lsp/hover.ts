@@ -1,0 +1,71 @@
+// Hover: the rule behind a diagnostic (or named in a disable comment), else the part of the letter under the cursor.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { RULE_BY_NAME, type Analysis } from '../core/analyze.js';
+import type { Rule } from '../core/rule.js';
+import { ruleDocUrl, type Lang } from './diagnostics.js';
+import { letterParts } from './parts.js';
+
+export function ruleMarkdown(rule: Rule, lang: Lang): string {
+  const en = lang === 'en';
+  return [
+    `**${rule.id}** \`${rule.alias}\` — ${rule.title[lang]}`,
+    '',
+    rule.description[lang],
+    '',
+    `*${en ? 'Provision' : 'Căn cứ'}:* ${rule.provision}  `,
+    `*${en ? 'Default severity' : 'Mức mặc định'}:* ${rule.severity}  `,
+    `*${en ? 'Auto-fix' : 'Sửa tự động'}:* ${rule.fixable ? (en ? 'yes' : 'có') : en ? 'no' : 'không'}`,
+    '',
+    `[${en ? 'Documentation' : 'Tài liệu'}](${ruleDocUrl(rule.id)})`,
+  ].join('\n');
+}
+
+const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
+
+export function hover(a: Analysis, pos: Position, lang: Lang): Hover | null {
+  const src = a.source;
+  const offset = src.offsetAt(pos);
+  // a rule named in a disable comment
+  const lineText = src.lineText(pos.line);
+  if (lineText.includes('vanthu-')) {
+    DIRECTIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTIVE.exec(lineText))) {
+      const argsAt = m.index + m[0].indexOf(m[1], m[0].indexOf('vanthu-'));
+      const re = /[^\s,]+/g;
+      let t: RegExpExecArray | null;
+      while ((t = re.exec(m[1]))) {
+        const a0 = argsAt + t.index;
+        if (pos.character >= a0 && pos.character <= a0 + t[0].length) {
+          const rule = RULE_BY_NAME.get(t[0]);
+          if (rule) {
+            return {
+              contents: { kind: MarkupKind.Markdown, value: ruleMarkdown(rule, lang) },
+              range: { start: { line: pos.line, character: a0 }, end: { line: pos.line, character: a0 + t[0].length } },
+            };
+          }
+        }
+      }
+    }
+  }
+  // diagnostics under the cursor
+  const hits = a.diagnostics.filter(d => d.span.start <= offset && offset <= d.span.end);
+  if (hits.length) {
+    const rules = [...new Map(hits.map(d => [d.rule, RULE_BY_NAME.get(d.rule)!])).values()].filter(Boolean);
+    return {
+      contents: { kind: MarkupKind.Markdown, value: rules.map(r => ruleMarkdown(r, lang)).join('\n\n---\n\n') },
+      range: { start: hits[0].start, end: hits[0].end },
+    };
+  }
+  if (!a.letter.isLetter) return null;
+  const part = letterParts(a.letter).find(p => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end);
+  if (!part) return null;
+  const en = lang === 'en';
+  return {
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: `**${part.name[lang]}**${en ? ` (${part.name.vi})` : ''}\n\n*${en ? 'Governed by' : 'Quy định tại'}:* ${part.provision}`,
+    },
+    range: { start: src.positionAt(part.start), end: src.positionAt(part.end) },
+  };
+}

@@ -1,0 +1,51 @@
+import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+
+const DECISION = new Set(['quyet-dinh', 'nghi-quyet']);
+const BASIS = /^(?:-[ \t]+)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình)(?![\p{L}])/u;
+
+const rule: Rule = {
+  id: 'CC-01',
+  alias: 'can-cu-punctuation',
+  title: vi('Căn cứ sai dấu cuối dòng', 'Wrong punctuation at the end of a legal basis'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  severity: 'warning',
+  fixable: true,
+  description: vi(
+    'Mỗi căn cứ ban hành viết thành một dòng, kết thúc bằng dấu chấm phẩy (;); dòng cuối cùng của phần căn cứ (căn cứ cuối hoặc dòng "Theo đề nghị …", "Xét đề nghị …") kết thúc bằng dấu chấm (.).',
+    'Each legal basis is one line ending with a semicolon (;); the last line of the block (the last basis or the "Theo đề nghị …" / "Xét đề nghị …" line) ends with a full stop (.).',
+  ),
+  check({ letter, report }) {
+    // A decision (authority line, "QUYẾT ĐỊNH:") ends its preamble with "."; elsewhere (kế hoạch, tờ trình) the bases
+    // lead into the body's opening sentence, so only the leading "Căn cứ …" run is checked and its last line may
+    // end with ";" too ("Căn cứ …;" then "Ủy ban nhân dân … ban hành Kế hoạch …:").
+    const strict = !!letter.formula || DECISION.has(letter.type);
+    let cc = letter.canCu;
+    if (!strict) {
+      const stop = cc.findIndex(p => !BASIS.test(p.joined.key));
+      if (stop >= 0) cc = cc.slice(0, stop);
+    }
+    if (!cc.length) return;
+    const truncated = !letter.formula && !letter.body.length && !letter.noiNhan && !letter.signature;
+    cc.forEach((p, i) => {
+      const last = i === cc.length - 1;
+      const line = [...p.lines].reverse().find(l => l.text);
+      if (!line) return;
+      const t = line.text;
+      const endM = /[;.,:]+$/u.exec(t);
+      const end = endM?.[0] ?? '';
+      if (last && (end === ':' || truncated)) return; // a lead-in sentence ("… như sau:"), or the page stops here
+      const want = last ? '.' : ';';
+      if (end === want || (last && !strict && end === ';')) return;
+      const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(line.ends[t.length - 1], want);
+      const found = end ? `"${end}"` : null;
+      report({
+        span: spanOf(line, endM ? endM.index : t.length - 1, t.length),
+        message: last
+          ? vi(`Dòng cuối của phần căn cứ phải kết thúc bằng dấu chấm (.)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`, `The last line of the legal bases must end with a full stop (.)${found ? `, found ${found}` : '; this line has none'}.`)
+          : vi(`Mỗi căn cứ (trừ dòng cuối) phải kết thúc bằng dấu chấm phẩy (;)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`, `Each legal basis but the last must end with a semicolon (;)${found ? `, found ${found}` : '; this line has none'}.`),
+        fix: { title: vi(`Kết thúc dòng bằng "${want}"`, `End the line with "${want}"`), edits: [edit] },
+      });
+    });
+  },
+};
+export default rule;

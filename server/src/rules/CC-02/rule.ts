@@ -1,0 +1,45 @@
+import { replaceIn, spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Line } from '../../core/source.js';
+
+const LOOSE = /^(?:quyết[ \t]+định|quyết[ \t]+nghị)[ \t]*[:.]?$/iu;
+const WANT: Record<string, string> = { 'quyet-dinh': 'QUYẾT ĐỊNH:', 'nghi-quyet': 'QUYẾT NGHỊ:' };
+
+const rule: Rule = {
+  id: 'CC-02',
+  alias: 'operative-formula',
+  title: vi('Thiếu "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:"', 'Missing "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:"'),
+  provision: 'NĐ 30/2020, Phụ lục III, Mẫu 1.1–1.3',
+  severity: 'error',
+  fixable: true,
+  description: vi(
+    'Quyết định có dòng "QUYẾT ĐỊNH:" (chữ in hoa, có dấu hai chấm) sau phần căn cứ, trước Điều 1; nghị quyết có dòng "QUYẾT NGHỊ:".',
+    'A quyết định has the line "QUYẾT ĐỊNH:" (capitals, colon) after the legal bases and before Điều 1; a nghị quyết has "QUYẾT NGHỊ:".',
+  ),
+  check({ letter, report }) {
+    const want = WANT[letter.type];
+    if (!want) return;
+    let formula: Line | undefined = letter.formula;
+    if (!formula) {
+      // typed in the paragraph of Điều 1 or of the last căn cứ
+      const cands = [...(letter.canCu.at(-1)?.lines ?? []), ...(letter.body[0]?.lines ?? [])];
+      formula = cands.find(l => LOOSE.test(l.key));
+    }
+    if (formula) {
+      if (formula.key === want) return;
+      report({
+        span: spanOf(formula),
+        message: vi(`Dòng mở đầu phần nội dung phải viết "${want}" (in hoa, có dấu hai chấm), thấy "${formula.text}".`, `The operative formula must read "${want}" (capitals, colon), found "${formula.text}".`),
+        fix: { title: vi(`Sửa thành "${want}"`, `Write "${want}"`), edits: [replaceIn(formula, 0, formula.text.length, want)] },
+      });
+      return;
+    }
+    const first = letter.body[0];
+    const anchor = first?.lines[0] ?? letter.canCu.at(-1)?.lines.at(-1);
+    if (!anchor) return;
+    report({
+      span: first?.marker ? spanOfJoined(first.joined, first.marker.at[0], first.marker.at[1]) : spanOf(anchor),
+      message: vi(`Thiếu dòng "${want}" sau phần căn cứ, trước nội dung (Điều 1).`, `The line "${want}" is missing after the legal bases, before the content (Điều 1).`),
+    });
+  },
+};
+export default rule;

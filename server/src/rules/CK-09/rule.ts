@@ -1,0 +1,90 @@
+import { spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Span } from '../../core/source.js';
+import { foldTones } from '../../core/source.js';
+
+const LEVEL = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*)*';
+const BODY = '(?:UBND|Ủy ban nhân dân)';
+const VERB = '(?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định)(?![\\p{L}])';
+const HEAD_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(Chủ tịch[ \\t]+${BODY}[ \\t]+${LEVEL})[ \\t]+${VERB}`, 'u');
+const BODY_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(${BODY}[ \\t]+${LEVEL})[ \\t]+${VERB}`, 'u');
+
+const rule: Rule = {
+  id: 'CK-09',
+  alias: 'authority-voice',
+  title: vi('Thẩm quyền ký không nhất quán với nội dung', 'Signing authority inconsistent with the text'),
+  provision: 'NĐ 30/2020, Điều 13',
+  severity: 'info',
+  description: vi(
+    'Khi nội dung viết tập thể (UBND) quyết định, yêu cầu thì văn bản thường ký "TM. ỦY BAN NHÂN DÂN"; khi nội dung viết Chủ tịch yêu cầu thì ký với chức vụ Chủ tịch (không có "TM."). Chỉ báo khi hai bên mâu thuẫn rõ ràng.',
+    'When the text has the collective (UBND) decide or request, the document is usually signed "TM. ỦY BAN NHÂN DÂN"; when the Chairman requests, it is signed in the Chairman\'s title (no "TM."). Reported only on a clear contradiction.',
+  ),
+  check({ letter, report }) {
+    const sig = letter.signature;
+    if (!sig || !sig.stack.length) return;
+    const tm = sig.stack.find(s => s.prefix === 'TM.');
+    const sigLine = (tm ?? sig.stack[0]).line;
+    const related = [{ span: spanOf(sigLine), message: vi('Thẩm quyền ký', 'Signing authority') }];
+    // the authority line of a quyết định names who decides
+    const auth = letter.authorityLine;
+    if (auth) {
+      const k = foldTones(auth.key.toLocaleUpperCase('vi'));
+      const head = /^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG|CHÁNH|TỔNG)/u.test(k);
+      const body = /^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)/u.test(k);
+      if (head && tm) {
+        report({
+          span: spanOf(auth),
+          related,
+          message: vi(
+            `Văn bản ban hành theo thẩm quyền của cá nhân ("${auth.text}") nhưng ký "TM."; ký với chức vụ của người có thẩm quyền (không có "TM.").`,
+            `The document is issued in a person's authority ("${auth.text}") but signed "TM."; sign in that person's title (no "TM.").`,
+          ),
+        });
+        return;
+      }
+      if (body && !tm) {
+        report({
+          span: spanOf(auth),
+          related,
+          message: vi(
+            `Văn bản ban hành theo thẩm quyền của tập thể ("${auth.text}") nhưng không ký "TM."; ký "TM. ${auth.text.replace(/[ \t]+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}]).*$/u, '')}".`,
+            `The document is issued in a collective's authority ("${auth.text}") but not signed "TM.".`,
+          ),
+        });
+        return;
+      }
+    }
+    let headHit: Span | undefined;
+    let bodyHit: Span | undefined;
+    for (const p of letter.body) {
+      const k = p.joined.key;
+      const h = HEAD_VOICE.exec(k);
+      const hb = BODY_VOICE.exec(k);
+      const at = (m: RegExpExecArray) => {
+        const a = m.index + m[0].indexOf(m[1]);
+        return spanOfJoined(p.joined, a, a + m[1].length);
+      };
+      if (h && !headHit) headHit = at(h);
+      if (hb && !bodyHit) bodyHit = at(hb);
+    }
+    if (headHit && !bodyHit && tm) {
+      report({
+        span: headHit,
+        related,
+        message: vi(
+          'Nội dung viết Chủ tịch yêu cầu, chỉ đạo nhưng văn bản ký "TM." tập thể; kiểm tra lại thẩm quyền ký (Chủ tịch ký hoặc KT. CHỦ TỊCH).',
+          'The text has the Chairman act, but the document is signed "TM." for the collective; check the signing authority.',
+        ),
+      });
+    } else if (bodyHit && !headHit && !tm && /CHỦ TỊCH/u.test(sig.stack.map(s => s.text.toLocaleUpperCase('vi')).join(' '))) {
+      report({
+        span: bodyHit,
+        related,
+        message: vi(
+          'Nội dung viết UBND (tập thể) yêu cầu, quyết định nhưng văn bản không ký "TM. ỦY BAN NHÂN DÂN"; kiểm tra lại thẩm quyền ký.',
+          'The text has the People\'s Committee (collective) act, but the document is not signed "TM. ỦY BAN NHÂN DÂN"; check the signing authority.',
+        ),
+      });
+    }
+  },
+};
+export default rule;

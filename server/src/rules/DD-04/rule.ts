@@ -1,0 +1,139 @@
+import { R } from '../../core/patterns.js';
+import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+import type { Letter } from '../../core/model.js';
+import { foldTones } from '../../core/source.js';
+
+const GENERIC = 'THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}]))';
+// CQ-05: the administrative unit in an agency name ("UBND THỊ XÃ ĐỨC PHỔ" → THỊ XÃ / ĐỨC PHỔ)
+const UNIT = new RegExp(`(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>\\p{Lu}[\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`, 'u');
+const SUBORDINATE = /^(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|ĐÀI|BỆNH VIỆN)(?![\p{L}])/u;
+const PLACE_GENERIC = /^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu|Tỉnh)[ \t]+/iu;
+const ABBR = /^(?:TP|Tp|TX|Tx|TT|Q|H|P|X)\.?[ \t]*(?=\p{Lu})/u;
+/** Units named after a person or an event keep the generic word ("Thành phố Hồ Chí Minh"). */
+const NAMED = /^(?:Hồ Chí Minh|Điện Biên Phủ|Trần Văn Thời|Lê Lợi|Nguyễn Trãi|Quang Trung|Trần Hưng Đạo)$/iu;
+
+const cmp = (s: string) => foldTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const title = (s: string) =>
+  s
+    .toLocaleLowerCase('vi')
+    .replace(/(^|[ \t-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('vi'));
+
+interface Unit {
+  generic: string;
+  name: string; // upper case, as in the agency block
+}
+
+function unitOf(s: string | null | undefined): Unit | null {
+  if (!s) return null;
+  const m = UNIT.exec(s.toLocaleUpperCase('vi'));
+  if (!m) return null;
+  return { generic: m.groups!.gen, name: m.groups!.name.trim() };
+}
+
+/** CQ-05: the unit whose name the địa danh should carry. */
+export function agencyUnit(letter: Letter): Unit | null {
+  const a = letter.agency;
+  if (!a) return null;
+  const own = unitOf(a.name);
+  const parent = unitOf(a.parent);
+  if (parent && (SUBORDINATE.test(a.name.toLocaleUpperCase('vi')) || !own)) return parent;
+  return own;
+}
+
+/** The place forms accepted for a unit: its proper name, or the full name for numbered/person-named units. */
+function accepted(u: Unit): string[] {
+  const name = title(u.name);
+  const g = u.generic.toLocaleLowerCase('vi');
+  const full = `${g[0].toLocaleUpperCase('vi')}${g.slice(1)} ${/^\d/.test(u.name) ? u.name : name}`;
+  if (/^\d+$/.test(u.name)) return [full];
+  if (NAMED.test(name)) return [full, name];
+  return [name];
+}
+
+const rule: Rule = {
+  id: 'DD-04',
+  alias: 'date-place',
+  title: vi('Địa danh không đúng', 'Wrong place name'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4',
+  severity: 'warning',
+  fixable: true,
+  description: vi(
+    'Địa danh là tên riêng của đơn vị hành chính nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu mỗi âm tiết, không kèm chữ chỉ cấp (tỉnh, huyện, thị xã …) và không viết tắt (TP., TX.); đơn vị đặt theo số, tên người hoặc sự kiện giữ tên đầy đủ (Quận 1, Thành phố Hồ Chí Minh). Địa danh phải khớp đơn vị hành chính trong tên cơ quan ban hành.',
+    'The place is the proper name of the administrative unit where the body sits, each syllable capitalised, without the generic word (tỉnh, huyện, thị xã …) or an abbreviation (TP., TX.); units named after a number, a person or an event keep their full name (Quận 1, Thành phố Hồ Chí Minh). It must match the unit in the issuing body’s name.',
+  ),
+  check({ letter, profile, report }) {
+    const d = letter.date;
+    if (!d || !d.place) return;
+    const line = d.line;
+    const place = d.place;
+    const [p0] = d.placeAt;
+    const p1 = p0 + place.length;
+    const span = spanOf(line, p0, p1);
+    const unit = agencyUnit(letter);
+    const want = profile.place ? [profile.place] : unit ? accepted(unit) : null;
+    const replace = (to: string, t: [string, string]) => ({ title: vi(t[0], t[1]), edits: [replaceIn(line, p0, p1, to)] });
+
+    // 1. form of the name
+    const abbr = ABBR.exec(place);
+    if (abbr) {
+      const rest = place.slice(abbr[0].length);
+      const to = /^(?:TP|Tp)$/u.test(abbr[0].replace(/[. \t]/g, '')) && NAMED.test(rest) ? `Thành phố ${rest}` : rest;
+      report({
+        span,
+        message: vi(
+          `Địa danh không viết tắt và không kèm chữ chỉ cấp hành chính: viết "${to}", không viết "${place}".`,
+          `The place is not abbreviated and carries no generic word: write "${to}", not "${place}".`,
+        ),
+        fix: replace(to, [`Viết "${to}"`, `Write "${to}"`]),
+      });
+      return;
+    }
+    const gen = PLACE_GENERIC.exec(place);
+    if (gen) {
+      const rest = place.slice(gen[0].length);
+      if (!/^\d+$/.test(rest) && !NAMED.test(rest)) {
+        const ok = !want || want.some(w => cmp(w) === cmp(rest));
+        report({
+          span,
+          message: vi(
+            `Địa danh chỉ ghi tên riêng của đơn vị hành chính, không kèm "${gen[0].trim()}" (trừ đơn vị đặt theo số, tên người, sự kiện lịch sử): viết "${rest}".`,
+            `The place is the unit's proper name without "${gen[0].trim()}" (except units named after a number, a person or an event): write "${rest}".`,
+          ),
+          ...(ok && R.PLACE.test(rest) ? { fix: replace(rest, [`Viết "${rest}"`, `Write "${rest}"`]) } : {}),
+        });
+        return;
+      }
+    }
+    if (!R.PLACE.test(place)) {
+      const cased = title(place);
+      const caseOnly = R.PLACE.test(cased) && cmp(cased) === cmp(place);
+      report({
+        span,
+        message: caseOnly
+          ? vi(`Địa danh viết hoa chữ cái đầu của mỗi âm tiết: viết "${cased}", không viết "${place}".`, `Each syllable of the place name is capitalised: write "${cased}", not "${place}".`)
+          : vi(`Địa danh "${place}" không phải là tên riêng của một đơn vị hành chính (ví dụ "Quảng Ngãi", "Quận 1").`, `"${place}" is not the proper name of an administrative unit (e.g. "Quảng Ngãi", "Quận 1").`),
+        ...(caseOnly ? { fix: replace(cased, [`Viết "${cased}"`, `Write "${cased}"`]) } : {}),
+      });
+      return;
+    }
+    // 2. the unit the agency belongs to (or the configured place)
+    if (!want || want.some(w => cmp(w) === cmp(place))) return;
+    const rel = profile.place
+      ? []
+      : letter.agency
+        ? [{ span: spanOf(letter.agency.lines[0], 0), message: vi('Tên cơ quan ban hành', 'Issuing body') }]
+        : [];
+    report({
+      span,
+      message: profile.place
+        ? vi(`Địa danh của cơ quan (theo cấu hình) là "${profile.place}", văn bản ghi "${place}".`, `The agency's place (from the configuration) is "${profile.place}"; the document reads "${place}".`)
+        : vi(
+            `Địa danh "${place}" không khớp đơn vị hành chính của cơ quan ban hành (${unit!.generic.toLocaleLowerCase('vi')} ${title(unit!.name)}): địa danh là nơi cơ quan đóng trụ sở, ở đây là "${want[0]}".`,
+            `The place "${place}" does not match the issuing body's unit (${unit!.generic.toLocaleLowerCase('vi')} ${title(unit!.name)}): the place is where the body sits, here "${want[0]}".`,
+          ),
+      related: rel,
+      ...(profile.place ? { fix: replace(profile.place, [`Viết "${profile.place}"`, `Write "${profile.place}"`]) } : {}),
+    });
+  },
+};
+export default rule;

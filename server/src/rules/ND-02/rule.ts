@@ -1,0 +1,79 @@
+import type { Paragraph } from '../../core/model.js';
+import { isUpper } from '../../core/recognise.js';
+import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Joined } from '../../core/source.js';
+
+const DEFAULT = ['UBND', 'HĐND', 'MTTQ', 'TW', 'VT'];
+// An all-caps token of ≥ 2 letters, groups joined by "&" or "-" (HĐND&UBND, KH&ĐT, GT-VT); not part of a ký hiệu
+const TOKEN = /(?<![\p{L}\p{N}\/&\-–.])\p{Lu}[\p{Lu}\p{N}]*(?:[&-]\p{Lu}[\p{Lu}\p{N}]*)*(?![\p{L}\p{N}\/&])/gu;
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+const ROMAN = /^[IVXLCDM]+$/u;
+const DEFINE_PAREN = /\([ \t]*((?:\p{Lu}[\p{Lu}\p{N}&\-]*)(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&\-]*)*)[ \t]*\)/gu;
+const DEFINE_WORDS = /(?:gọi[ \t]+tắt[ \t]+là|viết[ \t]+tắt[ \t]+là|gọi[ \t]+chung[ \t]+là)[ \t]+["“]?([^)"”,;:]+)/giu;
+
+const rule: Rule = {
+  id: 'ND-02',
+  alias: 'abbreviation',
+  title: vi('Chữ viết tắt chưa được giải thích', 'Unexplained abbreviation'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  severity: 'info',
+  description: vi(
+    'Chỉ dùng chữ viết tắt thông dụng, dễ hiểu. Cụm từ dùng nhiều lần có thể viết tắt, nhưng lần đầu phải viết đầy đủ và ghi chữ viết tắt trong ngoặc đơn ngay sau đó, ví dụ "Ủy ban châu Âu (EC)".',
+    'Use only common, easily understood abbreviations. A phrase used many times may be abbreviated, but its first use spells it out with the abbreviation in parentheses, e.g. "Ủy ban châu Âu (EC)".',
+  ),
+  check({ letter, profile, report }) {
+    const known = new Set([...DEFAULT, ...(profile.abbreviations ?? [])].map(s => s.toLocaleUpperCase('vi')));
+    const explained = new Set<string>();
+    const reported = new Set<string>();
+    const cites = letter.citations.map(c => c.span);
+    const inCitation = (a: number, b: number) => cites.some(s => a < s.end && s.start < b);
+    const ok = (t: string) => known.has(t) || explained.has(t) || t.split(/[&-]/).every(x => known.has(x) || explained.has(x) || x.length < 2);
+
+    const scan = (j: Joined, reportHere: boolean) => {
+      const text = j.text;
+      if (!text || isUpper(text)) return; // a heading in capitals
+      const defs: [number, number][] = [];
+      for (const re of [DEFINE_PAREN, DEFINE_WORDS]) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) defs.push([m.index, m.index + m[0].length]);
+      }
+      const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
+      TOKEN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = TOKEN.exec(text))) {
+        const t = m[0];
+        const a = m.index;
+        const b = a + t.length;
+        if (t.replace(/[^\p{L}]/gu, '').length < 2 || ROMAN.test(t)) continue;
+        if (/\p{M}/u.test(t.normalize('NFD').replace(/Đ/g, 'D'))) continue; // a Vietnamese word in capitals (VỀ, CỦA)
+        if (defs.some(([x, y]) => a >= x && b <= y)) {
+          explained.add(t);
+          for (const part of t.split(/[&-]/)) explained.add(part);
+          continue;
+        }
+        // part of a phrase in capitals ("QUY ĐỊNH CHUNG", a quoted title)
+        const wi = words.findIndex(w => w.at <= a && a < w.at + w.w.length + 2);
+        const caps = (i: number) => i >= 0 && i < words.length && CAPS_WORD.test(words[i].w);
+        if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2)))) continue;
+        const span = spanOfJoined(j, a, b);
+        if (inCitation(span.start, span.end)) continue;
+        if (ok(t) || reported.has(t)) continue;
+        if (!reportHere) continue;
+        reported.add(t);
+        report({
+          span,
+          message: vi(
+            `Chữ viết tắt "${t}" chưa được giải thích: lần dùng đầu tiên phải viết đầy đủ cụm từ, ghi "(${t})" ngay sau; hoặc thêm "${t}" vào danh sách chữ viết tắt của cơ quan nếu đây là chữ viết tắt thông dụng.`,
+            `The abbreviation "${t}" is not explained: spell the phrase out at its first use followed by "(${t})", or add "${t}" to the agency's abbreviation list if it is common.`,
+          ),
+        });
+      }
+    };
+    if (letter.trichYeu) scan(letter.trichYeu.joined, false);
+    for (const p of letter.kinhGui?.items ?? []) scan(p.joined, false);
+    const paras: Paragraph[] = [...letter.canCu, ...letter.body];
+    for (const p of paras) scan(p.joined, true);
+  },
+};
+export default rule;

@@ -1,0 +1,79 @@
+import { itemBody, noiNhanItems, ownLines, paraLines, paraSpan } from '../../core/footer.js';
+import type { Item } from '../../core/model.js';
+import { insertAt, vi, type Rule } from '../../core/rule.js';
+
+const NHU_TREN = /^Như[ \t]+trên(?![\p{L}])/iu;
+const NHU_DIEU = /^Như[ \t]+(?:Điều|điều)[ \t]+(\d+)(?!\d)/u;
+
+const rule: Rule = {
+  id: 'NN-05',
+  alias: 'nhu-tren',
+  title: vi('Cách dùng "Như trên"', 'Use of "Như trên"'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9; Phụ lục III, Mẫu 1.5',
+  severity: 'warning',
+  fixable: true,
+  description: vi(
+    'Văn bản có "Kính gửi" ghi "- Như trên;" ở dòng đầu của nơi nhận để chỉ các nơi đã kính gửi; văn bản không có "Kính gửi" thì không dùng "Như trên". Quyết định ghi "- Như Điều n;" với n là điều quy định trách nhiệm thi hành.',
+    'A document with "Kính gửi" lists "- Như trên;" first among the recipients, standing for the addressees; a document without "Kính gửi" does not use it. A quyết định writes "- Như Điều n;" naming the article on who implements it.',
+  ),
+  check({ letter, report }) {
+    const nn = letter.noiNhan;
+    const items = noiNhanItems(nn);
+    if (!nn || !items.length) return;
+    const eol = letter.src.eol;
+    const nt = items.findIndex(p => NHU_TREN.test(itemBody(p)));
+    // a giấy mời ("trân trọng kính mời:") or công điện ("… điện:") names its addressees in the body
+    const namesAddressees =
+      letter.type === 'giay-moi' || letter.type === 'cong-dien' || letter.body.some(p => /(?:kính[ \t]+mời|[ \t]điện)[ \t]*:$/iu.test(p.joined.key));
+    if (letter.kinhGui) {
+      if (nt < 0) {
+        const first = items[0];
+        report({
+          span: paraSpan(first),
+          message: vi('Văn bản có "Kính gửi" thì dòng đầu của nơi nhận là "- Như trên;".', 'With "Kính gửi", the first recipient line is "- Như trên;".'),
+          fix: ownLines(first, nn) ? { title: vi('Thêm "- Như trên;"', 'Add "- Như trên;"'), edits: [insertAt(paraLines(letter, first).start, `- Như trên;${eol}`)] } : undefined,
+        });
+      } else if (nt > 0) {
+        const p = items[nt];
+        const first = items[0];
+        const from = paraLines(letter, p);
+        report({
+          span: paraSpan(p),
+          message: vi('"- Như trên;" là dòng đầu tiên của nơi nhận.', '"- Như trên;" is the first recipient line.'),
+          fix: ownLines(p, nn) && ownLines(first, nn)
+            ? {
+                title: vi('Chuyển "- Như trên;" lên đầu', 'Move "- Như trên;" to the top'),
+                edits: [insertAt(paraLines(letter, first).start, from.raw + eol), { offset: from.start, length: from.end - from.start, newText: '' }],
+              }
+            : undefined,
+        });
+      }
+    } else if (nt >= 0 && !namesAddressees) {
+      report({
+        span: paraSpan(items[nt]),
+        message: vi(
+          `Văn bản không có "Kính gửi" thì không ghi "Như trên"; ghi cụ thể nơi nhận${letter.type === 'quyet-dinh' ? ' (quyết định ghi "- Như Điều n;")' : ''}.`,
+          `Without "Kính gửi" there is no "Như trên"; name the recipients${letter.type === 'quyet-dinh' ? ' (a quyết định writes "- Như Điều n;")' : ''}.`,
+        ),
+      });
+    }
+    // "Như Điều n;" names an existing Điều
+    const dieu = new Set<string>();
+    const visit = (its: Item[]) => its.forEach(it => { if (it.kind === 'dieu') dieu.add(it.value); visit(it.children); });
+    visit(letter.items);
+    if (!dieu.size) return;
+    for (const p of items) {
+      const b = itemBody(p);
+      const m = NHU_DIEU.exec(b);
+      if (!m || dieu.has(m[1])) continue;
+      const off = p.joined.text.length - b.length;
+      const a = off + m[0].length - m[1].length;
+      const max = Math.max(...[...dieu].map(Number));
+      report({
+        span: paraSpan(p, a, a + m[1].length),
+        message: vi(`Quyết định không có Điều ${m[1]} (các điều từ 1 đến ${max}); "Như Điều n" phải chỉ điều quy định trách nhiệm thi hành.`, `The decision has no Điều ${m[1]} (articles 1 to ${max}); "Như Điều n" must name the article on who implements it.`),
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,108 @@
+import { R } from '../../core/patterns.js';
+import { replaceIn, spanOf, vi, type Edit, type Rule, type Text } from '../../core/rule.js';
+import type { Line } from '../../core/source.js';
+
+/** The state-form candidate of a malformed Số line ("Số 12/QĐ - UBND" → "Số: 12/QĐ-UBND"), or null. */
+function candidate(text: string): string | null {
+  const m = /^Số(?![\p{L}])[ \t]*[:.]?[ \t]*(?<num>\d+)?(?<rest>.*)$/u.exec(text);
+  if (!m) return null;
+  const num = m.groups!.num ?? '';
+  let rest = m.groups!.rest.trim().replace(/[ \t]*[.;,]+$/u, '');
+  if (!num) rest = rest.replace(/^[.…_ \t]+(?=\/)/u, '');
+  if (!rest.startsWith('/')) {
+    if (!num || !/^\p{Lu}/u.test(rest)) return null;
+    rest = '/' + rest;
+  }
+  const sym = rest
+    .slice(1)
+    .replace(/[ \t]*[-–—‐][ \t]*/gu, '-')
+    .replace(/[ \t]*\/[ \t]*/gu, '/')
+    .trim();
+  if (/[ \t]/.test(sym)) return null; // a space inside a group: not sure where the group ends
+  const c = `Số: ${num}/${sym}`;
+  return R.SO.test(c) || R.SO_QPPL.test(c) ? c : null;
+}
+
+/** The one edit that turns `from` into `to`, touching only the differing middle. */
+function minimalEdit(line: Line, to: string): Edit {
+  const from = line.text;
+  let a = 0;
+  while (a < from.length && a < to.length && from[a] === to[a]) a++;
+  let b = 0;
+  while (b < from.length - a && b < to.length - a && from[from.length - 1 - b] === to[to.length - 1 - b]) b++;
+  if (a === from.length - b) {
+    // pure insertion: anchor on the character before
+    return replaceIn(line, a - 1, a, from[a - 1] + to.slice(a, to.length - b));
+  }
+  return replaceIn(line, a, from.length - b, to.slice(a, to.length - b));
+}
+
+function cause(text: string): Text {
+  const after = text.replace(/^Số[ \t]*[:.]?[ \t]*/u, '');
+  if (/^Số[ \t]+:/u.test(text)) return vi('thừa khoảng trắng trước dấu hai chấm', 'a space before the colon');
+  if (/^Số\./u.test(text)) return vi('dùng dấu chấm thay cho dấu hai chấm sau "Số"', 'a full stop instead of the colon after "Số"');
+  if (!/^Số[ \t]*:/u.test(text)) return vi('thiếu dấu hai chấm sau "Số"', 'no colon after "Số"');
+  if (/[–—‐]/u.test(after)) return vi('dùng dấu gạch ngang dài (–) thay cho gạch nối (-)', 'an en/em dash instead of a hyphen (-)');
+  if (!after.includes('/')) return vi('thiếu dấu gạch chéo (/) giữa số và ký hiệu', 'no slash (/) between the number and the symbol');
+  if (/\/[ \t]|[ \t]-|-[ \t]|\d[ \t]+\//u.test(after)) return vi('có khoảng trắng quanh dấu "/" hoặc "-"', 'spaces around "/" or "-"');
+  if (/[.;,]$/u.test(after)) return vi('có dấu câu ở cuối dòng', 'punctuation at the end of the line');
+  if (/\/[^/]*[ \t]/u.test(after)) return vi('có khoảng trắng bên trong ký hiệu', 'a space inside the symbol');
+  if (/\/[^\p{Lu}]/u.test(after)) return vi('ký hiệu phải bắt đầu bằng chữ in hoa', 'the symbol must start with a capital letter');
+  return vi('không đúng dạng "Số: 12/QĐ-UBND"', 'not in the form "Số: 12/QĐ-UBND"');
+}
+
+const rule: Rule = {
+  id: 'SKH-01',
+  alias: 'so-format',
+  title: vi('Số, ký hiệu sai định dạng', 'Malformed number and symbol line'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3',
+  severity: 'error',
+  fixable: true,
+  description: vi(
+    'Dòng số, ký hiệu viết "Số:" (có dấu hai chấm), số bằng chữ số Ả Rập, dấu "/" giữa số và ký hiệu, dấu "-" giữa các nhóm chữ viết tắt, không có khoảng trắng bên trong (ví dụ "Số: 12/QĐ-UBND"). Văn bản hành chính của Nhà nước không dùng dạng "12-QĐ/..." của văn bản Đảng.',
+    'The number line reads "Số:" with a colon, an Arabic number, a slash before the symbol and hyphens between its groups, with no spaces inside (e.g. "Số: 12/QĐ-UBND"). State documents do not use the Party form "12-QĐ/...".',
+  ),
+  check({ letter, report }) {
+    const so = letter.so;
+    if (!so) return;
+    const line = so.line;
+    if (so.form === 'party') {
+      report({
+        span: spanOf(line),
+        message: vi(
+          `Văn bản hành chính của Nhà nước ghi số theo dạng "Số: 12/QĐ-UBND" (số, "/", ký hiệu), không theo dạng văn bản Đảng "${line.text}".`,
+          `A state document writes its number as "Số: 12/QĐ-UBND" (number, "/", symbol), not in the Party form "${line.text}".`,
+        ),
+      });
+      return;
+    }
+    if ((so.form === 'state' || so.form === 'qppl') && so.number && so.numberAt) {
+      // R.SO tolerates spaces before "/" (for a blank number); after a number they are a format error
+      const gap = /^[ \t]+(?=\/)/u.exec(line.key.slice(so.numberAt[1]));
+      if (gap) {
+        const [a, b] = [so.numberAt[1], so.numberAt[1] + gap[0].length];
+        report({
+          span: spanOf(line, so.numberAt[0], b + 1),
+          message: vi(
+            `Dòng số, ký hiệu sai định dạng: có khoảng trắng giữa số và dấu "/". Viết liền "${so.number}${line.text.slice(b)}".`,
+            `Malformed number line: a space between the number and the "/". Write "${so.number}${line.text.slice(b)}" without spaces.`,
+          ),
+          fix: { title: vi('Bỏ khoảng trắng', 'Remove the space'), edits: [replaceIn(line, a, b, '')] },
+        });
+      }
+      return;
+    }
+    if (so.form !== 'malformed') return;
+    const c = cause(line.key);
+    const fixed = candidate(line.text);
+    report({
+      span: spanOf(line),
+      message: vi(
+        `Dòng số, ký hiệu sai định dạng: ${c.vi}. Viết theo dạng "Số: 12/QĐ-UBND"${fixed ? `, tức "${fixed}"` : ''}.`,
+        `Malformed number line: ${c.en}. Write it as "Số: 12/QĐ-UBND"${fixed ? `, i.e. "${fixed}"` : ''}.`,
+      ),
+      ...(fixed ? { fix: { title: vi(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [minimalEdit(line, fixed)] } } : {}),
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,71 @@
+import type { Citation } from '../../core/model.js';
+import { citationKey } from '../../core/citations.js';
+import { foldTones } from '../../core/source.js';
+import { vi, type Rule } from '../../core/rule.js';
+
+/** A document's identity whatever the form: number + letter groups, without the year ("41/2022/NQ-HĐND" ≡ "41/NQ-HĐND"). */
+function identity(c: Citation): string {
+  const parts = citationKey(c.number).split(/[\/-]/);
+  const so = parts[0].replace(/^0+(?=\d)/, '');
+  return [so, ...parts.slice(1).filter(p => !/^(?:19|20)\d{2}$/.test(p))].join('|');
+}
+
+const ABBR: [RegExp, string][] = [
+  [/ủy ban nhân dân/gu, 'ubnd'],
+  [/hội đồng nhân dân/gu, 'hđnd'],
+  [/ban thường vụ/gu, 'btv'],
+  [/thủ tướng chính phủ/gu, 'thủ tướng'],
+];
+function issuerKey(s: string): string {
+  let k = foldTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\([^)]*\)/g, ' ');
+  for (const [re, a] of ABBR) k = k.replace(re, a);
+  return k.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const rule: Rule = {
+  id: 'VD-06',
+  alias: 'citation-consistency',
+  title: vi('Viện dẫn cùng một văn bản không thống nhất', 'One document cited in disagreeing forms'),
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  severity: 'warning',
+  description: vi(
+    'Trong một văn bản, mỗi lần viện dẫn cùng một văn bản phải thống nhất số, ký hiệu, ngày ban hành và cơ quan ban hành. Ghi khác nhau (ví dụ 41/2022/NQ-HĐND và 41/NQ-HĐND, hoặc hai ngày ban hành khác nhau) cho thấy có một chỗ ghi sai.',
+    'Within one letter every citation of the same document must agree on its number, date and issuing body. Two forms (41/2022/NQ-HĐND and 41/NQ-HĐND, or two dates) mean one of them is wrong.',
+  ),
+  check({ letter, report }) {
+    const firstOf = new Map<string, Citation>();
+    for (const c of letter.citations) {
+      const id = identity(c);
+      const f = firstOf.get(id);
+      if (!f) {
+        firstOf.set(id, c);
+        continue;
+      }
+      const problems: { vi: string; en: string }[] = [];
+      if (citationKey(f.number) !== citationKey(c.number)) {
+        problems.push({ vi: `số, ký hiệu ghi "${c.number}" nhưng lần đầu ghi "${f.number}"`, en: `the number is "${c.number}" but "${f.number}" at first` });
+      }
+      if (f.date && c.date && f.date !== c.date) {
+        problems.push({ vi: `ngày ban hành ghi "${c.dateText}" nhưng lần đầu ghi "${f.dateText}"`, en: `the date is "${c.dateText}" but "${f.dateText}" at first` });
+      }
+      if (f.issuer && c.issuer) {
+        const a = issuerKey(f.issuer);
+        const b = issuerKey(c.issuer);
+        if (a && b && !a.includes(b) && !b.includes(a)) {
+          problems.push({ vi: `cơ quan ban hành ghi "${c.issuer}" nhưng lần đầu ghi "${f.issuer}"`, en: `the issuer is "${c.issuer}" but "${f.issuer}" at first` });
+        }
+      }
+      if (!problems.length) continue;
+      const span = problems.length === 1 && problems[0].vi.startsWith('ngày') && c.dateSpan ? c.dateSpan : c.span;
+      report({
+        span,
+        message: vi(
+          `Viện dẫn "${f.number}" không thống nhất: ${problems.map(p => p.vi).join('; ')}. Kiểm tra và ghi thống nhất.`,
+          `"${f.number}" is cited inconsistently: ${problems.map(p => p.en).join('; ')}. Check and make them agree.`,
+        ),
+        related: [{ span: f.span, message: vi(`Lần viện dẫn đầu tiên của "${f.number}"`, `First citation of "${f.number}"`) }],
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,51 @@
+import { sentenceStartAt, textUnits } from '../../core/units.js';
+import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+
+// "Khoản 2", "Điểm a" written with a capital in mid-sentence; "điều 5", "chương II" written in lower case.
+const UPPER = /(?<![\p{L}\p{N}])(Khoản|Điểm)[ \t]+(?:\d+|[a-zđ])(?![\p{L}\p{N}])/gu;
+const LOWER = /(?<![\p{L}\p{N}])(điều|chương)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/gu;
+
+const rule: Rule = {
+  id: 'VH-01',
+  alias: 'article-reference-case',
+  title: vi('Viết hoa khi viện dẫn phần, chương, điều, khoản, điểm', 'Capitalisation of references to parts, chapters, articles, clauses and points'),
+  provision: 'NĐ 30/2020, Phụ lục II',
+  severity: 'warning',
+  fixable: true,
+  description: vi(
+    'Khi viện dẫn các phần của văn bản, viết hoa chữ cái đầu của Phần, Chương, Mục, Tiểu mục, Điều; viết thường khoản, điểm (ví dụ: "điểm a khoản 2 Điều 5"). Quy định này khác với Thông tư 01/2011/TT-BNV trước đây, vốn viết hoa cả Khoản, Điểm.',
+    'When citing parts of a document, Phần, Chương, Mục, Tiểu mục and Điều are capitalised while khoản and điểm are lower case ("điểm a khoản 2 Điều 5"), unlike the earlier Circular 01/2011/TT-BNV.',
+  ),
+  check({ letter, report }) {
+    for (const { j } of textUnits(letter)) {
+      for (const m of j.key.matchAll(UPPER)) {
+        if (sentenceStartAt(j.text, m.index)) continue;
+        const word = m[1];
+        const lower = word[0].toLocaleLowerCase('vi') + word.slice(1);
+        const span = spanOfJoined(j, m.index, m.index + word.length);
+        report({
+          span,
+          message: vi(
+            `Khi viện dẫn, "${lower}" viết thường: "${lower}${m[0].slice(word.length)}", không viết "${m[0]}".`,
+            `In a reference "${lower}" is written in lower case: "${lower}${m[0].slice(word.length)}", not "${m[0]}".`,
+          ),
+          fix: { title: vi(`Viết thường "${lower}"`, `Write "${lower}"`), edits: [{ offset: span.start, length: 1, newText: lower[0] }] },
+        });
+      }
+      for (const m of j.key.matchAll(LOWER)) {
+        const word = m[1];
+        const upper = word[0].toLocaleUpperCase('vi') + word.slice(1);
+        const span = spanOfJoined(j, m.index, m.index + word.length);
+        report({
+          span,
+          message: vi(
+            `Khi viện dẫn, "${upper}" viết hoa chữ cái đầu: "${upper}${m[0].slice(word.length)}", không viết "${m[0]}".`,
+            `In a reference "${upper}" is capitalised: "${upper}${m[0].slice(word.length)}", not "${m[0]}".`,
+          ),
+          fix: { title: vi(`Viết hoa "${upper}"`, `Write "${upper}"`), edits: [{ offset: span.start, length: 1, newText: upper[0] }] },
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,92 @@
+// Parsing the document registry (vanban.yaml / vanban.json) with positions: invalid entries are reported with
+// file/line/column/path/message, valid ones are kept. Pure: the caller reads the file.
+import { isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { numberFamily, RegistryEntrySchema, RegistryFileSchema, type RegistryEntry } from '../../../schemas/registry.js';
+import { docKey, normaliseNumber } from './model.js';
+import type { CitationFamily } from '../core/model.js';
+
+export const REGISTRY_NAMES = ['vanban.yaml', 'vanban.yml', 'vanban.json'];
+
+export interface RegistryProblem {
+  file: string;
+  path: string; // "documents.2.date"
+  line: number; // 1-based
+  column: number; // 1-based
+  message: string;
+}
+
+export interface RegistryDoc extends RegistryEntry {
+  key: string;
+  family: CitationFamily;
+  line: number; // 0-based line of the entry in the registry file
+  /** `path` resolved by the loader (absolute or workspace-relative), when given. */
+  resolvedPath?: string;
+}
+
+export interface Registry {
+  file: string;
+  docs: RegistryDoc[];
+  problems: RegistryProblem[];
+}
+
+export function parseRegistry(text: string, file: string, resolvePath: (p: string) => string = p => p): Registry {
+  const lc = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const problems: RegistryProblem[] = [];
+  const at = (offset: number) => {
+    const p = lc.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  for (const e of doc.errors) problems.push({ file, path: '', ...at(e.pos[0]), message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}` });
+  if (problems.length) return { file, docs: [], problems };
+  const data = doc.toJS() ?? [];
+  const top = RegistryFileSchema.safeParse(data);
+  if (!top.success) {
+    problems.push({ file, path: '', line: 1, column: 1, message: 'Danh mục văn bản phải là một danh sách, hoặc có khóa "documents" là một danh sách' });
+    return { file, docs: [], problems };
+  }
+  const prefix: (string | number)[] = Array.isArray(data) ? [] : ['documents'];
+  const list = (Array.isArray(data) ? data : (data as { documents: unknown[] }).documents) as unknown[];
+  const offsetOf = (path: (string | number)[]): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return node.range[0];
+    }
+    return 0;
+  };
+  const seq = prefix.length ? doc.getIn(prefix, true) : doc.contents;
+  const docs: RegistryDoc[] = [];
+  list.forEach((raw, i) => {
+    const base = [...prefix, i];
+    const r = RegistryEntrySchema.safeParse(raw);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        const p = [...base, ...issue.path];
+        const message = issue.code === 'unrecognized_keys' ? `Khóa không được phép: ${issue.keys.join(', ')}` : issue.message;
+        problems.push({ file, path: p.join('.'), ...at(offsetOf(p)), message });
+      }
+      return;
+    }
+    const e = r.data;
+    const number = normaliseNumber(e.number);
+    const off = isSeq(seq) && isNode(seq.items[i]) ? (seq.items[i] as { range?: [number, number, number] }).range?.[0] ?? 0 : offsetOf(base);
+    docs.push({
+      ...e,
+      number,
+      replacedBy: e.replacedBy ? normaliseNumber(e.replacedBy) : undefined,
+      key: docKey(number),
+      family: numberFamily(number)!,
+      line: at(off).line - 1,
+      resolvedPath: e.path ? resolvePath(e.path) : undefined,
+    });
+  });
+  // the same number twice: the later entry is reported, the first is used
+  const seen = new Map<string, number>();
+  for (const d of docs) {
+    if (seen.has(d.key)) {
+      problems.push({ file, path: '', line: d.line + 1, column: 1, message: `Văn bản ${d.number} đã có trong danh mục (dòng ${seen.get(d.key)! + 1}); mục này bị bỏ qua` });
+    } else seen.set(d.key, d.line);
+  }
+  const firstDocs = docs.filter(d => seen.get(d.key) === d.line);
+  return { file, docs: firstDocs, problems };
+}
