@@ -109,7 +109,7 @@ const rule: Rule = {
       missing(
         at(letter.noiNhan?.head, lastBody),
         vi('chức vụ, họ tên và chữ ký của người có thẩm quyền', "the signer's title, name and signature"),
-        vi('thêm khối chữ ký: quyền hạn và chức vụ in hoa (ví dụ "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), dưới cùng là họ tên người ký.', 'add the signature block: authority and title in capitals (e.g. "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), then the signer\'s name.'),
+        vi('thêm khối chữ ký gồm quyền hạn và chức vụ in hoa (ví dụ "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), dưới cùng là họ tên người ký.', 'add the signature block with the authority and title in capitals (e.g. "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), then the signer\'s name.'),
       );
     } else if (!sig.name) {
       const last = sig.lines[sig.lines.length - 1];
