@@ -100,6 +100,7 @@ export interface XrefBench {
   n: number;
   avgBytes: number;
   coldMs: number;
+  coldCpuMs: number;
   heapMB: number | null;
   editMs: number;
   resolveMs: number;
@@ -120,8 +121,11 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
     const avgBytes = Math.round([...files.values()].reduce((a, t) => a + Buffer.byteLength(t), 0) / n);
     const h0 = heap();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const index = new XrefIndex().indexAll(ws);
     const coldMs = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    const coldCpuMs = (cpu.user + cpu.system) / 1000; // wall time suffers when other processes share the cores
     const h1 = heap();
     // one edit: a letter gains a citation
     const f = `letters/${String(Math.floor(n / 2)).padStart(5, '0')}.md`;
@@ -160,6 +164,7 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
       n,
       avgBytes,
       coldMs: Math.round(coldMs),
+      coldCpuMs: Math.round(coldCpuMs),
       heapMB: gc ? Math.round(((h1 - h0) / 2 ** 20) * 10) / 10 : null,
       editMs: +editMs.toFixed(2),
       resolveMs: +resolveMs.toFixed(3),

@@ -1,5 +1,5 @@
 // analyze(text, options) → { letter, diagnostics }: pure, deterministic, no I/O.
-import { parseBlocks } from './blocks.js';
+import { BlockCache, parseBlocks } from './blocks.js';
 import { recognise } from './recognise.js';
 import type { Letter } from './model.js';
 import type { AnalyzeOptions, Fix, Mode, Related, Rule, Severity, Text } from './rule.js';
@@ -28,6 +28,8 @@ export interface Analysis {
   mode: Mode;
 }
 
+export { BlockCache };
+
 export const RULE_BY_NAME = new Map<string, Rule>();
 for (const r of RULES) {
   RULE_BY_NAME.set(r.id, r);
@@ -38,9 +40,10 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/** `cache`: pass the same BlockCache for successive versions of one document to re-parse only edited chunks. */
+export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): Analysis {
   const source = new SourceText(text);
-  const letter = recognise(source, parseBlocks(source));
+  const letter = recognise(source, parseBlocks(source, cache));
   const mode: Mode = options.mode ?? 'draft';
   const diagnostics: Diagnostic[] = [];
   if (!letter.isLetter) return { letter, diagnostics, source, mode };

@@ -3,7 +3,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { cleanLine, type EmphasisState, type Line, type SourceText } from './source.js';
+import { cleanLine, SourceText, type EmphasisState, type Line } from './source.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'html' | 'code' | 'break' | 'other';
 
@@ -23,7 +23,111 @@ const parser = unified().use(remarkParse);
 /** A line that is layout only: thematic break, setext underline, the rule drawn under a header block. */
 const RULE_LINE = /^[ \t>]*(?:[-*_=][ \t]*){3,}$/;
 
-export function parseBlocks(src: SourceText): Block[] {
+/**
+ * Remembers the blocks of each chunk (a run of lines between blank lines, see `chunksOf`) of the last version of a
+ * document, so an edit re-parses only the chunks it touched: the language server keeps one per open document.
+ */
+export class BlockCache {
+  private chunks = new Map<string, Chunk[]>();
+  /** Chunks parsed (not reused) by the last `parseBlocks` call — for tests and benchmarks. */
+  parsed = 0;
+
+  take(text: string): Chunk | undefined {
+    const list = this.chunks.get(text);
+    return list?.pop();
+  }
+
+  replace(next: Map<string, Chunk[]>): void {
+    this.chunks = next;
+  }
+}
+
+interface Chunk {
+  text: string;
+  blocks: Block[];
+  base: number; // offset of the chunk in the document the blocks' offsets refer to
+  baseLine: number;
+}
+
+/**
+ * Line ranges that remark parses the same alone as in the whole document: a chunk ends at a blank line followed
+ * by an unindented line, outside fenced code and multi-line HTML.
+ */
+function chunksOf(src: SourceText): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let fence: string | null = null;
+  let html = false;
+  let prevBlank = false;
+  for (let l = 0; l < src.lineCount; l++) {
+    const t = src.lineText(l);
+    const blank = /^[ \t\ufeff]*$/.test(t);
+    if (!fence && !html && prevBlank && !blank && !/^[ \t]/.test(t) && l > from) {
+      out.push([from, l - 1]);
+      from = l;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(t);
+    if (f) {
+      if (!fence) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+    } else if (!fence) {
+      if (/<!--/.test(t) && !/-->/.test(t.slice(t.lastIndexOf('<!--')))) html = true;
+      else if (html && /-->/.test(t)) html = false;
+    }
+    prevBlank = blank;
+  }
+  out.push([from, src.lineCount - 1]);
+  return out;
+}
+
+function shift(blocks: Block[], delta: number, deltaLine: number): void {
+  if (!delta && !deltaLine) return;
+  for (const b of blocks) {
+    b.start += delta;
+    b.end += delta;
+    for (const l of b.lines) {
+      l.start += delta;
+      l.end += delta;
+      l.line += deltaLine;
+      for (let i = 0; i < l.starts.length; i++) {
+        l.starts[i] += delta;
+        l.ends[i] += delta;
+      }
+    }
+  }
+}
+
+export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
+  const next = new Map<string, Chunk[]>();
+  const out: Block[] = [];
+  if (cache) cache.parsed = 0;
+  for (const [a, b] of chunksOf(src)) {
+    const base = src.lineStarts[a];
+    const text = src.text.slice(base, src.lineEnds[b]);
+    let chunk = cache?.take(text);
+    if (chunk) {
+      shift(chunk.blocks, base - chunk.base, a - chunk.baseLine);
+      chunk.base = base;
+      chunk.baseLine = a;
+    } else {
+      if (cache) cache.parsed++;
+      const blocks = parseWhole(new SourceText(text));
+      shift(blocks, base, a);
+      chunk = { text, blocks, base, baseLine: a };
+    }
+    const list = next.get(text) ?? [];
+    list.push(chunk);
+    next.set(text, list);
+    for (const blk of chunk.blocks) {
+      blk.index = out.length;
+      out.push(blk);
+    }
+  }
+  cache?.replace(next);
+  return out;
+}
+
+function parseWhole(src: SourceText): Block[] {
   // A BOM would hide the first line's markup from remark; a space keeps every offset in place.
   const text = src.text.charCodeAt(0) === 0xfeff ? ' ' + src.text.slice(1) : src.text;
   const tree = parser.parse(text) as Root;

@@ -39,6 +39,8 @@ const MARKS: [RegExp, MarkPart['kind']][] = [
 ];
 const PREAMBLE = /^(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình|Thực hiện|Theo)(?![\p{L}])/u;
 const FORMULA = /^(?:quyết[ \t]+định|quyết[ \t]+nghị)[ \t]*:?$/iu;
+// A date line without the word "ngày" ("Hà Nội, 05 tháng 02 năm 2024"): malformed, still the date line (DD-01)
+const DATE_NO_NGAY = /^\p{Lu}[^,\n\d]{0,40},?[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/u;
 
 /** Paragraphs of a run of blocks: a new paragraph starts at a block or at a line that opens with a marker. */
 export function paragraphsOf(blocks: Block[]): Paragraph[] {
@@ -298,7 +300,7 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
         so = parseSo(l);
         continue;
       }
-      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k)) && !isUpper(k)) {
+      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k)) {
         date = parseDate(l);
         continue;
       }

@@ -17,6 +17,11 @@ function candidate(text: string): string | null {
     const c = `${g.place.trim()}, ngày${g.rest.replace(/Tháng/u, 'tháng').replace(/Năm/u, 'năm')}`;
     return R.DATE.test(c) ? c : null;
   }
+  m = /^(?<place>[^,\d]*?)[ \t]*,?[ \t]+(?<rest>\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})$/u.exec(t);
+  if (m) {
+    const c = `${m.groups!.place.trim()}, ngày ${m.groups!.rest}`;
+    return R.DATE.test(c) ? c : null;
+  }
   return null;
 }
 
@@ -38,6 +43,7 @@ function causes(k: string): Text[] {
   else {
     if (/^[^,]*?[ \t]+[Nn]gày(?![\p{L}])/u.test(k) && !/,[ \t]*[Nn]gày/u.test(k))
       out.push(vi('thiếu dấu phẩy sau địa danh', 'no comma after the place name'));
+    if (!/(?<![\p{L}])[Nn]gày(?![\p{L}])/u.test(k)) out.push(vi('thiếu chữ "ngày"', 'the word "ngày" is missing'));
     if (/(?<![\p{L}])Ngày(?![\p{L}])/u.test(k) && !/^Ngày/u.test(k)) out.push(vi('chữ "ngày" viết hoa', '"ngày" is capitalised'));
     if (/(?<![\p{L}])(?:Tháng|Năm)(?![\p{L}])/u.test(k)) out.push(vi('chữ "tháng"/"năm" viết hoa', '"tháng"/"năm" is capitalised'));
     if (!/(?<![\p{L}])[Tt]háng(?![\p{L}])/u.test(k)) out.push(vi('thiếu chữ "tháng"', 'the word "tháng" is missing'));

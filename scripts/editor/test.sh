@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Real-editor tests (after scripts/editor/install.sh):
+#   1. the extension-host mocha suite (client/src/test) inside VS Code = code-server, on a copy of test/editor/workspace
+#   2. the Playwright UI smoke test with the extension under development (squiggles, Problems panel, screenshot)
+#   3. the packaged .vsix: `vsce package`, installed with `code-server --install-extension`, the same UI smoke test
+#   4. the Neovim suite, if test/editor/nvim/test.sh exists
+# Runs every step, prints a summary, exits non-zero if any step failed. Output: test-output/.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+export VANTHU_SCREENSHOT_DIR="${VANTHU_SCREENSHOT_DIR:-$root/test-output/vscode}"
+results=()
+failed=0
+step() { # name, command...
+  local name="$1"; shift
+  local t0=$SECONDS
+  echo "=== $name"
+  if "$@"; then results+=("PASS  $name ($((SECONDS - t0)) s)")
+  else results+=("FAIL  $name ($((SECONDS - t0)) s)"); failed=1; fi
+}
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+step "build" node scripts/build.mjs
+if [ "${results[0]:0:4}" = "PASS" ]; then
+  cp -r test/editor/workspace "$tmp/workspace"
+  step "extension-host suite (code-server)" node test/editor/run-vscode-tests.mjs "$tmp/workspace"
+  step "UI smoke (development extension)" node test/editor/ui-smoke.mjs
+  step "package .vsix" npx --no-install vsce package --no-dependencies -o "$tmp/vanthu.vsix"
+  if [ -f "$tmp/vanthu.vsix" ]; then
+    step "UI smoke (installed .vsix)" node test/editor/ui-smoke.mjs --vsix "$tmp/vanthu.vsix"
+  fi
+fi
+if [ -f test/editor/nvim/test.sh ]; then
+  step "Neovim suite" bash test/editor/nvim/test.sh
+fi
+
+echo
+echo "=== real-editor tests"
+printf '%s\n' "${results[@]}"
+exit $failed
