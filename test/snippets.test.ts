@@ -13,7 +13,7 @@ const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { pref
 const letters = Object.entries(snippets).filter(([, s]) => s.isFileTemplate);
 const clauses = Object.entries(snippets).filter(([, s]) => !s.isFileTemplate);
 
-const fmt = (d: ReturnType<typeof analyze>['diagnostics'][number]) => `${d.start.line + 1}:${d.start.column + 1} ${d.rule} ${d.severity}: ${d.message.vi}`;
+const fmt = (d: ReturnType<typeof analyze>['diagnostics'][number]) => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.severity}: ${d.message.vi}`;
 
 describe('snippets', () => {
   it('the committed snippet file is what scripts/gen-snippets.mjs generates', () => {

@@ -15,7 +15,7 @@ import { explicitSettings, getLocale, SECTION } from './config';
 export const CLIENT_ID = 'vanthu';
 
 /** Restarts a crashed server up to `max` times within `windowMs` (the default handler's policy, but never silent). */
-export function restartingErrorHandler(output: vscode.OutputChannel, max = 4, windowMs = 3 * 60_000): ErrorHandler {
+export function restartingErrorHandler(output: vscode.LogOutputChannel, max = 4, windowMs = 3 * 60_000): ErrorHandler {
   const restarts: number[] = [];
   return {
     error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
@@ -35,7 +35,7 @@ export function restartingErrorHandler(output: vscode.OutputChannel, max = 4, wi
   };
 }
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -11,7 +11,7 @@ export const CLIENT_COMMANDS = ['vanthu.newLetter', 'vanthu.fixAll', 'vanthu.che
 
 export interface Ctx {
   context: vscode.ExtensionContext;
-  output: vscode.OutputChannel;
+  output: vscode.LogOutputChannel;
   client(): LanguageClient | undefined;
   serverCommands(): Set<string>;
   restart(): Promise<void>;

@@ -58,7 +58,7 @@ export function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]
 }
 
 /** Polls a condition that has no event (document text after a save, a client state). */
-export async function until<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(get: () => T | Thenable<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
   const t0 = Date.now();
   let v = await get();
   while (!ok(v)) {

@@ -1,6 +1,6 @@
 // Per-document analysis cache: one core analysis per (document version, effective config).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/analyze.js';
+import { analyze, BlockCache, type Analysis } from '../core/analyze.js';
 import type { Resolved } from './config.js';
 
 export interface Entry {
@@ -14,13 +14,17 @@ export interface Entry {
 
 export class AnalysisCache {
   private entries = new Map<string, Entry>();
+  /** Parsed chunks of each document's last version: an edit re-parses only the chunks it touched. */
+  private blocks = new Map<string, BlockCache>();
 
   /** Cached analysis of this exact version and config, or a fresh one. */
   get(doc: TextDocument, resolved: Resolved): Entry {
     const e = this.entries.get(doc.uri);
     if (e && e.version === doc.version && e.key === resolved.key) return e;
     const t0 = performance.now();
-    const analysis = analyze(doc.getText(), resolved.options);
+    let blocks = this.blocks.get(doc.uri);
+    if (!blocks) this.blocks.set(doc.uri, (blocks = new BlockCache()));
+    const analysis = analyze(doc.getText(), resolved.options, blocks);
     const entry: Entry = { uri: doc.uri, version: doc.version, key: resolved.key, analysis, resolved, ms: performance.now() - t0 };
     this.entries.set(doc.uri, entry);
     return entry;
@@ -33,9 +37,11 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.blocks.delete(uri);
   }
 
   clear(): void {
     this.entries.clear();
+    this.blocks.clear();
   }
 }
