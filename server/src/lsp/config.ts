@@ -12,6 +12,12 @@ export interface VanthuSettings {
   exclude?: string[];
   codeLens?: boolean;
   locale?: string;
+  /** Cross-references: the document registry, relative to the workspace root (default vanban.yaml/.json there). */
+  registry?: string;
+  /** Document links of citations nothing else resolves: "https://…/{number}" ({number} URL-encoded). */
+  citationUrlTemplate?: string;
+  /** Code lenses over citations: off, only problems (default), or all (with citation counts). */
+  citationLens?: 'off' | 'problems' | 'all';
 }
 
 export interface Resolved {
@@ -84,8 +90,9 @@ export function isMarkdownUri(uri: string, languageId?: string): boolean {
 }
 
 /** Merge the client's settings over the file config; `root` is the workspace folder the globs are relative to. */
-export function resolveFor(path: string | null, settings: VanthuSettings, root: string | null): Resolved {
-  const loaded = path ? loadConfig({ fromDir: dirname(path) }) : { file: null, config: {}, problems: [] };
+/** `trusted: false` (an untrusted VS Code workspace): no workspace file is read, only the client's settings. */
+export function resolveFor(path: string | null, settings: VanthuSettings, root: string | null, trusted = true): Resolved {
+  const loaded = path && trusted ? loadConfig({ fromDir: dirname(path) }) : { file: null, config: {}, problems: [] };
   const cfg = loaded.config;
   const base = toAnalyzeOptions(cfg);
   const rules: Record<string, 'off' | Severity> = { ...base.rules };
@@ -96,7 +103,8 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
   }
   const profile = { ...(cfg.profile ?? {}), ...(settings.profile ?? {}) };
   const options: AnalyzeOptions = { mode: settings.mode ?? base.mode, rules, profile };
-  const include = settings.include ?? cfg.include ?? DEFAULT_INCLUDE;
+  // an empty list is what an editor sends for an unset array setting: it means "the default", not "nothing"
+  const include = [settings.include, cfg.include].find(x => x && x.length) ?? DEFAULT_INCLUDE;
   const exclude = [...DEFAULT_EXCLUDE, ...(settings.exclude ?? cfg.exclude ?? [])];
   let included = true;
   if (path) {

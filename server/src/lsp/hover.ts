@@ -22,9 +22,13 @@ export function ruleMarkdown(rule: Rule, lang: Lang): string {
 
 const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
-export function hover(a: Analysis, pos: Position, lang: Lang): Hover | null {
+/** A citation card at an offset (from the cross-reference index), shown before the part of the letter. */
+export type CitationHover = (offset: number) => { value: string; span: { start: number; end: number } } | null;
+
+export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover): Hover | null {
   const src = a.source;
   const offset = src.offsetAt(pos);
+  const card = citation?.(offset) ?? null;
   // a rule named in a disable comment
   const lineText = src.lineText(pos.line);
   if (lineText.includes('vanthu-')) {
@@ -52,11 +56,13 @@ export function hover(a: Analysis, pos: Position, lang: Lang): Hover | null {
   const hits = a.diagnostics.filter(d => d.span.start <= offset && offset <= d.span.end);
   if (hits.length) {
     const rules = [...new Map(hits.map(d => [d.rule, RULE_BY_NAME.get(d.rule)!])).values()].filter(Boolean);
+    const value = rules.map(r => ruleMarkdown(r, lang)).join('\n\n---\n\n');
     return {
-      contents: { kind: MarkupKind.Markdown, value: rules.map(r => ruleMarkdown(r, lang)).join('\n\n---\n\n') },
-      range: { start: hits[0].start, end: hits[0].end },
+      contents: { kind: MarkupKind.Markdown, value: card ? `${card.value}\n\n---\n\n${value}` : value },
+      range: card ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } : { start: hits[0].start, end: hits[0].end },
     };
   }
+  if (card) return { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } };
   if (!a.letter.isLetter) return null;
   const part = letterParts(a.letter).find(p => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end);
   if (!part) return null;

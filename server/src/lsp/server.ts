@@ -31,6 +31,7 @@ import { foldingRanges } from './folding.js';
 import { hover } from './hover.js';
 import { complete } from './completion.js';
 import { fileUri, markdownFiles, readText, RecipientIndex } from './workspace.js';
+import { XrefService } from './xref.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'vanthu.checkWorkspace';
 
@@ -44,6 +45,8 @@ export interface InitOptions {
   timing?: boolean;
   /** Settings for clients without workspace/configuration. */
   settings?: VanthuSettings;
+  /** false in an untrusted VS Code workspace: read no .vanthurc from the workspace. */
+  trusted?: boolean;
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -68,6 +71,42 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const recipients = new RecipientIndex(() => folders);
   let recipientsReady: Promise<void> | null = null;
   let recipientsSettled = false;
+  const openByPath = new Map<string, string>(); // path → uri of open documents
+  let refreshQueued = false;
+  const xref = new XrefService({
+    folders: () => folders,
+    settings: () => getSettings(folders[0] ? fileUri(folders[0]) : ''),
+    openText: path => {
+      const uri = openByPath.get(path);
+      return uri ? documents.get(uri)?.getText() : undefined;
+    },
+    progress: async () => (progressSupport ? connection.window.createWorkDoneProgress() : null),
+    log: m => connection.console.log(m),
+    publishRegistry: (file, diagnostics) => void connection.sendDiagnostics({ uri: openByPath.get(file) ?? fileUri(file), diagnostics }),
+    recheck: paths => {
+      if (pull) {
+        if (refreshSupport && !refreshQueued) {
+          refreshQueued = true;
+          setTimeout(() => {
+            refreshQueued = false;
+            void connection.languages.diagnostics.refresh();
+          }, 0);
+        }
+        return;
+      }
+      for (const p of paths) {
+        const uri = openByPath.get(p);
+        if (uri) debouncer.schedule(uri, () => void publish(uri));
+      }
+    },
+  });
+  /** Keep the index on the open document's current version (its analysis is the summary's source). */
+  function xrefSync(doc: TextDocument, e: Entry): string | null {
+    const path = uriToPath(doc.uri);
+    if (!path || !e.resolved.included) return null;
+    xref.syncOpen(path, e.analysis.letter, doc.version);
+    return path;
+  }
 
   const langOf = (s?: VanthuSettings): Lang => (/^en/i.test(s?.locale ?? init.locale ?? clientLocale ?? '') ? 'en' : 'vi');
   let lang: Lang = 'vi';
@@ -92,7 +131,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const settings = await getSettings(uri);
     lang = langOf(settings);
     const path = uriToPath(uri);
-    const r = resolveFor(path, settings, rootOf(path));
+    const r = resolveFor(path, settings, rootOf(path), init.trusted !== false);
     resolvedByUri.set(uri, r);
     if (r.problems.length && r.configFile) {
       const key = r.configFile + '\0' + r.problems.map(p => p.message).join('\n');
@@ -114,7 +153,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function entryFor(doc: TextDocument): Promise<Entry | null> {
     if (!isMarkdownUri(doc.uri, doc.languageId)) return null;
     const r = await resolve(doc.uri);
-    return cache.get(doc, r);
+    const e = cache.get(doc, r);
+    xrefSync(doc, e);
+    return e;
   }
 
   async function diagnosticsFor(doc: TextDocument): Promise<LspDiagnostic[] | null> {
@@ -126,7 +167,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const r = await resolve(doc.uri);
     if (!r.included) return [];
     const e = cache.get(doc, r);
-    return toLspDiagnostics(e.analysis.diagnostics, doc.uri, lang);
+    const path = xrefSync(doc, e);
+    void xref.ensure();
+    const ds = toLspDiagnostics(e.analysis.diagnostics, doc.uri, lang);
+    return path ? [...ds, ...xref.diagnostics(path, doc.uri, lang)] : ds;
   }
 
   async function publish(uri: string): Promise<void> {
@@ -181,7 +225,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', '/', ',', '.', ')', '-'] },
+        completionProvider: { triggerCharacters: [':', '/', ',', '.', ')', '-', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         ...(pull ? { diagnosticProvider: { identifier: 'vanthu', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -196,8 +245,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }, 500).unref();
     if (configurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanthu' });
     if (watchDynamic) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.vanthurc.{json,yaml,yml}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.vanthurc.{json,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }, { globPattern: '**/vanban.{yaml,yml,json}' }],
+      });
     }
+    // the cross-reference index: built in the background (with progress), after the first diagnostics
+    setTimeout(() => void xref.ensure(), 300).unref();
     if (folders.length) {
       connection.workspace.onDidChangeWorkspaceFolders(e => {
         const removed = new Set(e.removed.map(f => uriToPath(f.uri)));
@@ -211,9 +264,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const s = (change.settings as { vanthu?: VanthuSettings } | null)?.vanthu;
     if (s) globalSettings = s;
     recheckAll();
+    if (xref.built) void xref.loadRegistry().then(() => (xref.epoch++, void 0));
   });
 
-  connection.onDidChangeWatchedFiles(() => recheckAll());
+  connection.onDidChangeWatchedFiles(params => {
+    let config = false;
+    for (const c of params.changes) {
+      const path = uriToPath(c.uri);
+      if (isConfigUri(c.uri)) config = true;
+      else if (path) xref.fileChanged(path, c.type === 3);
+    }
+    if (config) recheckAll();
+  });
 
   documents.onDidChangeContent(e => {
     const uri = e.document.uri;
@@ -228,6 +290,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidOpen(e => {
+    const path = uriToPath(e.document.uri);
+    if (path) openByPath.set(path, e.document.uri);
     if (pull && pushedClosed.has(e.document.uri)) {
       pushedClosed.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); // the pull report takes over
@@ -243,6 +307,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     cache.delete(e.document.uri);
     resolvedByUri.delete(e.document.uri);
     settingsByUri.delete(e.document.uri);
+    const path = uriToPath(e.document.uri);
+    if (path) {
+      openByPath.delete(path);
+      if (isMarkdownUri(e.document.uri, e.document.languageId)) xref.closeOpen(path);
+    }
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -256,7 +325,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
     const r = isMarkdownUri(doc.uri, doc.languageId) ? await resolve(doc.uri) : null;
-    const resultId = `${version}:${r?.key ?? ''}:${lang}`;
+    const resultId = `${version}:${r?.key ?? ''}:${lang}:${xref.epoch}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = (await diagnosticsFor(doc)) ?? [];
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
@@ -300,7 +369,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc) return [];
     const e = await entryFor(doc);
     if (!e || !e.resolved.included) return [];
-    return codeActions(params, doc, e.analysis, e.resolved.options, lang);
+    const out = codeActions(params, doc, e.analysis, e.resolved.options, lang);
+    const path = uriToPath(doc.uri);
+    if (path && (!params.context.only || params.context.only.some(o => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o)))) {
+      await xref.within(2000);
+      out.unshift(...xref.quickFixes(path, doc.uri, doc.version, e.analysis.source, params.context.diagnostics, lang, edit));
+    }
+    return out;
   });
 
   connection.onExecuteCommand(async (params, token) => {
@@ -363,13 +438,65 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover(async params => {
     const doc = documents.get(params.textDocument.uri);
     const e = doc && (await entryFor(doc));
-    return e && e.resolved.included ? hover(e.analysis, params.position, lang) : null;
+    if (!doc || !e || !e.resolved.included) return null;
+    const path = uriToPath(doc.uri);
+    if (path) await xref.within(2000);
+    return hover(e.analysis, params.position, lang, path ? offset => xref.hover(path, offset, lang) : undefined);
+  });
+
+  /** The open, checked document's path with the index on its current version. */
+  async function xrefDoc(uri: string): Promise<{ doc: TextDocument; e: Entry; path: string } | null> {
+    const doc = documents.get(uri);
+    const e = doc && (await entryFor(doc));
+    const path = uriToPath(uri);
+    if (!doc || !e || !e.resolved.included || !path) return null;
+    await xref.within(5000);
+    return { doc, e, path };
+  }
+
+  connection.onDefinition(async params => {
+    const x = await xrefDoc(params.textDocument.uri);
+    return x ? xref.definition(x.path, x.e.analysis.source.offsetAt(params.position)) : null;
+  });
+
+  connection.onReferences(async params => {
+    const x = await xrefDoc(params.textDocument.uri);
+    return x ? xref.references(x.path, x.e.analysis.source.offsetAt(params.position), !!params.context?.includeDeclaration) : null;
+  });
+
+  connection.onDocumentLinks(async params => {
+    const x = await xrefDoc(params.textDocument.uri);
+    return x ? xref.links(x.path, x.e.analysis.source) : [];
+  });
+
+  connection.onWorkspaceSymbol(async params => {
+    await xref.within(5000);
+    return xref.symbols(params.query);
+  });
+
+  connection.onCodeLens(async params => {
+    const x = await xrefDoc(params.textDocument.uri);
+    if (!x) return [];
+    const s = await getSettings(x.doc.uri);
+    if (s.codeLens === false) return [];
+    return xref.lenses(x.path, x.e.analysis.source, s.citationLens ?? 'problems', lang);
   });
 
   connection.onCompletion(async params => {
     const doc = documents.get(params.textDocument.uri);
     const e = doc && (await entryFor(doc));
     if (!e) return [];
+    const path = uriToPath(doc.uri);
+    if (e.resolved.included) {
+      const src = e.analysis.source;
+      if (xref.completion(null, src, params.position, lang)) {
+        await xref.within(2000);
+        const items = xref.completion(path, src, params.position, lang);
+        if (items) return items;
+      }
+    }
+    // a space triggers only the citation completion
+    if (params.context?.triggerCharacter === ' ') return [];
     // the first scan of the workspace's letters runs in the background; only a recipients completion waits for
     // it, and for a second at most
     if (!recipientsReady) recipientsReady = recipients.refresh().then(() => recipients.update()).catch(() => undefined).finally(() => (recipientsSettled = true));

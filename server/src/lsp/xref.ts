@@ -1,0 +1,528 @@
+// Cross-references in the editor: the workspace index (server/src/xref) kept up to date from open buffers and
+// watched files, and its answers translated to LSP (hover card, definition, references, links, workspace symbols,
+// citation completion, code lenses, XR-0x diagnostics, the VD-01 quick fix). No analysis here: only translation.
+import { basename, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  CompletionItemKind,
+  SymbolKind,
+  type CodeAction,
+  type CodeLens,
+  type CompletionItem,
+  type Diagnostic as LspDiagnostic,
+  type DocumentLink,
+  type Location,
+  type Position,
+  type Range,
+  type SymbolInformation,
+} from 'vscode-languageserver';
+import type { Letter } from '../core/model.js';
+import type { Severity } from '../core/rule.js';
+import { SourceText, type Span } from '../core/source.js';
+import { DOC_TYPES, PARTY_TYPES } from '../core/doctypes.js';
+import { XrefIndex, type ResolutionWithOrigins } from '../xref/index.js';
+import { checkLetter, dmy, firstMentionFix, summaryPhrase, type XrefCode } from '../xref/checks.js';
+import { displayIssuer, fold, type LetterSummary } from '../xref/model.js';
+import { summariseLetter } from '../xref/summary.js';
+import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
+import { findRegistry, loadRegistry } from '../node/workspace.js';
+import { SOURCE, ruleDocUrl, type Lang } from './diagnostics.js';
+import { toTextEdits } from './textEdits.js';
+import { fileUri, markdownFiles, readText } from './workspace.js';
+
+export type LensMode = 'off' | 'problems' | 'all';
+
+export interface XrefSettings {
+  registry?: string;
+  citationUrlTemplate?: string;
+  citationLens?: LensMode;
+}
+
+/** What the service needs from the server. */
+export interface XrefHost {
+  folders(): string[];
+  settings(): Promise<XrefSettings>;
+  /** Live text of an open document (by path), if open. */
+  openText(path: string): string | undefined;
+  progress(): Promise<{ begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void; report(pct: number, msg?: string): void; done(): void } | null>;
+  log(message: string): void;
+  /** Registry problems as diagnostics of the registry file (empty list: clear them). */
+  publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
+  /** The index changed what these open files may report: re-check them. */
+  recheck(paths: string[]): void;
+}
+
+/** The scan is bounded: at most this many files, each at most this size (the summaries are small). */
+export const MAX_INDEX_FILES = 5000;
+export const MAX_INDEX_BYTES = 1_000_000;
+
+const XR_CODE: Record<XrefCode, string | null> = {
+  'first-mention-incomplete': null, // VD-01 reports it; the index's fix is attached to VD-01 as a code action
+  'cross-date-conflict': 'XR-02',
+  'cross-issuer-conflict': 'XR-02',
+  'duplicate-number': 'XR-02',
+  'cited-after-letter': 'XR-03',
+  'cited-obsolete': 'XR-04',
+  'short-form-ambiguous': 'XR-05',
+  'short-form-unresolved': 'XR-05',
+};
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+const EXTRA_KINDS = ['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Lệnh', 'Công văn', 'Tờ trình', 'Báo cáo', 'Kết luận', 'Công điện'];
+const KINDS = [...new Set([...DOC_TYPES.map(t => t.title), ...PARTY_TYPES.map(t => t.title), ...EXTRA_KINDS])].sort((a, b) => b.length - a.length);
+const KIND_FOLDED = KINDS.map(k => [fold(k), k] as const);
+/** "… Kế hoạch số 14/KH" before the cursor: the words before "số" and the partial number. */
+const CITE_BEFORE = /(\p{L}+(?:[ \t]+\p{L}+){0,3})[ \t]+số[ \t]+([^\s,;:()]*)$/u;
+
+/** A document's signature for dependants: what other letters' checks read from this one. */
+function signature(s: LetterSummary): string {
+  return JSON.stringify([
+    s.own && [s.own.key, s.own.date, s.own.issuer, s.own.summary, s.own.kind],
+    s.citations.map(c => [c.key, c.date, c.issuer, c.summary, c.kind, c.firstMention]),
+  ]);
+}
+
+function keysOf(s: LetterSummary | undefined): string[] {
+  if (!s) return [];
+  const ks = s.citations.map(c => c.key);
+  if (s.own) ks.push(s.own.key);
+  return ks;
+}
+
+export class XrefService {
+  readonly index = new XrefIndex();
+  private ready: Promise<void> | null = null;
+  built = false;
+  /** Bumped whenever the index changes what a letter may report (part of the pull diagnostics' result id). */
+  epoch = 0;
+  private registryFile: string | null = null;
+  private registryProblemsFile: string | null = null;
+  private sources = new Map<string, SourceText>(); // positions in other files (bounded)
+  private openFiles = new Set<string>();
+  private synced = new Map<string, number>(); // path → version of the open document in the index
+
+  constructor(private host: XrefHost) {}
+
+  /** Starts (once) the background scan of the workspace; resolves when the index is complete. */
+  ensure(): Promise<void> {
+    if (!this.ready) this.ready = this.build().catch(e => this.host.log(`vanthu: cross-reference index failed: ${(e as Error)?.stack ?? e}`));
+    return this.ready;
+  }
+
+  /** Waits for the index at most `ms` (features answer from what is there after that). */
+  async within(ms: number): Promise<void> {
+    const p = this.ensure();
+    if (this.built) return;
+    await Promise.race([p, new Promise(r => setTimeout(r, ms))]);
+  }
+
+  private async build(): Promise<void> {
+    const t0 = performance.now();
+    const progress = await this.host.progress().catch(() => null);
+    progress?.begin('Văn Thư: lập chỉ mục viện dẫn', 0, '', false);
+    await this.loadRegistry();
+    const files: string[] = [];
+    for (const f of this.host.folders()) files.push(...(await markdownFiles(f, MAX_INDEX_FILES)));
+    const list = [...new Set(files)].slice(0, MAX_INDEX_FILES);
+    let done = 0;
+    for (const f of list) {
+      if (done % 25 === 0) {
+        await new Promise(r => setImmediate(r)); // stay responsive
+        progress?.report(Math.round((done / Math.max(1, list.length)) * 100), `${done}/${list.length}`);
+      }
+      done++;
+      if (this.openFiles.has(f)) continue; // the live buffer is indexed instead
+      const text = readText(f);
+      if (text === null || text.length > MAX_INDEX_BYTES) continue;
+      try {
+        this.index.setSummary(this.index.summarise(text, f));
+      } catch (e) {
+        this.host.log(`vanthu: cannot index ${f}: ${(e as Error).message}`);
+      }
+    }
+    progress?.report(100, `${list.length}/${list.length}`);
+    progress?.done();
+    this.built = true;
+    this.epoch++;
+    this.host.log(`vanthu: cross-reference index: ${this.index.size} files, ${this.index.catalogue().size} documents in ${Math.round(performance.now() - t0)} ms`);
+    this.host.recheck([...this.openFiles]);
+  }
+
+  // --- keeping the index current ---------------------------------------------------------------------------
+
+  /** The open document's current analysis (same letter as `analyze(text).letter`). */
+  syncOpen(path: string, letter: Letter, version: number): void {
+    if (this.synced.get(path) === version && this.index.summary(path)) return;
+    this.synced.set(path, version);
+    this.openFiles.add(path);
+    this.sources.delete(path);
+    const old = this.index.summary(path);
+    const s = summariseLetter(letter, path);
+    this.index.setSummary(s);
+    this.changed(path, old, s);
+  }
+
+  /** The document was closed: its file on disk counts again. */
+  closeOpen(path: string): void {
+    this.openFiles.delete(path);
+    this.synced.delete(path);
+    this.fileChanged(path, false);
+  }
+
+  /** A watched file changed on disk (created/changed: deleted = false). Open buffers win over the disk. */
+  fileChanged(path: string, deleted: boolean): void {
+    if (REGISTRY_NAMES.includes(basename(path)) || path === this.registryFile) {
+      void this.loadRegistry().then(() => {
+        this.epoch++;
+        this.host.recheck([...this.openFiles]);
+      });
+      return;
+    }
+    if (!/\.(?:md|markdown)$/i.test(path) || this.openFiles.has(path)) return;
+    if (!this.host.folders().some(f => path.startsWith(f))) return;
+    this.sources.delete(path);
+    const old = this.index.summary(path);
+    const text = deleted ? null : readText(path);
+    if (text === null || text.length > MAX_INDEX_BYTES) {
+      this.index.remove(path);
+      this.changed(path, old, undefined);
+      return;
+    }
+    const s = this.index.update(path, text);
+    this.changed(path, old, s);
+  }
+
+  /** Re-check the open documents that cite (or are) a document whose facts changed. */
+  private changed(path: string, old: LetterSummary | undefined, now: LetterSummary | undefined): void {
+    if (!this.built) return;
+    if (old && now && signature(old) === signature(now)) return;
+    const keys = new Set([...keysOf(old), ...keysOf(now)]);
+    if (!keys.size) return;
+    const hit: string[] = [];
+    for (const f of this.openFiles) {
+      if (f === path) continue;
+      const s = this.index.summary(f);
+      if (s && keysOf(s).some(k => keys.has(k))) hit.push(f);
+    }
+    if (hit.length) {
+      this.epoch++;
+      this.host.recheck(hit);
+    }
+  }
+
+  async loadRegistry(): Promise<void> {
+    const s = await this.host.settings();
+    const root = this.host.folders()[0];
+    let file: string | null = null;
+    if (s.registry) file = isAbsolute(s.registry) ? s.registry : root ? resolvePath(root, s.registry) : null;
+    else for (const f of this.host.folders()) if ((file = findRegistry(f, f))) break;
+    const previous = this.registryProblemsFile;
+    this.registryFile = file;
+    let reg: Registry | null = null;
+    if (file) {
+      reg = loadRegistry(file);
+      for (const p of reg.problems) this.host.log(`vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`);
+    }
+    this.index.setRegistry(reg);
+    if (previous && previous !== file) this.host.publishRegistry(previous, []);
+    if (file) {
+      const text = this.host.openText(file) ?? readText(file) ?? '';
+      const src = new SourceText(text);
+      this.host.publishRegistry(
+        file,
+        (reg?.problems ?? []).map(p => {
+          const line = Math.max(0, Math.min(p.line - 1, src.lineCount - 1));
+          const character = Math.max(0, p.column - 1);
+          const end = Math.max(character + 1, src.lineText(line).length);
+          return {
+            range: { start: { line, character }, end: { line, character: end } },
+            severity: DiagnosticSeverity.Warning,
+            source: SOURCE,
+            code: 'registry',
+            message: `${p.path ? `"${p.path}": ` : ''}${p.message}`,
+          };
+        }),
+      );
+      this.registryProblemsFile = file;
+    }
+  }
+
+  isRegistry(path: string | null): boolean {
+    return !!path && (path === this.registryFile || REGISTRY_NAMES.includes(basename(path)));
+  }
+
+  // --- positions --------------------------------------------------------------------------------------------
+
+  private src(file: string): SourceText | null {
+    const live = this.host.openText(file);
+    if (live !== undefined) return new SourceText(live);
+    let s = this.sources.get(file);
+    if (!s) {
+      const t = readText(file);
+      if (t === null) return null;
+      s = new SourceText(t);
+      if (this.sources.size >= 64) this.sources.delete(this.sources.keys().next().value!);
+      this.sources.set(file, s);
+    }
+    return s;
+  }
+
+  private range(file: string, span: Span | undefined, line: number | undefined): Range {
+    const src = span ? this.src(file) : null;
+    if (src && span) return { start: src.positionAt(span.start), end: src.positionAt(span.end) };
+    const l = line ?? 0;
+    return { start: { line: l, character: 0 }, end: { line: l, character: 0 } };
+  }
+
+  private location(file: string, span?: Span, line?: number): Location {
+    return { uri: fileUri(file), range: this.range(file, span, line) };
+  }
+
+  private rel(file: string): string {
+    const root = this.host.folders().find(f => file.startsWith(f));
+    return root ? relative(root, file) : basename(file);
+  }
+
+  // --- features ---------------------------------------------------------------------------------------------
+
+  private keyAt(path: string, offset: number): { key: string | null; span: Span; short: boolean } | null {
+    const t = this.index.targetAt(path, offset);
+    if (!t) return null;
+    if (t.type === 'own') return { key: t.key, span: this.index.summary(path)!.own!.span, short: false };
+    return { key: t.key, span: t.ref.span, short: t.type === 'short' };
+  }
+
+  /** The hover card of the citation / short form / own number at the offset (Markdown), or null. */
+  hover(path: string, offset: number, lang: Lang): { value: string; span: Span } | null {
+    const at = this.keyAt(path, offset);
+    if (!at) return null;
+    const en = lang === 'en';
+    if (!at.key) {
+      const t = this.index.targetAt(path, offset);
+      const cands = t?.type === 'short' ? t.ref.candidates : [];
+      const value = cands.length
+        ? `**${en ? 'Ambiguous reference' : 'Viện dẫn chưa rõ'}** — ${en ? 'may mean' : 'có thể là'} ${cands.join(', ')}`
+        : `**${en ? 'Unresolved reference' : 'Chưa xác định văn bản'}**`;
+      return { value, span: at.span };
+    }
+    const r = this.index.resolve({ key: at.key });
+    if (!r) return { value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`, span: at.span };
+    return { value: this.card(r, lang), span: at.span };
+  }
+
+  private card(r: ResolutionWithOrigins, lang: Lang): string {
+    const en = lang === 'en';
+    const lines: string[] = [`**${r.kind ? `${r.kind} ` : ''}${en ? 'no.' : 'số'} ${r.number}**`, ''];
+    const row = (vi: string, e: string, v: string) => lines.push(`- *${en ? e : vi}:* ${v}`);
+    if (r.kind) row('Loại', 'Kind', r.kind);
+    row('Số, ký hiệu', 'Number', `\`${r.number}\``);
+    row('Ngày ban hành', 'Date', r.date ? dmy(r.date) : en ? 'unknown' : 'chưa rõ');
+    row('Cơ quan ban hành', 'Issuer', r.issuer ? displayIssuer(r.issuer) : en ? 'unknown' : 'chưa rõ');
+    if (r.summary) row('Trích yếu', 'Summary', r.summary);
+    let status: string;
+    if (r.replacedBy) {
+      const rep = this.index.resolve(r.replacedBy);
+      status = `${en ? 'no longer in force, replaced by' : 'hết hiệu lực, được thay thế bởi'} ${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? r.replacedBy}`;
+    } else if (r.status) status = en ? (r.status === 'hiệu lực' ? 'in force' : 'no longer in force') : r.status;
+    else status = en ? 'unknown (not in the registry)' : 'chưa rõ (không có trong danh mục)';
+    row('Hiệu lực', 'Status', status);
+    const src =
+      r.source === 'workspace' && r.file
+        ? `${en ? 'letter' : 'văn bản'} [${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})`
+        : r.source === 'registry'
+          ? `${en ? 'registry' : 'danh mục văn bản'}${r.file ? ` [${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})` : ''}`
+          : `${en ? 'first mention in' : 'lần viện dẫn đầu tiên trong'} ${r.file ? `[${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})` : '?'}`;
+    row('Nguồn', 'Source', src);
+    if (r.url) row('Liên kết', 'Link', `<${r.url}>`);
+    const n = this.index.citingCount({ key: r.key });
+    row('Được viện dẫn trong', 'Cited by', `${n} ${en ? (n === 1 ? 'letter' : 'letters') : 'văn bản'}`);
+    for (const c of this.index.conflictsFor({ key: r.key })) {
+      const what = { date: en ? 'Dates differ' : 'Ngày ghi khác nhau', issuer: en ? 'Issuers differ' : 'Cơ quan ban hành ghi khác nhau', number: en ? 'Number borne by several letters' : 'Nhiều văn bản cùng số' }[c.field];
+      const vals = c.sites.map(s => `${c.field === 'date' ? dmy(s.value) : c.field === 'number' ? this.rel(s.value) : s.value} (${s.file ? this.rel(s.file) : s.source})`);
+      lines.push(`- ⚠ ${what}: ${[...new Set(vals)].join('; ')}`);
+    }
+    return lines.join('\n');
+  }
+
+  definition(path: string, offset: number): Location | null {
+    const at = this.keyAt(path, offset);
+    if (!at?.key) return null;
+    const r = this.index.resolve({ key: at.key });
+    if (!r?.file) return null;
+    return this.location(r.file, r.source === 'registry' ? undefined : r.span, r.line);
+  }
+
+  references(path: string, offset: number, includeDeclaration: boolean): Location[] | null {
+    const at = this.keyAt(path, offset);
+    if (!at?.key) return null;
+    return this.index.references({ key: at.key }, { includeDefinition: includeDeclaration }).map(r => this.location(r.file, r.span, r.line));
+  }
+
+  async links(path: string, src: SourceText): Promise<DocumentLink[]> {
+    const s = this.index.summary(path);
+    if (!s) return [];
+    const template = (await this.host.settings()).citationUrlTemplate;
+    const out: DocumentLink[] = [];
+    const linked = new Set<number>();
+    const range = (sp: Span): Range => ({ start: src.positionAt(sp.start), end: src.positionAt(sp.end) });
+    for (const l of this.index.links(path)) {
+      linked.add(l.span.start);
+      const target = l.url ?? (l.file ? `${fileUri(l.file)}${l.line !== undefined ? `#L${l.line + 1}` : ''}` : undefined);
+      if (target) out.push({ range: range(l.span), target, tooltip: `${l.key}` });
+    }
+    if (template) {
+      for (const c of s.citations) {
+        if (linked.has(c.numberSpan.start)) continue;
+        out.push({ range: range(c.numberSpan), target: template.replace(/\{number\}/g, encodeURIComponent(c.number)), tooltip: c.number });
+      }
+    }
+    return out;
+  }
+
+  symbols(query: string): SymbolInformation[] {
+    const out: SymbolInformation[] = [];
+    for (const d of this.index.documents(query, 200)) {
+      if (!d.file) continue;
+      out.push({
+        name: `${d.kind ? `${d.kind} ` : ''}${d.number}${d.summary ? ` — ${d.summary}` : ''}`,
+        kind: d.source === 'workspace' ? SymbolKind.File : SymbolKind.Constant,
+        location: { uri: fileUri(d.file), range: { start: { line: d.line ?? 0, character: 0 }, end: { line: d.line ?? 0, character: 0 } } },
+        containerName: d.issuer ?? undefined,
+      });
+    }
+    return out;
+  }
+
+  /** Completion after "Kế hoạch số ": known documents, the matching kind first; the full first-mention form the
+   * first time the letter cites the document, the number alone after that. Null when not in that context. */
+  completion(path: string | null, src: SourceText, pos: Position, lang: Lang): CompletionItem[] | null {
+    const before = src.lineText(pos.line).slice(0, pos.character);
+    const m = CITE_BEFORE.exec(before);
+    if (!m) return null;
+    const words = fold(m[1]);
+    const kind = KIND_FOLDED.find(([f]) => words === f || words.endsWith(' ' + f))?.[1];
+    if (!kind) return null;
+    const offset = src.offsetAt(pos);
+    const from = pos.character - m[2].length;
+    const s = path ? this.index.summary(path) : undefined;
+    const mentioned = new Set(s?.citations.filter(c => c.span.end < offset - m[2].length).map(c => c.key));
+    const fk = fold(kind);
+    const docs = this.index.documents('', 1000).filter(d => d.key !== s?.own?.key && d.key !== s?.self.key);
+    docs.sort((a, b) => +(fold(a.kind ?? '') !== fk) - +(fold(b.kind ?? '') !== fk));
+    const en = lang === 'en';
+    return docs.map((d, i) => {
+      const short = mentioned.has(d.key) || XrefIndex.exemptFromDescription(d.kind ?? kind);
+      const full = [d.number, d.date ? `ngày ${dmy(d.date)}` : '', d.issuer ? `của ${displayIssuer(d.issuer)}` : '', d.summary ? summaryPhrase(d.summary) : ''].filter(Boolean).join(' ');
+      const insert = short ? d.number : full;
+      return {
+        label: d.number,
+        kind: CompletionItemKind.Reference,
+        detail: `${d.kind ?? ''}${d.date ? ` ${dmy(d.date)}` : ''}${short ? (en ? ' (short form)' : ' (viện dẫn lại)') : en ? ' (first mention)' : ' (lần đầu: đủ ngày, cơ quan, trích yếu)'}`.trim(),
+        documentation: d.summary ?? undefined,
+        sortText: String(i).padStart(4, '0'),
+        filterText: d.number,
+        textEdit: { range: { start: { line: pos.line, character: from }, end: pos }, newText: insert },
+      };
+    });
+  }
+
+  /** Code lenses over the citations (one per document, at its first citation in the letter). */
+  lenses(path: string, src: SourceText, mode: LensMode, lang: Lang): CodeLens[] {
+    if (mode === 'off') return [];
+    const s = this.index.summary(path);
+    if (!s) return [];
+    const en = lang === 'en';
+    const out: CodeLens[] = [];
+    const lens = (sp: Span, title: string) => out.push({ range: { start: src.positionAt(sp.start), end: src.positionAt(sp.end) }, command: { title, command: '' } });
+    const seen = new Set<string>();
+    for (const c of s.citations) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      const r = this.index.resolve({ key: c.key }, { excludeFile: path });
+      const status = this.index.resolve({ key: c.key });
+      const conflict = this.index.conflictsFor({ key: c.key }).some(x => x.field !== 'number' && x.sites.some(site => site.file === path));
+      let title: string | null = null;
+      if (status?.replacedBy) {
+        const rep = this.index.resolve(status.replacedBy);
+        title = `⚠ ${en ? 'replaced by' : 'đã được thay thế bởi'} ${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? status.replacedBy}`;
+      } else if (status?.status === 'hết hiệu lực') title = `⚠ ${en ? 'no longer in force' : 'đã hết hiệu lực'}`;
+      else if (!r) title = `⚠ ${en ? 'unknown document' : 'chưa xác định văn bản'}`;
+      else if (conflict) title = `⚠ ${en ? 'facts differ across the workspace' : 'thông tin ngày/cơ quan ban hành không thống nhất'}`;
+      if (!title && mode === 'all') {
+        const n = this.index.citingCount({ key: c.key });
+        title = en ? `cited in ${n} letter${n === 1 ? '' : 's'}` : `được viện dẫn trong ${n} văn bản`;
+      }
+      if (title) lens(c.span, title);
+    }
+    for (const f of s.shortForms) {
+      if (f.status === 'ambiguous' || f.status === 'unresolved') lens(f.span, `⚠ ${en ? 'unknown document' : 'chưa xác định văn bản'}`);
+    }
+    return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+
+  /** XR-02…XR-05 of an indexed letter (none before the index is built). */
+  diagnostics(path: string, uri: string, lang: Lang): LspDiagnostic[] {
+    if (!this.built) return [];
+    const s = this.index.summary(path);
+    if (!s?.isLetter) return [];
+    const src = this.src(path);
+    if (!src) return [];
+    const out: LspDiagnostic[] = [];
+    for (const f of checkLetter(s, this.index)) {
+      const code = XR_CODE[f.code];
+      if (!code) continue;
+      const d: LspDiagnostic = {
+        range: { start: src.positionAt(f.span.start), end: src.positionAt(f.span.end) },
+        severity: SEVERITY[f.severity],
+        code,
+        codeDescription: { href: ruleDocUrl(code) },
+        source: SOURCE,
+        message: f.message[lang],
+        data: { xref: f.code },
+      };
+      if (f.related?.length) {
+        d.relatedInformation = f.related.map(r => {
+          const file = r.file ?? path;
+          return { location: file === path ? { uri, range: this.range(path, r.span, r.line) } : this.location(file, r.span, r.line), message: r.message[lang] };
+        });
+      }
+      out.push(d);
+    }
+    return out;
+  }
+
+  /** "Fill in the date / issuer / summary from …" on VD-01 (and CC-03) diagnostics whose facts the index knows. */
+  quickFixes(path: string, uri: string, version: number, src: SourceText, diagnostics: LspDiagnostic[], lang: Lang, edit: (uri: string, version: number, edits: ReturnType<typeof toTextEdits>) => CodeAction['edit']): CodeAction[] {
+    const s = this.index.summary(path);
+    if (!s) return [];
+    const byCitation = new Map<number, LspDiagnostic[]>();
+    for (const l of diagnostics) {
+      if (l.source !== SOURCE || (l.code !== 'VD-01' && l.code !== 'CC-03')) continue;
+      const start = src.offsetAt(l.range.start);
+      const end = src.offsetAt(l.range.end);
+      const c = s.citations.find(c => c.firstMention && c.span.start <= start && end <= Math.max(c.span.end, c.descEnd));
+      if (!c) continue;
+      byCitation.set(c.index, [...(byCitation.get(c.index) ?? []), l]);
+    }
+    const out: CodeAction[] = [];
+    const en = lang === 'en';
+    for (const [i, ds] of byCitation) {
+      const c = s.citations.find(x => x.index === i)!;
+      const f = firstMentionFix(c, this.index, path);
+      if (!f) continue;
+      const r = this.index.resolve({ key: c.key }, { excludeFile: path });
+      const from = r?.source === 'registry' ? (en ? 'the registry' : 'danh mục văn bản') : r?.file ? this.rel(r.file) : '?';
+      const what = f.filled.map(x => ({ date: en ? 'date' : 'ngày', issuer: en ? 'issuer' : 'cơ quan', summary: en ? 'summary' : 'trích yếu' })[x]).join('/');
+      out.push({
+        title: en ? `Fill in the ${what} from ${from}` : `Điền ${what} từ ${from}`,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: ds,
+        edit: edit(uri, version, toTextEdits(src, f.fix.edits)),
+      });
+    }
+    return out;
+  }
+}
