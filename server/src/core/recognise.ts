@@ -458,10 +458,19 @@ function agencyOf(lines: Line[]): AgencyPart | undefined {
   const anyBold = ls.some(l => l.bold);
   if (anyBold && !ls.every(l => l.bold)) {
     split = ls.findIndex(l => l.bold);
-  } else if (ls.length >= 3) {
-    split = ls.length - 2 >= 1 && ls.length === 3 ? 1 : 0;
-  } else if (ls.length === 2 && /^(?:UBND|HĐND|BỘ|TỔNG CỤC|ỦY BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))[ \t]/u.test(ls[0].key) && /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN)(?![\p{L}])/u.test(ls[1].key)) {
-    split = 1;
+  } else {
+    // All one weight: the issuing body starts at the last line that opens with the name of a body; the lines
+    // above it are the chủ quản when they start like one ("UBND TỈNH …", "BỘ …", "ĐẢNG BỘ …").
+    const parentLike = /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
+    const bodyLike = /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
+    if (parentLike.test(ls[0].key)) {
+      for (let i = ls.length - 1; i >= 1; i--) {
+        if (bodyLike.test(ls[i].key)) {
+          split = i;
+          break;
+        }
+      }
+    }
   }
   const parentLines = ls.slice(0, split);
   const issuerLines = ls.slice(split);
