@@ -246,6 +246,46 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   return { date, dateText, dateAt, issuer, summary, summaryAt, nested, windowText: window, end };
 }
 
+/**
+ * The citations of one paragraph and what its words say of them. It depends on the paragraph's text only, so it is
+ * memoised: re-analysing a long letter after an edit re-reads only the paragraphs that changed.
+ */
+const paragraphMemo = new Map<string, { raws: Raw[]; ds: Described[] }>();
+
+function citationsOfParagraph(j: Joined): { raws: Raw[]; ds: Described[] } {
+  const hit = paragraphMemo.get(j.text);
+  if (hit) return hit;
+  const raws = findRaw(j.key);
+  let prev: { issuer: string | null; end: number } | null = null;
+  const ds: Described[] = raws.map((r, idx) => {
+    const next = raws[idx + 1]?.at ?? j.key.length;
+    const d = describe(j, r, next, prev);
+    prev = { issuer: d.issuer, end: d.end };
+    return d;
+  });
+  // a summary that cites another document runs through that citation and its own description
+  for (let i = ds.length - 2; i >= 0; i--) {
+    const d = ds[i];
+    if (!d.nested || !d.summaryAt) continue;
+    const n = ds[i + 1];
+    const to = Math.max(n.summaryAt?.[1] ?? 0, n.end, raws[i + 1].end);
+    d.summaryAt = [d.summaryAt[0], to];
+    d.summary = j.text.slice(d.summaryAt[0], to).trim();
+  }
+  // "Công văn số A ngày … và Công văn số B ngày … về …": the summary after the last one belongs to both
+  for (let i = ds.length - 2; i >= 0; i--) {
+    const d = ds[i];
+    const n = ds[i + 1];
+    if (d.summary || !n.summary || !/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
+    d.summary = n.summary;
+    d.summaryAt = n.summaryAt;
+  }
+  const result = { raws, ds };
+  if (paragraphMemo.size >= 20000) paragraphMemo.clear();
+  paragraphMemo.set(j.text, result);
+  return result;
+}
+
 export function extractCitations(letter: Letter): Citation[] {
   const paras: { p: Paragraph | null; j: Joined; where: 'trichYeu' | 'canCu' | 'body' }[] = [];
   if (letter.trichYeu) paras.push({ p: null, j: letter.trichYeu.joined, where: 'trichYeu' });
@@ -253,31 +293,7 @@ export function extractCitations(letter: Letter): Citation[] {
   for (const p of letter.body) paras.push({ p, j: p.joined, where: 'body' });
   const out: Citation[] = [];
   for (const { p, j, where } of paras) {
-    const raws = findRaw(j.key);
-    let prev: { issuer: string | null; end: number } | null = null;
-    const ds: Described[] = raws.map((r, idx) => {
-      const next = raws[idx + 1]?.at ?? j.key.length;
-      const d = describe(j, r, next, prev);
-      prev = { issuer: d.issuer, end: d.end };
-      return d;
-    });
-    // a summary that cites another document runs through that citation and its own description
-    for (let i = ds.length - 2; i >= 0; i--) {
-      const d = ds[i];
-      if (!d.nested || !d.summaryAt) continue;
-      const n = ds[i + 1];
-      const to = Math.max(n.summaryAt?.[1] ?? 0, n.end, raws[i + 1].end);
-      d.summaryAt = [d.summaryAt[0], to];
-      d.summary = j.text.slice(d.summaryAt[0], to).trim();
-    }
-    // "Công văn số A ngày … và Công văn số B ngày … về …": the summary after the last one belongs to both
-    for (let i = ds.length - 2; i >= 0; i--) {
-      const d = ds[i];
-      const n = ds[i + 1];
-      if (d.summary || !n.summary || !/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
-      d.summary = n.summary;
-      d.summaryAt = n.summaryAt;
-    }
+    const { raws, ds } = citationsOfParagraph(j);
     raws.forEach((r, idx) => {
       const d = ds[idx];
       const span = joinedSpan(j, r.at, r.end);

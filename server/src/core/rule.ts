@@ -104,3 +104,20 @@ export function insertAt(offset: number, newText: string): Edit {
 }
 
 export const vi = (vi: string, en: string): Text => ({ vi, en });
+
+const memos = new Map<string, Map<string, unknown>>();
+
+/**
+ * Memoise a pure function of one text (a line, a paragraph) across analyses, so re-checking a long letter after an
+ * edit re-reads only the text that changed. `compute` must depend on `text` alone.
+ */
+export function memoByText<T>(namespace: string, text: string, compute: (text: string) => T): T {
+  let memo = memos.get(namespace);
+  if (!memo) memos.set(namespace, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit !== undefined || memo.has(text)) return hit as T;
+  const value = compute(text);
+  if (memo.size >= 20000) memo.clear();
+  memo.set(text, value);
+  return value;
+}

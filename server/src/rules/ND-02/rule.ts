@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../core/model.js';
 import { isUpper } from '../../core/recognise.js';
-import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { memoByText, spanOfJoined, vi, type Rule } from '../../core/rule.js';
 import type { Joined } from '../../core/source.js';
 
 const DEFAULT = ['UBND', 'HĐND', 'MTTQ', 'TW', 'VT'];
@@ -10,6 +10,38 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const DEFINE_PAREN = /\([ \t]*((?:\p{Lu}[\p{Lu}\p{N}&\-]*)(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&\-]*)*)[ \t]*\)/gu;
 const DEFINE_WORDS = /(?:gọi[ \t]+tắt[ \t]+là|viết[ \t]+tắt[ \t]+là|gọi[ \t]+chung[ \t]+là)[ \t]+["“]?([^)"”,;:]+)/giu;
+
+/** The capitalised tokens of a paragraph that may be abbreviations, and whether each is being explained there. */
+function tokensOf(text: string): { t: string; a: number; b: number; defines: boolean }[] {
+  const out: { t: string; a: number; b: number; defines: boolean }[] = [];
+  if (!text || isUpper(text)) return out; // a heading in capitals
+  const defs: [number, number][] = [];
+  for (const re of [DEFINE_PAREN, DEFINE_WORDS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) defs.push([m.index, m.index + m[0].length]);
+  }
+  const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
+  const caps = (i: number) => i >= 0 && i < words.length && CAPS_WORD.test(words[i].w);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const t = m[0];
+    const a = m.index;
+    const b = a + t.length;
+    if (t.replace(/[^\p{L}]/gu, '').length < 2 || ROMAN.test(t)) continue;
+    if (/\p{M}/u.test(t.normalize('NFD').replace(/Đ/g, 'D'))) continue; // a Vietnamese word in capitals (VỀ, CỦA)
+    if (defs.some(([x, y]) => a >= x && b <= y)) {
+      out.push({ t, a, b, defines: true });
+      continue;
+    }
+    // part of a phrase in capitals ("QUY ĐỊNH CHUNG", a quoted title)
+    const wi = words.findIndex(w => w.at <= a && a < w.at + w.w.length + 2);
+    if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2)))) continue;
+    out.push({ t, a, b, defines: false });
+  }
+  return out;
+}
 
 const rule: Rule = {
   id: 'ND-02',
@@ -25,37 +57,27 @@ const rule: Rule = {
     const known = new Set([...DEFAULT, ...(profile.abbreviations ?? [])].map(s => s.toLocaleUpperCase('vi')));
     const explained = new Set<string>();
     const reported = new Set<string>();
-    const cites = letter.citations.map(c => c.span);
-    const inCitation = (a: number, b: number) => cites.some(s => a < s.end && s.start < b);
+    // citation spans in document order: a binary search keeps a long letter linear
+    const cites = letter.citations.map(c => c.span).sort((x, y) => x.start - y.start);
+    const inCitation = (a: number, b: number) => {
+      let lo = 0;
+      let hi = cites.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cites[mid].end <= a) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < cites.length && cites[lo].start < b;
+    };
     const ok = (t: string) => known.has(t) || explained.has(t) || t.split(/[&-]/).every(x => known.has(x) || explained.has(x) || x.length < 2);
 
     const scan = (j: Joined, reportHere: boolean) => {
-      const text = j.text;
-      if (!text || isUpper(text)) return; // a heading in capitals
-      const defs: [number, number][] = [];
-      for (const re of [DEFINE_PAREN, DEFINE_WORDS]) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) defs.push([m.index, m.index + m[0].length]);
-      }
-      const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
-      TOKEN.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = TOKEN.exec(text))) {
-        const t = m[0];
-        const a = m.index;
-        const b = a + t.length;
-        if (t.replace(/[^\p{L}]/gu, '').length < 2 || ROMAN.test(t)) continue;
-        if (/\p{M}/u.test(t.normalize('NFD').replace(/Đ/g, 'D'))) continue; // a Vietnamese word in capitals (VỀ, CỦA)
-        if (defs.some(([x, y]) => a >= x && b <= y)) {
+      for (const { t, a, b, defines } of memoByText('ND-02', j.text, tokensOf)) {
+        if (defines) {
           explained.add(t);
           for (const part of t.split(/[&-]/)) explained.add(part);
           continue;
         }
-        // part of a phrase in capitals ("QUY ĐỊNH CHUNG", a quoted title)
-        const wi = words.findIndex(w => w.at <= a && a < w.at + w.w.length + 2);
-        const caps = (i: number) => i >= 0 && i < words.length && CAPS_WORD.test(words[i].w);
-        if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2)))) continue;
         const span = spanOfJoined(j, a, b);
         if (inCitation(span.start, span.end)) continue;
         if (ok(t) || reported.has(t)) continue;

@@ -1,4 +1,4 @@
-import { spanOf, vi, type Rule } from '../../core/rule.js';
+import { memoByText, spanOf, vi, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
 
 // A run of dots / an ellipsis standing for a value: after a line start, a space or an opening bracket; before the end,
@@ -8,6 +8,17 @@ const UNDERSCORES = /(?<=^|[ \t(\[:])_{3,}(?=$|[ \t\/;:,.)\]])/gu;
 // Template footnote marks glued to a word or to dots ("TÊN CƠ QUAN(1)", "…(3)"); "TCHQ (65)" is a copy count
 const FOOTNOTE = /(?<=[\p{L}.…])\(\d{1,2}\)/gu;
 const XX = /(?<![\p{L}\d])(?:A\.XX|(?<=(?:số|ngày|tháng|năm)[ \t]+)XX|XX(?=\/))(?![\p{L}\d])/giu;
+
+/** Placeholders left in one clean line (its `key`), in order. */
+function placeholders(key: string): [number, number, 'blank' | 'mark' | 'xx'][] {
+  const hits: [number, number, 'blank' | 'mark' | 'xx'][] = [];
+  for (const [re, kind] of [[DOTS, 'blank'], [UNDERSCORES, 'blank'], [FOOTNOTE, 'mark'], [XX, 'xx']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(key))) hits.push([m.index, m.index + m[0].length, kind]);
+  }
+  return hits.sort((x, y) => x[0] - y[0]);
+}
 
 const rule: Rule = {
   id: 'ND-04',
@@ -37,13 +48,7 @@ const rule: Rule = {
     for (const l of lines) {
       if (seen.has(l.line)) continue;
       seen.add(l.line);
-      const hits: [number, number, 'blank' | 'mark' | 'xx'][] = [];
-      for (const [re, kind] of [[DOTS, 'blank'], [UNDERSCORES, 'blank'], [FOOTNOTE, 'mark'], [XX, 'xx']] as const) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(l.key))) hits.push([m.index, m.index + m[0].length, kind]);
-      }
-      for (const [a, b, kind] of hits.sort((x, y) => x[0] - y[0])) {
+      for (const [a, b, kind] of memoByText('ND-04', l.key, placeholders)) {
         const found = l.text.slice(a, b);
         const what =
           kind === 'blank'

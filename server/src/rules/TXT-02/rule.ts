@@ -1,4 +1,4 @@
-import { vi, type Rule } from '../../core/rule.js';
+import { memoByText, vi, type Rule } from '../../core/rule.js';
 
 // TCVN3 (ABC) byte → letter, for bytes that differ from their Windows-1252/Latin-1 reading.
 const TCVN3_PAIRS =
@@ -74,6 +74,44 @@ function readings(tok: string): { tcvn3?: string; vni?: string } | null {
 
 const TOKEN = /[\p{L}\p{M}\u00a1-\u00bf\u00d7\u00f7]+/gu;
 
+interface LegacyRun {
+  a: number;
+  b: number;
+  found: string;
+  reading: string | null;
+  name: string;
+}
+
+/** Runs of legacy-font text in one source line (offsets in the line). */
+function legacyRuns(text: string): LegacyRun[] {
+  const out: LegacyRun[] = [];
+  const toks = [...text.matchAll(TOKEN)].map(m => ({ a: m.index!, b: m.index! + m[0].length, s: m[0], r: readings(m[0]) }));
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i].r) {
+      i++;
+      continue;
+    }
+    // extend over following seeds, and over plain tokens lying between two seeds
+    let j = i;
+    for (let k = i + 1; k < toks.length; k++) {
+      if (!/^[ \t]+$/.test(text.slice(toks[k - 1].b, toks[k].a))) break;
+      if (/[^\u0000-\u00ff]/.test(toks[k].s)) break;
+      if (toks[k].r) j = k;
+    }
+    const run = toks.slice(i, j + 1);
+    const seeds = run.filter(t => t.r);
+    const enc = seeds.every(t => t.r!.tcvn3) ? 'tcvn3' : seeds.every(t => t.r!.vni) ? 'vni' : 'mixed';
+    const found = text.slice(run[0].a, run[run.length - 1].b);
+    const decode = enc === 'vni' ? decodeVni : decodeTcvn3;
+    const reading = enc === 'mixed' ? null : found.replace(TOKEN, w => decode(w));
+    const name = enc === 'tcvn3' ? 'TCVN3 (ABC)' : enc === 'vni' ? 'VNI' : 'TCVN3/VNI';
+    out.push({ a: run[0].a, b: run[run.length - 1].b, found, reading, name });
+    i = j + 1;
+  }
+  return out;
+}
+
 const rule: Rule = {
   id: 'TXT-02',
   alias: 'legacy-encoding',
@@ -88,38 +126,17 @@ const rule: Rule = {
   check({ letter, report }) {
     const src = letter.src;
     for (let ln = 0; ln < src.lineCount; ln++) {
-      const lineStart = src.lineStarts[ln];
       const text = src.lineText(ln);
       if (!/[\u00a0-\u00ff]/.test(text)) continue;
-      const toks = [...text.matchAll(TOKEN)].map(m => ({ a: m.index!, b: m.index! + m[0].length, s: m[0], r: readings(m[0]) }));
-      let i = 0;
-      while (i < toks.length) {
-        if (!toks[i].r) {
-          i++;
-          continue;
-        }
-        // extend over following seeds, and over plain tokens lying between two seeds
-        let j = i;
-        for (let k = i + 1; k < toks.length; k++) {
-          if (!/^[ \t]+$/.test(text.slice(toks[k - 1].b, toks[k].a))) break;
-          if (/[^\u0000-\u00ff]/.test(toks[k].s)) break;
-          if (toks[k].r) j = k;
-        }
-        const run = toks.slice(i, j + 1);
-        const seeds = run.filter(t => t.r);
-        const enc = seeds.every(t => t.r!.tcvn3) ? 'tcvn3' : seeds.every(t => t.r!.vni) ? 'vni' : 'mixed';
-        const found = text.slice(run[0].a, run[run.length - 1].b);
-        const decode = enc === 'vni' ? decodeVni : decodeTcvn3;
-        const reading = enc === 'mixed' ? null : text.slice(run[0].a, run[run.length - 1].b).replace(TOKEN, w => decode(w));
-        const name = enc === 'tcvn3' ? 'TCVN3 (ABC)' : enc === 'vni' ? 'VNI' : 'TCVN3/VNI';
+      const lineStart = src.lineStarts[ln];
+      for (const r of memoByText('TXT-02', text, legacyRuns)) {
         report({
-          span: { start: lineStart + run[0].a, end: lineStart + run[run.length - 1].b },
+          span: { start: lineStart + r.a, end: lineStart + r.b },
           message: vi(
-            `"${found}" là chữ gõ bằng phông mã cũ ${name} bị dán vào văn bản Unicode${reading ? ` (có lẽ là "${reading}")` : ''}: chuyển mã đoạn này sang Unicode.`,
-            `"${found}" is text typed in a legacy ${name} font pasted into Unicode text${reading ? ` (probably "${reading}")` : ''}: convert it to Unicode.`,
+            `"${r.found}" là chữ gõ bằng phông mã cũ ${r.name} bị dán vào văn bản Unicode${r.reading ? ` (có lẽ là "${r.reading}")` : ''}: chuyển mã đoạn này sang Unicode.`,
+            `"${r.found}" is text typed in a legacy ${r.name} font pasted into Unicode text${r.reading ? ` (probably "${r.reading}")` : ''}: convert it to Unicode.`,
           ),
         });
-        i = j + 1;
       }
     }
   },

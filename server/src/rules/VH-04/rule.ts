@@ -1,5 +1,6 @@
 import { textUnits } from '../../core/units.js';
-import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { memoByText, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { foldTones } from '../../core/source.js';
 
 // Two-syllable words of organisation names whose second syllable is written in lower case ("Ủy ban", "Tài chính").
 const WORDS = [
@@ -19,6 +20,39 @@ const ANY = `(?:${[...WORDS, ...TITLE].join('|').replace(/ /g, '[ \\t]+')})`;
 const RUN = new RegExp(`(?<![\\p{L}])(?:(?<head>${HEADS.join('|')})[ \\t]+)?(?<run>${ANY}(?:[ \\t]+(?:và[ \\t]+|-[ \\t]+)?${ANY})*)(?![\\p{L}])`, 'gu');
 const PAIR = new RegExp(ANY, 'gu');
 
+/** Organisation names written with every syllable capitalised in one paragraph, and how they should read. */
+function namesOf(text: string): { a: number; b: number; written: string; want: string; head: string }[] {
+  const out: { a: number; b: number; written: string; want: string; head: string }[] = [];
+  const key = foldTones(text);
+  for (const m of key.matchAll(RUN)) {
+    const runAt = m.index + m[0].length - m.groups!.run.length;
+    const run = m.groups!.run;
+    const bad: [number, number][] = [];
+    let strong = !!m.groups!.head;
+    let count = 0;
+    for (const p of run.matchAll(PAIR)) {
+      count++;
+      const w = p[0].replace(/[ \t]+/g, ' ');
+      if (STRONG.has(w)) strong = true;
+      if (/ \p{Lu}/u.test(w)) {
+        const sp = p[0].search(/[ \t]\p{Lu}/u) + 1;
+        bad.push([runAt + p.index + sp, runAt + p.index + p[0].length]);
+      }
+    }
+    if (!bad.length || (!strong && count < 2)) continue;
+    const a = runAt;
+    const b = runAt + run.length;
+    const written = text.slice(a, b);
+    let want = written;
+    for (const [x, y] of [...bad].reverse()) want = want.slice(0, x - a) + want.slice(x - a, y - a).toLocaleLowerCase('vi') + want.slice(y - a);
+    // "Nhân dân" after "Ủy ban"/"Hội đồng" is lower case too
+    want = want.replace(/^(Ủy ban|Hội đồng)[ \t]+Nhân dân/u, (_, h: string) => `${h} nhân dân`);
+    if (want === written) continue;
+    out.push({ a, b, written, want, head: m.groups!.head ? `${m.groups!.head} ` : '' });
+  }
+  return out;
+}
+
 const rule: Rule = {
   id: 'VH-04',
   alias: 'organisation-name-case',
@@ -32,31 +66,7 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
-      for (const m of j.key.matchAll(RUN)) {
-        const runAt = m.index + m[0].length - m.groups!.run.length;
-        const run = m.groups!.run;
-        const bad: [number, number][] = [];
-        let strong = !!m.groups!.head;
-        let count = 0;
-        for (const p of run.matchAll(PAIR)) {
-          count++;
-          const w = p[0].replace(/[ \t]+/g, ' ');
-          if (STRONG.has(w)) strong = true;
-          if (/ \p{Lu}/u.test(w)) {
-            const sp = p[0].search(/[ \t]\p{Lu}/u) + 1;
-            bad.push([runAt + p.index + sp, runAt + p.index + p[0].length]);
-          }
-        }
-        if (!bad.length || (!strong && count < 2)) continue;
-        const a = runAt;
-        const b = runAt + run.length;
-        const written = j.text.slice(a, b);
-        let want = written;
-        for (const [x, y] of [...bad].reverse()) want = want.slice(0, x - a) + want.slice(x - a, y - a).toLocaleLowerCase('vi') + want.slice(y - a);
-        // "Nhân dân" after "Ủy ban"/"Hội đồng" is lower case too
-        want = want.replace(/^(Ủy ban|Hội đồng)[ \t]+Nhân dân/u, (_, h: string) => `${h} nhân dân`);
-        if (want === written) continue;
-        const head = m.groups!.head ? `${m.groups!.head} ` : '';
+      for (const { a, b, written, want, head } of memoByText('VH-04', j.text, namesOf)) {
         report({
           span: spanOfJoined(j, a, b),
           message: vi(
