@@ -24,7 +24,7 @@ export function getLocale(): string {
   return !l || l === 'auto' ? vscode.env.language : l;
 }
 
-const SETTING_KEYS = ['mode', 'rules', 'profile', 'include', 'exclude', 'locale', 'codeLens'] as const;
+const SETTING_KEYS = ['mode', 'rules', 'profile', 'include', 'exclude', 'locale', 'codeLens', 'registry', 'citationUrlTemplate', 'citationLens'] as const;
 
 /**
  * The "vanthu" settings the user actually set, for the server. VS Code fills unset settings with type defaults

@@ -23,7 +23,7 @@ export function ruleMarkdown(rule: Rule, lang: Lang): string {
 const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
 /** A citation card at an offset (from the cross-reference index), shown before the part of the letter. */
-export type CitationHover = (offset: number) => { value: string; span: { start: number; end: number } } | null;
+export type CitationHover = (offset: number) => { value: string; span: { start: number; end: number }; own?: boolean } | null;
 
 export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover): Hover | null {
   const src = a.source;
@@ -62,16 +62,14 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
       range: card ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } : { start: hits[0].start, end: hits[0].end },
     };
   }
-  if (card) return { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } };
-  if (!a.letter.isLetter) return null;
-  const part = letterParts(a.letter).find(p => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end);
-  if (!part) return null;
+  // a citation's card replaces the part's hover; on the letter's own Số line both are shown
+  if (card && !card.own) return { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } };
+  const part = a.letter.isLetter ? letterParts(a.letter).find(p => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end) : undefined;
+  if (!part) return card ? { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } } : null;
   const en = lang === 'en';
+  const partValue = `**${part.name[lang]}**${en ? ` (${part.name.vi})` : ''}\n\n*${en ? 'Governed by' : 'Quy định tại'}:* ${part.provision}`;
   return {
-    contents: {
-      kind: MarkupKind.Markdown,
-      value: `**${part.name[lang]}**${en ? ` (${part.name.vi})` : ''}\n\n*${en ? 'Governed by' : 'Quy định tại'}:* ${part.provision}`,
-    },
+    contents: { kind: MarkupKind.Markdown, value: card ? `${card.value}\n\n---\n\n${partValue}` : partValue },
     range: { start: src.positionAt(part.start), end: src.positionAt(part.end) },
   };
 }

@@ -76,6 +76,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const xref = new XrefService({
     folders: () => folders,
     settings: () => getSettings(folders[0] ? fileUri(folders[0]) : ''),
+    trusted: () => init.trusted !== false,
     openText: path => {
       const uri = openByPath.get(path);
       return uri ? documents.get(uri)?.getText() : undefined;

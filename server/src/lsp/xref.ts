@@ -43,6 +43,8 @@ export interface XrefSettings {
 export interface XrefHost {
   folders(): string[];
   settings(): Promise<XrefSettings>;
+  /** false in an untrusted workspace: no registry is read (the letters themselves still are). */
+  trusted(): boolean;
   /** Live text of an open document (by path), if open. */
   openText(path: string): string | undefined;
   progress(): Promise<{ begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void; report(pct: number, msg?: string): void; done(): void } | null>;
@@ -56,6 +58,7 @@ export interface XrefHost {
 /** The scan is bounded: at most this many files, each at most this size (the summaries are small). */
 export const MAX_INDEX_FILES = 5000;
 export const MAX_INDEX_BYTES = 1_000_000;
+const MAX_POSITION_CACHE_CHARS = 8_000_000;
 
 const XR_CODE: Record<XrefCode, string | null> = {
   'first-mention-incomplete': null, // VD-01 reports it; the index's fix is attached to VD-01 as a code action
@@ -100,6 +103,7 @@ export class XrefService {
   private registryFile: string | null = null;
   private registryProblemsFile: string | null = null;
   private sources = new Map<string, SourceText>(); // positions in other files (bounded)
+  private sourcesChars = 0;
   private openFiles = new Set<string>();
   private synced = new Map<string, number>(); // path → version of the open document in the index
 
@@ -157,7 +161,7 @@ export class XrefService {
     if (this.synced.get(path) === version && this.index.summary(path)) return;
     this.synced.set(path, version);
     this.openFiles.add(path);
-    this.sources.delete(path);
+    this.dropSource(path);
     const old = this.index.summary(path);
     const s = summariseLetter(letter, path);
     this.index.setSummary(s);
@@ -182,7 +186,7 @@ export class XrefService {
     }
     if (!/\.(?:md|markdown)$/i.test(path) || this.openFiles.has(path)) return;
     if (!this.host.folders().some(f => path.startsWith(f))) return;
-    this.sources.delete(path);
+    this.dropSource(path);
     const old = this.index.summary(path);
     const text = deleted ? null : readText(path);
     if (text === null || text.length > MAX_INDEX_BYTES) {
@@ -221,6 +225,7 @@ export class XrefService {
     const previous = this.registryProblemsFile;
     this.registryFile = file;
     let reg: Registry | null = null;
+    if (!this.host.trusted()) file = null;
     if (file) {
       reg = loadRegistry(file);
       for (const p of reg.problems) this.host.log(`vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`);
@@ -255,6 +260,12 @@ export class XrefService {
 
   // --- positions --------------------------------------------------------------------------------------------
 
+  private dropSource(file: string): void {
+    const s = this.sources.get(file);
+    if (s) this.sourcesChars -= s.text.length;
+    this.sources.delete(file);
+  }
+
   private src(file: string): SourceText | null {
     const live = this.host.openText(file);
     if (live !== undefined) return new SourceText(live);
@@ -263,7 +274,13 @@ export class XrefService {
       const t = readText(file);
       if (t === null) return null;
       s = new SourceText(t);
-      if (this.sources.size >= 64) this.sources.delete(this.sources.keys().next().value!);
+      // bounded by size (positions of a document's references may span hundreds of files)
+      this.sourcesChars += t.length;
+      while (this.sourcesChars > MAX_POSITION_CACHE_CHARS && this.sources.size) {
+        const [k, v] = this.sources.entries().next().value!;
+        this.sources.delete(k);
+        this.sourcesChars -= v.text.length;
+      }
       this.sources.set(file, s);
     }
     return s;
@@ -287,15 +304,15 @@ export class XrefService {
 
   // --- features ---------------------------------------------------------------------------------------------
 
-  private keyAt(path: string, offset: number): { key: string | null; span: Span; short: boolean } | null {
+  private keyAt(path: string, offset: number): { key: string | null; span: Span; short: boolean; own: boolean } | null {
     const t = this.index.targetAt(path, offset);
     if (!t) return null;
-    if (t.type === 'own') return { key: t.key, span: this.index.summary(path)!.own!.span, short: false };
-    return { key: t.key, span: t.ref.span, short: t.type === 'short' };
+    if (t.type === 'own') return { key: t.key, span: this.index.summary(path)!.own!.span, short: false, own: true };
+    return { key: t.key, span: t.ref.span, short: t.type === 'short', own: false };
   }
 
   /** The hover card of the citation / short form / own number at the offset (Markdown), or null. */
-  hover(path: string, offset: number, lang: Lang): { value: string; span: Span } | null {
+  hover(path: string, offset: number, lang: Lang): { value: string; span: Span; own?: boolean } | null {
     const at = this.keyAt(path, offset);
     if (!at) return null;
     const en = lang === 'en';
@@ -309,7 +326,7 @@ export class XrefService {
     }
     const r = this.index.resolve({ key: at.key });
     if (!r) return { value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`, span: at.span };
-    return { value: this.card(r, lang), span: at.span };
+    return { value: this.card(r, lang), span: at.span, own: at.own };
   }
 
   private card(r: ResolutionWithOrigins, lang: Lang): string {
@@ -340,8 +357,17 @@ export class XrefService {
     row('Được viện dẫn trong', 'Cited by', `${n} ${en ? (n === 1 ? 'letter' : 'letters') : 'văn bản'}`);
     for (const c of this.index.conflictsFor({ key: r.key })) {
       const what = { date: en ? 'Dates differ' : 'Ngày ghi khác nhau', issuer: en ? 'Issuers differ' : 'Cơ quan ban hành ghi khác nhau', number: en ? 'Number borne by several letters' : 'Nhiều văn bản cùng số' }[c.field];
-      const vals = c.sites.map(s => `${c.field === 'date' ? dmy(s.value) : c.field === 'number' ? this.rel(s.value) : s.value} (${s.file ? this.rel(s.file) : s.source})`);
-      lines.push(`- ⚠ ${what}: ${[...new Set(vals)].join('; ')}`);
+      // grouped by value, a few places each (a large workspace may repeat one document hundreds of times)
+      const byValue = new Map<string, string[]>();
+      for (const site of c.sites) {
+        const v = c.field === 'date' ? dmy(site.value) : c.field === 'number' ? '' : site.value;
+        const where = site.file ? this.rel(site.file) : site.source;
+        const l = byValue.get(v) ?? [];
+        if (!l.includes(where)) l.push(where);
+        byValue.set(v, l);
+      }
+      const parts = [...byValue].slice(0, 4).map(([v, ws]) => `${v ? `${v} ` : ''}(${ws.slice(0, 3).join(', ')}${ws.length > 3 ? `, +${ws.length - 3}` : ''})`);
+      lines.push(`- ⚠ ${what}: ${parts.join('; ')}${byValue.size > 4 ? '; …' : ''}`);
     }
     return lines.join('\n');
   }
@@ -475,7 +501,8 @@ export class XrefService {
       if (!code) continue;
       const d: LspDiagnostic = {
         range: { start: src.positionAt(f.span.start), end: src.positionAt(f.span.end) },
-        severity: SEVERITY[f.severity],
+        // two files bearing one number are often versions of one draft: a hint, not a warning
+        severity: f.code === 'duplicate-number' ? DiagnosticSeverity.Information : SEVERITY[f.severity],
         code,
         codeDescription: { href: ruleDocUrl(code) },
         source: SOURCE,

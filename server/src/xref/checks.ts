@@ -46,7 +46,8 @@ export function dmy(iso: string): string {
 export function summaryPhrase(s: string): string {
   const t = s.trim().replace(/[.;,]+$/, '');
   if (/^v\/v[ \t]+/iu.test(t)) return `về việc ${t.replace(/^v\/v[ \t]+/iu, '')}`;
-  if (/^(?:về|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|sửa đổi|bổ sung)(?![\p{L}])/iu.test(t)) return t;
+  // a verb phrase follows the issuer as is, in lower case ("… của Bộ Nội vụ hướng dẫn …"); a title's capital goes
+  if (/^(?:về|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|sửa đổi|bổ sung)(?![\p{L}])/iu.test(t)) return /^\p{Lu}\p{Ll}/u.test(t) ? t[0].toLocaleLowerCase('vi') + t.slice(1) : t;
   return `về ${t[0].toLocaleLowerCase('vi') + t.slice(1)}`;
 }
 

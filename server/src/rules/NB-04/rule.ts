@@ -1,22 +1,7 @@
 import type { Item, Paragraph } from '../../core/model.js';
+import { fromRoman, toRoman } from '../../core/roman.js';
 import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const fromRoman = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    const next = ROMAN[s[i + 1]] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n;
-};
-const toRoman = (n: number): string => {
-  const t: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, r] of t) while (n >= v) { out += r; n -= v; }
-  return out;
-};
 
 const rule: Rule = {
   id: 'NB-04',
