@@ -7,6 +7,8 @@ import { SourceText, type Position, type Span } from './source.js';
 import { disabledAt, parseDirectives } from './directives.js';
 import { RULES } from '../rules/index.js';
 import { applyEdits, nonOverlapping } from './fixes.js';
+import { clearMemos as clearRuleMemos } from './rule.js';
+import { clearCitationMemo } from './citations.js';
 
 export interface Diagnostic {
   rule: string;
@@ -29,6 +31,12 @@ export interface Analysis {
 }
 
 export { BlockCache };
+
+/** Forget what earlier analyses memoised (for cold-start benchmarks). */
+export function clearMemos(): void {
+  clearRuleMemos();
+  clearCitationMemo();
+}
 
 export const RULE_BY_NAME = new Map<string, Rule>();
 for (const r of RULES) {

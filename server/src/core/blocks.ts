@@ -98,33 +98,60 @@ function shift(blocks: Block[], delta: number, deltaLine: number): void {
 }
 
 export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
-  const next = new Map<string, Chunk[]>();
-  const out: Block[] = [];
-  if (cache) cache.parsed = 0;
-  for (const [a, b] of chunksOf(src)) {
+  if (!cache) return parseWhole(src);
+  const chunks = chunksOf(src).map(([a, b]) => {
     const base = src.lineStarts[a];
     const text = src.text.slice(base, src.lineEnds[b]);
-    let chunk = cache?.take(text);
-    if (chunk) {
-      shift(chunk.blocks, base - chunk.base, a - chunk.baseLine);
-      chunk.base = base;
-      chunk.baseLine = a;
-    } else {
-      if (cache) cache.parsed++;
-      const blocks = parseWhole(new SourceText(text));
-      shift(blocks, base, a);
-      chunk = { text, blocks, base, baseLine: a };
+    return { a, b, base, text, hit: cache?.take(text) };
+  });
+  if (cache) cache.parsed = 0;
+  const missing = chunks.filter(c => !c.hit).length;
+  // Each remark run has a fixed start-up cost: a new document, or an edit that touched many chunks, is parsed in
+  // one run and its blocks are shared out to the chunks; a small edit re-parses just the chunks it touched.
+  if (missing > 2) {
+    const blocks = parseWhole(src);
+    {
+      cache.parsed = chunks.length;
+      const next = new Map<string, Chunk[]>();
+      let i = 0;
+      for (const c of chunks) {
+        const own: Block[] = [];
+        while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
+        if (own.some(blk => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
+        addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
+      }
+      cache.replace(next);
     }
-    const list = next.get(text) ?? [];
-    list.push(chunk);
-    next.set(text, list);
+    return blocks;
+  }
+  const next = new Map<string, Chunk[]>();
+  const out: Block[] = [];
+  for (const c of chunks) {
+    let chunk = c.hit;
+    if (chunk) {
+      shift(chunk.blocks, c.base - chunk.base, c.a - chunk.baseLine);
+      chunk.base = c.base;
+      chunk.baseLine = c.a;
+    } else {
+      cache.parsed++;
+      const blocks = parseWhole(new SourceText(c.text));
+      shift(blocks, c.base, c.a);
+      chunk = { text: c.text, blocks, base: c.base, baseLine: c.a };
+    }
+    addChunk(next, chunk);
     for (const blk of chunk.blocks) {
       blk.index = out.length;
       out.push(blk);
     }
   }
-  cache?.replace(next);
+  cache.replace(next);
   return out;
+}
+
+function addChunk(map: Map<string, Chunk[]>, chunk: Chunk): void {
+  const list = map.get(chunk.text);
+  if (list) list.push(chunk);
+  else map.set(chunk.text, [chunk]);
 }
 
 function parseWhole(src: SourceText): Block[] {

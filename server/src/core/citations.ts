@@ -252,6 +252,10 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
  */
 const paragraphMemo = new Map<string, { raws: Raw[]; ds: Described[] }>();
 
+export function clearCitationMemo(): void {
+  paragraphMemo.clear();
+}
+
 function citationsOfParagraph(j: Joined): { raws: Raw[]; ds: Described[] } {
   const hit = paragraphMemo.get(j.text);
   if (hit) return hit;

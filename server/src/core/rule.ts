@@ -107,6 +107,11 @@ export const vi = (vi: string, en: string): Text => ({ vi, en });
 
 const memos = new Map<string, Map<string, unknown>>();
 
+/** Forget every memoised text (benchmarks measure cold analyses with it). */
+export function clearMemos(): void {
+  memos.clear();
+}
+
 /**
  * Memoise a pure function of one text (a line, a paragraph) across analyses, so re-checking a long letter after an
  * edit re-reads only the text that changed. `compute` must depend on `text` alone.

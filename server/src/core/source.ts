@@ -76,8 +76,8 @@ export interface Line {
 }
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-const SPACE_LIKE = /[\u00a0\u2002-\u200a\u202f\u3000\t]/;
 const INVISIBLE = /[\u200b\ufeff]/;
+const COMBINING = /\p{M}/u;
 const INLINE_TAG = /^<\/?(?:u|b|strong|i|em|ins|mark|span|font|sup|sub)(?:\s[^>]*)?>|^<br\s*\/?>/i;
 
 export interface CleanOptions {
@@ -175,36 +175,44 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
       i++;
       continue;
     }
-    if (INVISIBLE.test(c)) continue;
-    if (SPACE_LIKE.test(c)) {
-      emit(' ', i, i + 1);
+    const code = raw.charCodeAt(i);
+    if (code === 0x200b || code === 0xfeff) continue; // invisible
+    if (code === 9 || code === 0xa0 || (code >= 0x2002 && code <= 0x200a) || code === 0x202f || code === 0x3000) {
+      emit(' ', i, i + 1); // space-like
       continue;
     }
     emit(c, i, i + 1);
   }
   // NFC per cluster (base + combining marks), every output unit mapped to the whole cluster.
-  let text = '';
-  const s2: number[] = [];
-  const e2: number[] = [];
-  const b2: boolean[] = [];
-  const i2: boolean[] = [];
   const joined = chars.join('');
-  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
-  let m: RegExpExecArray | null;
-  let idx = 0;
-  while ((m = cluster.exec(joined))) {
-    const piece = m[0];
-    const from = idx;
-    const to = idx + piece.length; // chars[] are UTF-16 units, like `piece`
-    idx = to;
-    const norm = piece.length > 1 ? piece.normalize('NFC') : piece;
-    for (let k = 0; k < norm.length; k++) {
-      s2.push(starts[from]);
-      e2.push(ends[to - 1]);
-      b2.push(strongAt[from]);
-      i2.push(emAt[from]);
+  let text = joined;
+  let s2 = starts;
+  let e2 = ends;
+  let b2 = strongAt;
+  let i2 = emAt;
+  if (COMBINING.test(joined)) {
+    text = '';
+    s2 = [];
+    e2 = [];
+    b2 = [];
+    i2 = [];
+    const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
+    let m: RegExpExecArray | null;
+    let idx = 0;
+    while ((m = cluster.exec(joined))) {
+      const piece = m[0];
+      const from = idx;
+      const to = idx + piece.length; // chars[] are UTF-16 units, like `piece`
+      idx = to;
+      const norm = piece.length > 1 ? piece.normalize('NFC') : piece;
+      for (let k = 0; k < norm.length; k++) {
+        s2.push(starts[from]);
+        e2.push(ends[to - 1]);
+        b2.push(strongAt[from]);
+        i2.push(emAt[from]);
+      }
+      text += norm;
     }
-    text += norm;
   }
   // trim spaces left by removed markers
   let a = 0;

@@ -61,6 +61,10 @@ function plausible(w: string): boolean {
 
 /** A word read wrongly: pure 8-bit, not Vietnamese as it stands, Vietnamese once decoded. */
 function readings(tok: string): { tcvn3?: string; vni?: string } | null {
+  return memoByText('TXT-02 word', tok, wordReadings);
+}
+
+function wordReadings(tok: string): { tcvn3?: string; vni?: string } | null {
   if (!/[a-zA-Z]/.test(tok) || !/[\u00a0-\u00ff]/.test(tok) || /[^\u0000-\u00ff]/.test(tok)) return null;
   const caseAnomaly = /\p{Ll}[\u00c0-\u00de]/u.test(tok);
   if (plausible(tok) && !caseAnomaly) return null;
