@@ -17,6 +17,7 @@ const TYPES: Record<string, [string, string]> = {
   'giay-moi.md': ['state', 'giay-moi'],
   'bao-cao-loi.md': ['state', 'bao-cao'],
   'dang-ket-luan.md': ['party', 'ket-luan'],
+  'ke-hoach.md': ['state', 'ke-hoach'],
 };
 
 describe('whole letters', () => {

@@ -343,7 +343,8 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
         break;
       }
       if (trichYeu) {
-        if (tenLoai && isUpper(k) && !/[.:;]$/.test(k) && b.lines.length <= 3 && !FORMULA.test(k)) {
+        // the authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), not a heading "I. MỤC ĐÍCH"
+        if (tenLoai && isUpper(k) && !/[.:;]$/.test(k) && b.lines.length <= 3 && !FORMULA.test(k) && !markerOf(k)) {
           letter.authorityLine = l;
           bi++;
         }
