@@ -18,6 +18,8 @@ const TYPES: Record<string, [string, string]> = {
   'bao-cao-loi.md': ['state', 'bao-cao'],
   'dang-ket-luan.md': ['party', 'ket-luan'],
   'ke-hoach.md': ['state', 'ke-hoach'],
+  'nghi-quyet.md': ['state', 'nghi-quyet'],
+  'thong-bao.md': ['state', 'thong-bao'],
 };
 
 describe('whole letters', () => {

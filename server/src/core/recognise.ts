@@ -37,7 +37,7 @@ const MARKS: [RegExp, MarkPart['kind']][] = [
   [/^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+(?:khi[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]*\([ \t]*hội[ \t]+nghị[ \t]*\))?))$/iu, 'circulation'],
   [/^[([]?[ \t]*dự[ \t]+thảo(?:[ \t]+(?:lần[ \t]+\d+|\d+))?[ \t]*[)\]]?$/iu, 'draft'],
 ];
-const PREAMBLE = /^(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình|Thực hiện|Theo)(?![\p{L}])/u;
+const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Theo)(?![\p{L}])/u;
 const FORMULA = /^(?:quyết[ \t]+định|quyết[ \t]+nghị)[ \t]*:?$/iu;
 // A date line without the word "ngày" ("Hà Nội, 05 tháng 02 năm 2024"): malformed, still the date line (DD-01)
 const DATE_NO_NGAY = /^\p{Lu}[^,\n\d]{0,40},?[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/u;

@@ -1,7 +1,7 @@
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const DECISION = new Set(['quyet-dinh', 'nghi-quyet']);
-const BASIS = /^(?:-[ \t]+)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Xét tờ trình)(?![\p{L}])/u;
+const BASIS = /^(?:-[ \t]+)?(?:Căn cứ|Xét|Theo đề nghị)(?![\p{L}])/u;
 
 const rule: Rule = {
   id: 'CC-01',
