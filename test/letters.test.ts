@@ -12,6 +12,7 @@ const OPTIONS = { today: '2026-11-26' };
 
 const TYPES: Record<string, [string, string]> = {
   'cong-van.md': ['state', 'cong-van'],
+  'cong-van-bang.md': ['state', 'cong-van'],
   'quyet-dinh.md': ['state', 'quyet-dinh'],
   'to-trinh.md': ['state', 'to-trinh'],
   'giay-moi.md': ['state', 'giay-moi'],

@@ -57,3 +57,22 @@ describe('positions across encodings', () => {
     });
   }
 });
+
+describe('a header drawn as a Markdown table', () => {
+  const table = readFileSync(join(import.meta.dirname, 'fixtures', 'letters', 'cong-van-bang.md'), 'utf8');
+  it('reads the cells row by row as the flattened layout', () => {
+    const m = inspectLetter(analyze(table).letter, 'x');
+    assert.equal(m.issuer?.name, 'ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN');
+    assert.equal(m.soKyHieu?.text, '77/UBND-VP');
+    assert.equal(m.date?.iso, '2025-04-09');
+    assert.equal(m.title?.summary, 'tổ chức ngày hội đọc sách');
+    assert.deepEqual(m.noiNhan, ['Như trên', 'Lưu: VT, VP']);
+    assert.equal(m.signature?.name, 'Lê Văn An');
+  });
+  it('fixes inside a cell edit the cell only', () => {
+    const broken = table.replace('ngày 09 tháng 4', 'ngày 9 tháng 4');
+    const d = analyze(broken, { today: '2026-11-26' }).diagnostics.find(x => x.rule === 'DD-02');
+    assert.ok(d?.fix);
+    assert.equal(fixAll(broken, { today: '2026-11-26' }).text, table);
+  });
+});

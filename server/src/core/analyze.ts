@@ -62,6 +62,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
   }
   const directives = parseDirectives(text, source);
   const profile = options.profile ?? {};
+  // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
+  const tableRows = new Set(letter.blocks.flatMap(b => b.lines.filter(l => l.cell).map(l => l.line)));
+  const safeInTable = (fix: Fix | undefined) =>
+    !fix || !tableRows.size || !fix.edits.some(e => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
   const today = options.today ?? todayIso();
   for (const rule of RULES) {
     const setting = overrides.get(rule);
@@ -85,7 +89,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
           span: f.span,
           start,
           end,
-          fix: f.fix,
+          fix: safeInTable(f.fix) ? f.fix : undefined,
           related: f.related?.map(r => ({ ...r, start: source.positionAt(r.span.start), end: source.positionAt(r.span.end) })),
         });
       },

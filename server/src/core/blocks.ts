@@ -154,6 +154,36 @@ function addChunk(map: Map<string, Chunk[]>, chunk: Chunk): void {
   else map.set(chunk.text, [chunk]);
 }
 
+/** A paragraph whose every line is a table row "| … | … |" (remark-parse without GFM keeps tables as text). */
+function isTable(src: SourceText, from: number, to: number): boolean {
+  if (to === from) return /^[ \t>]*\|.*\|[ \t]*$/.test(src.lineText(from)) && tableCells(src.lineText(from)).length >= 2;
+  for (let l = from; l <= to; l++) if (!/^[ \t>]*\|.*\|[ \t]*$/.test(src.lineText(l))) return false;
+  return true;
+}
+
+/** [start, end) of each cell of a table row, between unescaped pipes. */
+function tableCells(raw: string): [number, number][] {
+  const pipes: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '|' && raw[i - 1] !== '\\') pipes.push(i);
+  const cells: [number, number][] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) cells.push([pipes[k] + 1, pipes[k + 1]]);
+  return cells;
+}
+
+function splitBr(raw: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /<br\s*\/?>/gi;
+  re.lastIndex = a;
+  let from = a;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw)) && m.index < b) {
+    out.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, b]);
+  return out;
+}
+
 function parseWhole(src: SourceText): Block[] {
   // A BOM would hide the first line's markup from remark; a space keeps every offset in place.
   const text = src.text.charCodeAt(0) === 0xfeff ? ' ' + src.text.slice(1) : src.text;
@@ -180,6 +210,21 @@ function parseWhole(src: SourceText): Block[] {
       end: src.lineEnds[to],
     });
   };
+  // A two-column header or footer drawn as a Markdown table: each cell becomes a block (a `<br>` inside a cell
+  // breaks a line), row by row, left to right — the order the seed's flattened layout has.
+  const pushTable = (from: number, to: number, quoted: boolean, depth: number) => {
+    for (let l = from; l <= to; l++) {
+      const raw = src.lineText(l);
+      if (/^[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/.test(raw)) continue; // |---|---|
+      for (const [a, b] of tableCells(raw)) {
+        const state: EmphasisState = { strong: false, em: false };
+        const lines = splitBr(raw, a, b)
+          .map(([x, y]) => cleanLine(src, l, { range: [x, y] }, state))
+          .filter(line => line.text);
+        if (lines.length) out.push({ index: out.length, kind: 'paragraph', lines, quoted, depth, start: lines[0].start, end: lines[lines.length - 1].end });
+      }
+    }
+  };
   const walk = (nodes: RootContent[], quoted: boolean, depth: number) => {
     for (const node of nodes) {
       const pos = node.position;
@@ -188,7 +233,8 @@ function parseWhole(src: SourceText): Block[] {
       const to = pos.end.line - 1;
       switch (node.type) {
         case 'paragraph':
-          push('paragraph', from, to, quoted, depth);
+          if (isTable(src, from, to)) pushTable(from, to, quoted, depth);
+          else push('paragraph', from, to, quoted, depth);
           break;
         case 'heading':
           push('heading', from, to, quoted, depth);

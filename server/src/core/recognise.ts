@@ -300,7 +300,7 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
         so = parseSo(l);
         continue;
       }
-      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k)) {
+      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k)) {
         date = parseDate(l);
         continue;
       }

@@ -73,6 +73,8 @@ export interface Line {
   hardBreak: boolean;
   bold: boolean; // every visible character is inside strong emphasis
   italic: boolean;
+  /** A cell (or a `<br>`-separated part of one) of a Markdown table row: its text is not the whole source line. */
+  cell?: boolean;
 }
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
@@ -84,6 +86,8 @@ export interface CleanOptions {
   quoted?: boolean; // strip blockquote markers
   heading?: boolean;
   listMarker?: boolean; // first line of a list item: a `*` bullet reads as `-`
+  /** Read only raw[range[0]..range[1]) of the line: a table cell. */
+  range?: [number, number];
 }
 
 /** Emphasis state carried across the lines of one block, so a `**…**` run over a hard break marks both lines. */
@@ -96,17 +100,17 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   const start = src.lineStarts[lineNo];
   const end = src.lineEnds[lineNo];
   const raw = src.text.slice(start, end);
-  let p = 0;
-  let q = raw.length;
-  if (opts.quoted) {
+  let p = opts.range ? opts.range[0] : 0;
+  let q = opts.range ? opts.range[1] : raw.length;
+  if (opts.quoted && !opts.range) {
     const m = /^(?:[ \t]*>[ \t]?)+/.exec(raw);
     if (m) p = m[0].length;
   }
   while (p < q && (raw[p] === ' ' || raw[p] === '\t' || INVISIBLE.test(raw[p]))) p++;
-  const hm = /^#{1,6}(?:[ \t]+|$)/.exec(raw.slice(p));
+  const hm = opts.range ? null : /^#{1,6}(?:[ \t]+|$)/.exec(raw.slice(p));
   if (hm) p += hm[0].length;
   let hardBreak = false;
-  const trail = /( {2,}|\\)$/.exec(raw.slice(p, q));
+  const trail = opts.range ? null : /( {2,}|\\)$/.exec(raw.slice(p, q));
   if (trail) {
     hardBreak = true;
     q -= trail[0].length;
@@ -231,11 +235,12 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   const bold = visible(b2);
   const italic = visible(i2);
   text = text.slice(a, b);
+  const r = opts.range;
   return {
     line: lineNo,
-    start,
-    end,
-    raw,
+    start: r ? start + r[0] : start,
+    end: r ? start + r[1] : end,
+    raw: r ? raw.slice(r[0], r[1]) : raw,
     text,
     key: foldTones(text),
     starts: s2.slice(a, b),
@@ -243,6 +248,7 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
     hardBreak,
     bold,
     italic,
+    ...(r ? { cell: true } : {}),
   };
 }
 
