@@ -14,6 +14,8 @@ const TYPES: Record<string, [string, string]> = {
   'cong-van.md': ['state', 'cong-van'],
   'cong-van-bang.md': ['state', 'cong-van'],
   'quyet-dinh.md': ['state', 'quyet-dinh'],
+  'quyet-dinh-tieu-de.md': ['state', 'quyet-dinh'],
+  'cong-van-bo.md': ['state', 'cong-van'],
   'to-trinh.md': ['state', 'to-trinh'],
   'giay-moi.md': ['state', 'giay-moi'],
   'bao-cao-loi.md': ['state', 'bao-cao'],

@@ -507,9 +507,23 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   return { part: { head, inline, items, blocks }, next };
 }
 
-/** "Căn cứ A; Căn cứ B;" in one paragraph stays one paragraph here (CC-04 reports it). */
+/**
+ * Căn cứ typed as hard-broken lines of one paragraph are one căn cứ per line; "Căn cứ A; Căn cứ B;" run together on
+ * one line or over a soft break stays one paragraph (CC-04 reports it).
+ */
 function splitCanCu(p: Paragraph): Paragraph[] {
-  return [p];
+  const out: Paragraph[] = [];
+  let cur: Line[] = [];
+  p.lines.forEach((l, i) => {
+    if (cur.length && p.lines[i - 1].hardBreak && PREAMBLE.test(l.key.replace(/^-[ \t]+/, ''))) {
+      out.push({ ...p, lines: cur, joined: joinLines(cur) });
+      cur = [];
+    }
+    cur.push(l);
+  });
+  if (out.length === 0) return [p];
+  out.push({ ...p, lines: cur, joined: joinLines(cur) });
+  return out;
 }
 
 const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;

@@ -2,8 +2,11 @@ import { up } from '../../core/footer.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 import { foldTones } from '../../core/source.js';
 
-/** An agency or place word after the title words: the body's name repeated after the title. */
-const AGENCY = /(?:^|[ \t,]+)((?:ỦY BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|TỈNH|HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|PHƯỜNG|XÃ|THỊ TRẤN|BỘ(?![ \t]+TRƯỞNG)|TỔNG CỤC|CỤC)(?![\p{L}]).*)$/u;
+/**
+ * An agency or place word after the title words: the body's name repeated after the title. Followed by "TRƯỞNG"
+ * the word is part of a title (BỘ TRƯỞNG, TỔNG CỤC TRƯỞNG, CỤC TRƯỞNG).
+ */
+const AGENCY = /(?:^|[ \t,]+)((?:ỦY BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|TỈNH|HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|PHƯỜNG|XÃ|THỊ TRẤN|BỘ|TỔNG CỤC|CỤC)(?![\p{L}])(?![ \t]+TRƯỞNG(?![\p{L}])).*)$/u;
 
 const rule: Rule = {
   id: 'CK-07',

@@ -1,3 +1,4 @@
+import { R } from '../../core/patterns.js';
 import { memoByText, spanOf, vi, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
 
@@ -48,7 +49,10 @@ const rule: Rule = {
     for (const l of lines) {
       if (seen.has(l.line)) continue;
       seen.add(l.line);
+      // "Hg(03)" after the Lưu codes is the drafter's code and copy count (BS-06), not a template mark
+      const luu = R.LUU_LOOSE.test(l.key);
       for (const [a, b, kind] of memoByText('ND-04', l.key, placeholders)) {
+        if (luu && kind === 'mark') continue;
         const found = l.text.slice(a, b);
         const what =
           kind === 'blank'
