@@ -51,7 +51,7 @@ export function todayIso(): string {
 /** `cache`: pass the same BlockCache for successive versions of one document to re-parse only edited chunks. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): Analysis {
   const source = new SourceText(text);
-  const letter = recognise(source, parseBlocks(source, cache));
+  const letter = recognise(source, parseBlocks(source, cache), { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';
   const diagnostics: Diagnostic[] = [];
   if (!letter.isLetter) return { letter, diagnostics, source, mode };

@@ -229,7 +229,27 @@ function tenLoaiOf(l: Line, afterNumber: boolean): TenLoaiPart | undefined {
 
 const textBlock = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
 
-export function recognise(src: SourceText, blocks: Block[]): Letter {
+/** Titles the agency's profile adds to R.TITLE_START (set for the duration of one `recognise` call). */
+let extraTitles: RegExp | null = null;
+
+/** A person's title starts the line: the catalogue's list, extended by the profile's `titles`. */
+export function titleStart(k: string): boolean {
+  return R.TITLE_START.test(k) || (extraTitles !== null && extraTitles.test(k));
+}
+
+export function recognise(src: SourceText, blocks: Block[], options: { titles?: string[] } = {}): Letter {
+  const titles = (options.titles ?? []).map(t => t.trim()).filter(Boolean);
+  extraTitles = titles.length
+    ? new RegExp(`^(?:(?:PHÓ|P\\.)[ \\t]*)?(?:${titles.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'iu')
+    : null;
+  try {
+    return recogniseWith(src, blocks);
+  } finally {
+    extraTitles = null;
+  }
+}
+
+function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   const tb = blocks.filter(textBlock);
   const letter: Letter = {
     isLetter: false,
@@ -333,7 +353,7 @@ export function recognise(src: SourceText, blocks: Block[]): Letter {
         // no trích yếu: the authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") right before the căn cứ
         const nb = tb[bi + 1]?.lines[0]?.key.replace(/^-[ \t]+/, '') ?? '';
         if (li === 0 && b.lines.length <= 3 && isUpper(k) && !/[.:;]$/.test(k) && PREAMBLE.test(nb) &&
-          (R.TITLE_START.test(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))) {
+          (titleStart(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))) {
           letter.authorityLine = l;
           bi++;
           stop = true;
@@ -536,10 +556,10 @@ function isSigStart(l: Line | undefined, loose = false): boolean {
   const k = l.key;
   if (R.AUTH.test(k) || R.AUTH_BAD.test(k)) {
     if (isUpper(k.replace(/^(?:K\/T|T\/M|T\/L|T\/UQ|Kt\.|Tm\.|Tl\.)/u, 'X'))) return true;
-  } else if (R.TITLE_START.test(k) && isUpper(k) && !/[.;:,]$/.test(k) && k.split(/\s+/).length <= 12) return true;
+  } else if (titleStart(k) && isUpper(k) && !/[.;:,]$/.test(k) && k.split(/\s+/).length <= 12) return true;
   if (!loose) return false;
   return (
-    (R.AUTH.test(k) || R.AUTH_BAD.test(k) || R.TITLE_START.test(k)) &&
+    (R.AUTH.test(k) || R.AUTH_BAD.test(k) || titleStart(k)) &&
     /^\p{Lu}/u.test(k) &&
     !/[.;:,!?]$/.test(k) &&
     k.split(/\s+/).length <= 10
@@ -647,7 +667,7 @@ export function sigLineOf(lines: Line[]): SigLine {
  * tịch" has a lower-case word; a name "Lê Văn Trưởng" capitalises every word). */
 function titleLike(l: Line): boolean {
   const k = l.key;
-  return R.AUTH.test(k) || R.AUTH_BAD.test(k) || (R.TITLE_START.test(k) && (isUpper(k) || /(?:^|[ \t])\p{Ll}/u.test(k)));
+  return R.AUTH.test(k) || R.AUTH_BAD.test(k) || (titleStart(k) && (isUpper(k) || /(?:^|[ \t])\p{Ll}/u.test(k)));
 }
 
 function signatureOf(all: Line[]): SignaturePart {
@@ -657,7 +677,7 @@ function signatureOf(all: Line[]): SignaturePart {
   const titleLines = nameLine ? lines.slice(0, -1) : lines;
   const groups: Line[][] = [];
   for (const l of titleLines) {
-    const starts = R.AUTH.test(l.key) || R.AUTH_BAD.test(l.key) || R.TITLE_START.test(l.key);
+    const starts = R.AUTH.test(l.key) || R.AUTH_BAD.test(l.key) || titleStart(l.key);
     if (starts || !groups.length) groups.push([l]);
     else groups[groups.length - 1].push(l);
   }

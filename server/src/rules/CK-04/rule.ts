@@ -22,15 +22,17 @@ const rule: Rule = {
     '"TM." (thay mặt) chỉ dùng khi người đứng đầu ký thay mặt tập thể lãnh đạo: sau "TM." là tên tập thể hoặc cơ quan (TM. ỦY BAN NHÂN DÂN), không phải chức vụ của một người (TM. CHỦ TỊCH). Tên tập thể nên khớp với cơ quan ban hành.',
     '"TM." (on behalf of) is used when the head signs for a collective: it is followed by the collective or body (TM. ỦY BAN NHÂN DÂN), never a person\'s title (TM. CHỦ TỊCH). The collective should match the issuing body.',
   ),
-  check({ letter, report }) {
+  check({ letter, profile, report }) {
     const sig = letter.signature;
     if (!sig) return;
+    const personal = (org: string) =>
+      R.TITLE_START.test(org) || (profile.titles ?? []).some(t => foldTones(org).toLocaleUpperCase('vi').startsWith(foldTones(t).toLocaleUpperCase('vi')));
     for (const sl of sig.stack) {
       if (sl.prefix !== 'TM.') continue;
       const org = expand(sl.rest);
       const restAt = sl.line.text.length - sl.line.text.slice(sl.prefixAt?.[1] ?? 0).trimStart().length;
       if (!org) continue;
-      if (R.TITLE_START.test(org) && !COLLECTIVE.test(org)) {
+      if (personal(org) && !COLLECTIVE.test(org)) {
         report({
           span: spanOf(sl.line, restAt),
           message: vi(

@@ -18,12 +18,36 @@ const rule: Rule = {
     'Khi nội dung viết tập thể (UBND) quyết định, yêu cầu thì văn bản thường ký "TM. ỦY BAN NHÂN DÂN"; khi nội dung viết Chủ tịch yêu cầu thì ký với chức vụ Chủ tịch (không có "TM."). Chỉ báo khi hai bên mâu thuẫn rõ ràng.',
     'When the text has the collective (UBND) decide or request, the document is usually signed "TM. ỦY BAN NHÂN DÂN"; when the Chairman requests, it is signed in the Chairman\'s title (no "TM."). Reported only on a clear contradiction.',
   ),
-  check({ letter, report }) {
+  check({ letter, profile, report }) {
     const sig = letter.signature;
     if (!sig || !sig.stack.length) return;
     const tm = sig.stack.find(s => s.prefix === 'TM.');
     const sigLine = (tm ?? sig.stack[0]).line;
     const related = [{ span: spanOf(sigLine), message: vi('Thẩm quyền ký', 'Signing authority') }];
+    // the agency's configured convention (profile.signing) is explicit: a contradiction is a warning
+    const delegated = sig.stack.some(s => s.prefix === 'TL.' || s.prefix === 'TUQ.');
+    if (profile.signing === 'tap-the' && !tm && !delegated) {
+      report({
+        span: spanOf(sigLine),
+        severity: 'warning',
+        message: vi(
+          'Cơ quan làm việc theo chế độ tập thể (cấu hình "signing": "tap-the"): người đứng đầu ký "TM." tập thể, cấp phó ký "TM." rồi "KT.".',
+          'The body works collectively (configuration "signing": "tap-the"): the head signs "TM." for the collective, a deputy "TM." then "KT.".',
+        ),
+      });
+      return;
+    }
+    if (profile.signing === 'thu-truong' && tm) {
+      report({
+        span: spanOf(tm.line),
+        severity: 'warning',
+        message: vi(
+          'Cơ quan làm việc theo chế độ thủ trưởng (cấu hình "signing": "thu-truong"): không ký "TM."; người đứng đầu ký trực tiếp, cấp phó ký "KT.".',
+          'The body is run by its head (configuration "signing": "thu-truong"): no "TM."; the head signs in person, a deputy "KT.".',
+        ),
+      });
+      return;
+    }
     // the authority line of a quyết định names who decides
     const auth = letter.authorityLine;
     if (auth) {

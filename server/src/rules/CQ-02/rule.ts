@@ -1,3 +1,4 @@
+import { foldTones } from '../../core/source.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 const ABBR = /(?<![\p{L}])(UBND|HĐND)(?![\p{L}])/gu;
@@ -13,9 +14,25 @@ const rule: Rule = {
     'Tên cơ quan ban hành phải ghi đầy đủ, hoặc viết tắt theo đúng văn bản thành lập cơ quan. Chỉ dòng tên cơ quan chủ quản mới được viết tắt các cụm từ thông dụng như "UBND", "HĐND".',
     'The issuing body is written in full, or abbreviated only as its founding act defines. Common phrases such as "UBND" and "HĐND" may be abbreviated only in the governing-body line.',
   ),
-  check({ letter, report }) {
+  check({ letter, profile, report }) {
     const agency = letter.agency;
     if (!agency) return;
+    // the configured name (profile.issuerName) is the form the founding act fixes: the header must read the same
+    const norm = (s: string) => foldTones(s.normalize('NFC')).toLocaleUpperCase('vi').replace(/\s+/g, ' ').trim();
+    if (profile.issuerName && agency.issuerLines.length && norm(agency.name) !== norm(profile.issuerName)) {
+      const first = agency.issuerLines[0];
+      const last = agency.issuerLines[agency.issuerLines.length - 1];
+      const a = spanOf(first);
+      report({
+        span: { start: a.start, end: spanOf(last).end },
+        message: vi(
+          `Tên cơ quan ban hành theo cấu hình là "${profile.issuerName}", văn bản ghi "${agency.name}".`,
+          `The issuing body's name in the configuration is "${profile.issuerName}"; the document reads "${agency.name}".`,
+        ),
+      });
+      return;
+    }
+    if (profile.issuerName) return; // written as configured
     for (const line of agency.issuerLines) {
       for (const m of line.key.matchAll(ABBR)) {
         const a = m.index!;
