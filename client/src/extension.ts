@@ -13,9 +13,13 @@ export interface VanthuApi {
   client(): LanguageClient | undefined;
   /** Resolves when the language server is running (rejects if it cannot start). */
   ready(): Promise<void>;
+  /** Milliseconds from activate() to its return, and to the first server start (benchmark figures). */
+  timings(): { activate: number; serverReady: number | null };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<VanthuApi> {
+  const t0 = performance.now();
+  let serverReady: number | null = null;
   const output = vscode.window.createOutputChannel('Văn Thư', { log: true });
   context.subscriptions.push(output);
   let starting: Promise<void> = Promise.resolve();
@@ -51,8 +55,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
       void restart();
     }),
   );
-  starting = start().catch(() => {});
-  return { client: () => client, ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }) };
+  starting = start()
+    .then(() => void (serverReady ??= performance.now() - t0))
+    .catch(() => {});
+  const activated = performance.now() - t0;
+  return {
+    client: () => client,
+    ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }),
+    timings: () => ({ activate: activated, serverReady }),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -21,6 +21,8 @@ describe('Văn Thư in VS Code', function () {
   it('activates and starts the language server', async () => {
     const a = await api();
     assert.ok(a.client()?.isRunning());
+    const t = a.timings();
+    console.log(`    activation: activate() ${t.activate.toFixed(1)} ms, language server ready ${t.serverReady?.toFixed(0)} ms after activation began`);
     const cmds = await vscode.commands.getCommands(true);
     for (const c of ['vanthu.newLetter', 'vanthu.fixAll', 'vanthu.checkWorkspace', 'vanthu.toggleMode', 'vanthu.setMode', 'vanthu.showOutput', 'vanthu.restartServer']) {
       assert.ok(cmds.includes(c), `command ${c} registered`);
