@@ -99,6 +99,18 @@ export function replaceIn(line: Line, a: number, b: number, newText: string): Ed
   return { offset: s.start, length: s.end - s.start, newText };
 }
 
+/** The one edit that turns the line's text into `to`, touching only the differing middle. */
+export function minimalEdit(line: Line, to: string): Edit {
+  const from = line.text;
+  let a = 0;
+  while (a < from.length && a < to.length && from[a] === to[a]) a++;
+  let b = 0;
+  while (b < from.length - a && b < to.length - a && from[from.length - 1 - b] === to[to.length - 1 - b]) b++;
+  // a pure insertion is anchored on the character before it, so it lands inside the line's own text
+  if (a === from.length - b && a > 0) return replaceIn(line, a - 1, a, from[a - 1] + to.slice(a, to.length - b));
+  return replaceIn(line, a, from.length - b, to.slice(a, to.length - b));
+}
+
 export function insertAt(offset: number, newText: string): Edit {
   return { offset, length: 0, newText };
 }

@@ -1,6 +1,5 @@
 import { R } from '../../core/patterns.js';
-import { replaceIn, spanOf, vi, type Edit, type Rule, type Text } from '../../core/rule.js';
-import type { Line } from '../../core/source.js';
+import { minimalEdit, spanOf, vi, type Rule, type Text } from '../../core/rule.js';
 
 /** The well-formed date line this malformed one stands for, or null when it cannot be read safely. */
 function candidate(text: string): string | null {
@@ -23,16 +22,6 @@ function candidate(text: string): string | null {
     return R.DATE.test(c) ? c : null;
   }
   return null;
-}
-
-function minimalEdit(line: Line, to: string): Edit {
-  const from = line.text;
-  let a = 0;
-  while (a < from.length && a < to.length && from[a] === to[a]) a++;
-  let b = 0;
-  while (b < from.length - a && b < to.length - a && from[from.length - 1 - b] === to[to.length - 1 - b]) b++;
-  if (a === from.length - b) return replaceIn(line, a - 1, a, from[a - 1] + to.slice(a, to.length - b));
-  return replaceIn(line, a, from.length - b, to.slice(a, to.length - b));
 }
 
 function causes(k: string): Text[] {

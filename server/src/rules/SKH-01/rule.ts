@@ -1,6 +1,5 @@
 import { R } from '../../core/patterns.js';
-import { replaceIn, spanOf, vi, type Edit, type Rule, type Text } from '../../core/rule.js';
-import type { Line } from '../../core/source.js';
+import { minimalEdit, replaceIn, spanOf, vi, type Rule, type Text } from '../../core/rule.js';
 
 /** The state-form candidate of a malformed Số line ("Số 12/QĐ - UBND" → "Số: 12/QĐ-UBND"), or null. */
 function candidate(text: string): string | null {
@@ -21,20 +20,6 @@ function candidate(text: string): string | null {
   if (/[ \t]/.test(sym)) return null; // a space inside a group: not sure where the group ends
   const c = `Số: ${num}/${sym}`;
   return R.SO.test(c) || R.SO_QPPL.test(c) ? c : null;
-}
-
-/** The one edit that turns `from` into `to`, touching only the differing middle. */
-function minimalEdit(line: Line, to: string): Edit {
-  const from = line.text;
-  let a = 0;
-  while (a < from.length && a < to.length && from[a] === to[a]) a++;
-  let b = 0;
-  while (b < from.length - a && b < to.length - a && from[from.length - 1 - b] === to[to.length - 1 - b]) b++;
-  if (a === from.length - b) {
-    // pure insertion: anchor on the character before
-    return replaceIn(line, a - 1, a, from[a - 1] + to.slice(a, to.length - b));
-  }
-  return replaceIn(line, a, from.length - b, to.slice(a, to.length - b));
 }
 
 function cause(text: string): Text {
