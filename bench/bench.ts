@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { analyze, clearMemos } from '../server/src/core/analyze.js';
 import { bigLetter } from './letters.js';
+import { generateLetters } from './xref.js';
 
 const root = join(import.meta.dirname, '..');
 const letterDirs = [join(root, 'test', 'fixtures', 'letters'), join(root, 'examples')];
@@ -26,23 +27,31 @@ function time(fn: () => void, minMs = 400): number {
   return (performance.now() - t0) / n;
 }
 
-const row = (name: string, ms: number, base: number) => console.log(`  ${name.padEnd(22)} ${ms.toFixed(3).padStart(9)} ms   ×${(ms / base).toFixed(2)} of remark-parse`);
+/** The editor's case: the same letters again, memoised paragraphs reused. */
+const perLetterRepeated = (fn: (t: string) => void) => time(() => letters.forEach(fn)) / letters.length;
 
-console.log(`Văn Thư benchmark — Node ${process.version}, ${letters.length} letters`);
-const perLetter = (fn: (t: string) => void) => time(() => letters.forEach(fn)) / letters.length;
-const tParse = perLetter(t => parser.parse(t));
-// cold: nothing memoised from an earlier run (what the CLI does); warm: the same text again (an editor's re-check)
-const tAnalyze = perLetter(t => {
-  clearMemos();
-  analyze(t);
-});
-const tWarm = perLetter(t => analyze(t));
-const tMdl = perLetter(t => markdownlint({ strings: { a: t } }));
-console.log('ms per letter:');
+const row = (name: string, ms: number, base: number) => console.log(`  ${name.padEnd(26)} ${ms.toFixed(3).padStart(9)} ms   ×${(ms / base).toFixed(2)} of remark-parse`);
+
+console.log(`Văn Thư benchmark — Node ${process.version}`);
+// A folder of distinct letters, linted once each as the CLI does (one process, no letter seen twice): the
+// bundled fixtures and examples plus generated letters of several types, after a warm-up on other letters.
+const folder = [...letters, ...generateLetters(400, 7).values()];
+const warmUp = [...generateLetters(100, 99).values()];
+const once = (fn: (t: string) => void) => {
+  warmUp.forEach(fn);
+  const t0 = performance.now();
+  folder.forEach(fn);
+  return (performance.now() - t0) / folder.length;
+};
+const tParse = once(t => parser.parse(t));
+const tAnalyze = once(t => analyze(t));
+const tMdl = once(t => markdownlint({ strings: { a: t } }));
+const tWarm = perLetterRepeated(t => analyze(t));
+console.log(`ms per letter (${folder.length} distinct letters, ~${(folder.reduce((n, t) => n + Buffer.byteLength(t), 0) / folder.length / 1024).toFixed(1)} KB each):`);
 row('remark-parse', tParse, tParse);
-row('analyze (cold)', tAnalyze, tParse);
-row('analyze (re-check)', tWarm, tParse);
+row('analyze', tAnalyze, tParse);
 row('markdownlint (default)', tMdl, tParse);
+row('analyze, same text again', tWarm, tParse);
 console.log(`  analyze / markdownlint = ${(tAnalyze / tMdl).toFixed(2)} (goal ≤ 1)`);
 
 for (const kb of [150, 500]) {
@@ -60,6 +69,26 @@ for (const kb of [150, 500]) {
   console.log(`  analyze / markdownlint = ${(a / m).toFixed(2)}`);
 }
 
-if (existsSync(join(root, 'bench', 'lsp.ts')) && existsSync(join(root, 'server', 'dist', 'server.js'))) {
-  void import('./lsp.js').then((mod: { benchLsp?: () => Promise<void> }) => mod.benchLsp?.());
+const serverBuilt = existsSync(join(root, 'server', 'dist', 'server.js'));
+
+/** The language server and the cross-reference index, after the core figures. */
+async function more(): Promise<void> {
+  if (serverBuilt) await (await import('./lsp.js')).benchLsp();
+  console.log('\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):');
+  const { benchXref } = await import('./xref.js');
+  for (const r of benchXref()) {
+    console.log(
+      `  ${String(r.n).padStart(6)} letters (~${(r.avgBytes / 1024).toFixed(1)} KB, ${r.citations} citations): cold ${r.coldMs} ms ` +
+        `(CPU ${r.coldCpuMs} ms), heap ${r.heapMB ?? '?'} MB, one edit ${r.editMs} ms, resolve ${r.resolveMs} ms, ` +
+        `references median ${r.referencesMs} ms (most cited: ${r.referencesMaxMs} ms)`,
+    );
+  }
+  if (serverBuilt) {
+    const r = await (await import('./xref-lsp.js')).benchXrefLsp(1000);
+    console.log(
+      `  through the server, ${r.n} letters: index ready ${Math.round(r.indexMs)} ms; hover median ${r.hoverMedianMs.toFixed(1)} ms ` +
+        `(p95 ${r.hoverP95Ms.toFixed(1)}), references median ${r.referencesMedianMs.toFixed(1)} ms (p95 ${r.referencesP95Ms.toFixed(1)}, ${r.refsPerQuery} each)`,
+    );
+  }
 }
+void more();

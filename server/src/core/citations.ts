@@ -31,11 +31,17 @@ export function citationKey(number: string): string {
   return normaliseNumber(number).replace(/^0+(?=\d)/, '').toLocaleUpperCase('vi');
 }
 
+// global copies of the citation patterns, reset before each scan
+const PARTY_G = new RegExp(R.CITE_PARTY.source, 'gu');
+const QPPL_G = new RegExp(R.CITE_QPPL.source, 'gu');
+const STATE_G = new RegExp(R.CITE_STATE.source, 'gu');
+
 function findRaw(key: string): Raw[] {
   const out: Raw[] = [];
   const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
   let m: RegExpExecArray | null;
-  const party = new RegExp(R.CITE_PARTY.source, 'gu');
+  const party = PARTY_G;
+  party.lastIndex = 0;
   while ((m = party.exec(key))) {
     const g = m.groups!;
     out.push({
@@ -50,7 +56,8 @@ function findRaw(key: string): Raw[] {
       numAt: m.index + m[0].length - (m[0].length - m[0].search(/\d/)),
     });
   }
-  const qppl = new RegExp(R.CITE_QPPL.source, 'gu');
+  const qppl = QPPL_G;
+  qppl.lastIndex = 0;
   while ((m = qppl.exec(key))) {
     const g = m.groups!;
     if (taken(m.index, m.index + m[0].length)) continue;
@@ -89,7 +96,8 @@ function findRaw(key: string): Raw[] {
       numAt: m.index,
     });
   }
-  const state = new RegExp(R.CITE_STATE.source, 'gu');
+  const state = STATE_G;
+  state.lastIndex = 0;
   while ((m = state.exec(key))) {
     const g = m.groups!;
     if (taken(m.index, m.index + m[0].length)) continue;
@@ -153,6 +161,12 @@ interface Described {
 }
 
 const DATE_AFTER = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u');
+// what precedes a citation: "của <X> tại", "<X> có/ban hành/gửi", "Ngày <date>, …"
+const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
+const OF_AT_NEAR = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u');
+const ISSUER_HAS = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u');
+const DATE_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u');
+const VAO_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?`, 'u');
 const OF_BY = new RegExp(`^[ \\t,]*(?:${ci('của')}|${ci('do')})[ \\t]+`, 'u');
 
 function dateOf(g: Record<string, string | undefined>): string | null {
@@ -203,11 +217,11 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   };
   if (!issuer) {
     const t =
-      new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u').exec(bkey) ??
-      new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u').exec(bkey);
+      OF_AT_END.exec(bkey) ??
+      OF_AT_NEAR.exec(bkey);
     if (t) issuer = pick(t);
     else {
-      const c = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u').exec(bkey);
+      const c = ISSUER_HAS.exec(bkey);
       if (c) issuer = pick(c);
     }
     if (!issuer && prev && prev.issuer && /^[ \t]*(?:và|VÀ|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|VÀ|,)[ \t]*$)/u, ''))) {
@@ -216,9 +230,9 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   }
   if (!date) {
     // "Ngày <date>, <Cơ quan> ban hành <citation>"
-    const d = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u').exec(bkey);
+    const d = DATE_LEAD.exec(bkey);
     if (d && !/\d[ \t]*\/|\d[ \t]*-[ \t]*\p{Lu}/u.test(bkey.slice(d[0].length))) {
-      const dt = /\S.*$/su.exec(d[0].replace(new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?`, 'u'), ''))![0];
+      const dt = /\S.*$/su.exec(d[0].replace(VAO_LEAD, ''))![0];
       date = dateOf(d.groups!);
       dateText = dt;
       dateAt = [s + d[0].length - dt.length, s + d[0].length];
