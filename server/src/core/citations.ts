@@ -1,6 +1,6 @@
 // Citations in the text (catalogue §1 CITE_*, §3.7.5, §8): kind, number, date, issuer, summary.
 import type { Citation, CitationFamily, Letter, Paragraph } from './model.js';
-import { R, ci } from './patterns.js';
+import { CGRP, R, ci } from './patterns.js';
 import { joinedSpan, type Joined } from './source.js';
 
 interface Raw {
@@ -115,7 +115,44 @@ function findRaw(key: string): Raw[] {
       numAt: m.index + m[0].indexOf(g.so, g.loai.length),
     });
   }
+  out.sort((a, b) => a.at - b.at);
+  listed(key, out);
   return out.sort((a, b) => a.at - b.at);
+}
+
+// A number without its type word that continues a list of citations: "các Công văn số 12/UBND-VP ngày 05/01/2024,
+// 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …": it has the type of the one before.
+const BARE_STATE = new RegExp(`(?<![\\p{L}\\d\\/\\-])(?<so>\\d+[a-z]?)\\/(?<kh>${CGRP}(?:-${CGRP})*)`, 'gu');
+const BARE_PARTY = /(?<![\p{L}\d\/\-])(?<so>\d+)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*)/gu;
+const LIST_GAP = new RegExp(`^[ \\t]*(?:(?:${R.DATE_TXT.source})[ \\t]*)?(?:,|${ci('và')})[ \\t]*(?:${ci('số')}[ \\t]+)?$`, 'u');
+
+function listed(key: string, out: Raw[]): void {
+  const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
+  for (const [re, family] of [[BARE_STATE, 'state'], [BARE_PARTY, 'party']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(key))) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      let prev: Raw | undefined;
+      for (const r of out) if (r.end <= m.index && (!prev || r.end > prev.end)) prev = r;
+      if (!prev || prev.family !== family || !prev.kind || !LIST_GAP.test(key.slice(prev.end, m.index))) continue;
+      const g = m.groups!;
+      const kh = g.kh;
+      const groups = kh.split('-');
+      out.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        kind: prev.kind,
+        so: g.so,
+        number: family === 'party' ? `${g.so}-${g.kh}/${g.cq}` : `${g.so}/${kh}`,
+        typeCode: family === 'party' ? g.kh : groups[0],
+        issuerCode: family === 'party' ? g.cq! : groups.slice(1).join('-') || groups[0],
+        family,
+        numAt: m.index,
+      });
+      out.sort((a, b) => a.at - b.at);
+    }
+  }
 }
 
 const SUMMARY_START = /^(?:về[ \t]+việc|về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|bổ[ \t]+sung|giao|thành[ \t]+lập|tổ[ \t]+chức|kiện[ \t]+toàn|công[ \t]+bố|quy[ \t]+chế|chương[ \t]+trình|[“"«])/iu;
@@ -136,6 +173,32 @@ export function isoDate(d: string, m: string, y: string): string | null {
   const t = new Date(Date.UTC(yy, mm - 1, dd));
   if (t.getUTCFullYear() !== yy || t.getUTCMonth() !== mm - 1 || t.getUTCDate() !== dd) return null;
   return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+// Where a summary ends: ", <Subject> …" (the main clause), ":", "(sau đây gọi tắt là …)", ", tại Điều …" (what follows
+// points into the cited text).
+const SUMMARY_CUT = new RegExp(
+  `,[ \\t]+(?=\\p{Lu})|:|[ \\t]*\\((?=[ \\t]*(?:${ci('sau đây')}|${ci('gọi tắt')}|${ci('viết tắt')}|${ci('sau đây gọi tắt')})(?![\\p{L}]))|,[ \\t]+(?=${ci('tại')}[ \\t]+(?:Điều|khoản|điểm|Mục|Chương|Phần|Phụ lục)(?![\\p{L}]))`,
+  'u',
+);
+
+/** The ")" closing a bracket opened before `at` in the paragraph, looked for from `from` up to `limit`; -1 if none. */
+function closingParen(key: string, at: number, from: number, limit: number): number {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    if (key[i] === '(') open++;
+    else if (key[i] === ')' && open > 0) open--;
+  }
+  if (open === 0) return -1;
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    if (key[i] === '(') depth++;
+    else if (key[i] === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 function sentenceStart(key: string, at: number): number {
@@ -162,7 +225,12 @@ interface Described {
 
 const DATE_AFTER = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u');
 // what precedes a citation: "của <X> tại", "<X> có/ban hành/gửi", "Ngày <date>, …"
-const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
+// ("… một số điều của Quy định … ban hành kèm theo <citation>": "kèm theo" introduces no issuer)
+const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|(?<!${ci('kèm')}[ \\t]+)${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
+// a document, not a body: "các điều của Quy định …", "của Quyết định …"
+const NOT_ISSUER = new RegExp(`^(?:${['quy định', 'quy chế', 'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'luật', 'bộ luật', 'pháp lệnh', 'chỉ thị', 'kế hoạch', 'chương trình', 'đề án', 'văn bản', 'công văn', 'hướng dẫn'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+// "<Quy định …> ban hành kèm theo <citation>": what the cited document issued is its summary
+const ISSUED_WITH = new RegExp(`(?:^|[ \\t,;:(])((?:${ci('quy định')}|${ci('quy chế')}|${ci('điều lệ')}|${ci('danh mục')}|${ci('kế hoạch')}|${ci('chương trình')}|${ci('đề án')}|${ci('phương án')}|${ci('bảng')}|${ci('bộ')})[^,;:()]{0,160}?)[ \\t]+(?:${ci('được')}[ \\t]+)?${ci('ban hành')}[ \\t]+${ci('kèm theo')}[ \\t]+$`, 'u');
 const OF_AT_NEAR = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u');
 const ISSUER_HAS = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u');
 const DATE_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u');
@@ -178,6 +246,9 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   let wEnd = next;
   const stopAt = /;|\.(?=[ \t]+\p{Lu}|$)|\.\/\./u.exec(key.slice(r.end, next));
   if (stopAt) wEnd = r.end + stopAt.index;
+  // a citation inside brackets ("(đã cụ thể hóa tại Kế hoạch số … về …)"): its description ends at the ")"
+  const close = closingParen(key, r.at, r.end, wEnd);
+  if (close >= 0) wEnd = close;
   const window = j.text.slice(r.end, wEnd);
   let pos = r.end; // joined index of what is left of the window
   const rest = () => key.slice(pos, wEnd);
@@ -219,7 +290,7 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     const t =
       OF_AT_END.exec(bkey) ??
       OF_AT_NEAR.exec(bkey);
-    if (t) issuer = pick(t);
+    if (t && !NOT_ISSUER.test(t[1])) issuer = pick(t);
     else {
       const c = ISSUER_HAS.exec(bkey);
       if (c) issuer = pick(c);
@@ -247,14 +318,23 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     const a = pos + lead.length;
     let raw = j.text.slice(a, wEnd);
     // the summary ends where the main clause starts: ", UBND huyện đề nghị …", ", Chủ tịch … yêu cầu:"
-    const cut = (/\p{Ll}/u.test(raw) ? /,[ \t]+(?=\p{Lu})|:/u : /:/u).exec(raw);
+    const cut = (/\p{Ll}/u.test(raw) ? SUMMARY_CUT : /:/u).exec(raw);
     const cutAt = cut ? cut.index : -1;
     if (cutAt >= 0) raw = raw.slice(0, cutAt);
-    const trimmed = raw.replace(/[ \t]*[(,;.]*[ \t]*$/u, '');
+    // "… về công tác văn thư và Thông tư số …": the "và" joins the next citation, it is not part of the summary
+    const trimmed = raw.replace(/[ \t]*[(,;.]*[ \t]*$/u, '').replace(/[ \t,]+(?:và|VÀ|hoặc|HOẶC)$/u, '');
     if (trimmed.trim()) {
       summary = trimmed.trim();
       summaryAt = [a, a + trimmed.length];
       nested = cutAt < 0 && wEnd === next && next < key.length && !/(?:^|[ \t,])(?:và|VÀ|hoặc|HOẶC)[ \t]*$|,[ \t]*$/u.test(raw);
+    }
+  }
+  if (!summary) {
+    const w = ISSUED_WITH.exec(bkey);
+    if (w) {
+      const a = s + w.index + w[0].indexOf(w[1]);
+      summary = j.text.slice(a, a + w[1].length).trim();
+      summaryAt = [a, a + w[1].length];
     }
   }
   return { date, dateText, dateAt, issuer, summary, summaryAt, nested, windowText: window, end };
@@ -294,7 +374,10 @@ function citationsOfParagraph(j: Joined): { raws: Raw[]; ds: Described[] } {
   for (let i = ds.length - 2; i >= 0; i--) {
     const d = ds[i];
     const n = ds[i + 1];
-    if (d.summary || !n.summary || !/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
+    if (!/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
+    // "… số A ngày …, B ngày … của <Cơ quan> về …": items dated in parallel share the issuer after the last one
+    if (!d.issuer && d.date && n.issuer && n.end > raws[i + 1].end) d.issuer = n.issuer;
+    if (d.summary || !n.summary) continue;
     d.summary = n.summary;
     d.summaryAt = n.summaryAt;
   }
@@ -345,15 +428,24 @@ export function extractCitations(letter: Letter): Citation[] {
   // First mention: the first occurrence outside the document's own trích yếu (catalogue §3.7.5, VD-01); a document
   // cited only in the trích yếu has no first mention. Every citation links to the first mention, or failing that to
   // its earliest occurrence.
+  // "41/2022/NQ-HĐND" and a later "41/NQ-HĐND" are one document written two ways (VD-06 reports the form): the
+  // later one is not a first mention of another document.
   const firstByNumber = new Map<string, number>();
   const earliest = new Map<string, number>();
+  const yearless = (c: Citation) => citationKey(c.number).split(/[\/-]/).filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p)).join('|');
+  const byYearless = new Map<string, number>();
   out.forEach((c, i) => {
     const id = citationKey(c.number);
     if (!earliest.has(id)) earliest.set(id, i);
-    if (!c.inTrichYeu && !firstByNumber.has(id)) {
-      firstByNumber.set(id, i);
-      c.firstMention = true;
+    if (c.inTrichYeu || firstByNumber.has(id)) return;
+    const same = byYearless.get(yearless(c));
+    if (same !== undefined && (!out[same].year || !c.year)) {
+      firstByNumber.set(id, same);
+      return;
     }
+    firstByNumber.set(id, i);
+    byYearless.set(yearless(c), i);
+    c.firstMention = true;
   });
   out.forEach(c => {
     const id = citationKey(c.number);

@@ -80,6 +80,8 @@ export interface Paragraph {
   joined: Joined;
   block: Block;
   marker?: Marker;
+  /** Quoted text of another document (a blockquote, or paragraphs inside quotation marks): not this letter's structure. */
+  quoted?: boolean;
 }
 
 export type MarkerKind =
@@ -196,6 +198,8 @@ export interface Letter {
   items: Item[];
   noiNhan?: NoiNhanPart;
   signature?: SignaturePart;
+  /** Signature blocks before the last one (biên bản: THƯ KÝ, then CHỦ TỌA; hợp đồng: one per party). */
+  otherSignatures?: SignaturePart[];
   footerBlocks: Block[];
   /** Blocks after the footer (an attached quy chế, phụ lục): numbered on their own. */
   annex: Paragraph[];

@@ -53,9 +53,9 @@ export const R: Record<string, RegExp> = {
   LUU_LOOSE: /^-?[ \t]*Lưu(?![\p{L}])/iu,                                     // the archive item, well-formed or not
   AUTH:      /^(?<pre>TM\.|KT\.|Q\.|TL\.|TUQ\.)[ \t]+(?<rest>\p{Lu}.*)$/u,
   AUTH_BAD:  /^(?:T\/M|K\/T|T\/L|T\/UQ|TU\.|K\.T\.?|Kt\.|Tm\.|Tl\.|(?:TM|KT|TL|TUQ|Q)(?=[ \t])|(?:TM|KT|TL|TUQ|Q)\.(?=\S))/u, // also "KT.CHỦ TỊCH"
-  TITLE_START:/^(?:(?:PHÓ|P\.)[ \t]*)?(?:CHỦ TỊCH|CHỦ NHIỆM|CHỦ TỌA|(?:TỔNG[ \t]+)?GIÁM ĐỐC|CHÁNH|THỦ TƯỚNG|THỐNG ĐỐC|TỔNG THANH TRA|BÍ THƯ|ỦY VIÊN|THƯ KÝ|(?:\p{Lu}+[ \t]+){0,2}TRƯỞNG)(?![\p{L}])/iu, // a person's title starts here, any case (extend by config)
+  TITLE_START:/^(?:(?:PHÓ|P\.)[ \t]*)?(?:CHỦ TỊCH|CHỦ NHIỆM|CHỦ TỌA|(?:TỔNG[ \t]+)?GIÁM ĐỐC|CHÁNH|THỦ TƯỚNG|THỐNG ĐỐC|TỔNG THANH TRA|BÍ THƯ|ỦY VIÊN|THƯ KÝ|ĐẠI DIỆN[ \t]+BÊN|NGƯỜI[ \t]+(?:ĐƯỢC[ \t]+)?ỦY[ \t]+QUYỀN|(?:\p{Lu}+[ \t]+){0,2}TRƯỞNG)(?![\p{L}])/iu, // a person's title starts here, any case (extend by config)
   SIGNED:    /^(?:[(\[](?:đã ký|ký|chữ ký)[^)\]]*[)\]]|đã ký)$/iu,                 // "(Đã ký)", "[đã ký]", "(Chữ ký, dấu)"
-  HONORIFIC: /^(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?(?:[ \t]|\p{Lu}{2,}\.?[ \t])/u,
+  HONORIFIC: /^(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?(?:[ \t]|\p{Lu}{2,}\.?[ \t])/u,
   PARTY_HEAD:/^ĐẢNG CỘNG SẢN VIỆT NAM$/u,
   PARTY_SO:  /^Số[ \t]*:?[ \t]*(?<so>\d+|[ \t.…_]*)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*)$/u, // pages often print "Số:"
   // citations inside running text (global). Spaces around "/" and "-" and an en dash between capital groups are

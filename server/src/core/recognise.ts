@@ -60,7 +60,38 @@ export function paragraphsOf(blocks: Block[]): Paragraph[] {
     }
     flush();
   }
+  markQuoted(out);
   return out;
+}
+
+/** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
+function quoteBalance(text: string, open: boolean): number {
+  let depth = open ? 1 : 0;
+  for (const c of text) {
+    if (c === '“' || c === '«') depth++;
+    else if (c === '”' || c === '»') depth = Math.max(0, depth - 1);
+    else if (c === '"') depth = depth > 0 ? depth - 1 : 1;
+  }
+  return depth;
+}
+
+/**
+ * A provision of another document quoted over several paragraphs — `tại Điều 3 quy định: "Điều 3. …` ⏎ `1. …` ⏎
+ * `2. …"` — or in a blockquote is not part of this letter's numbering. A quotation that never closes marks nothing.
+ */
+function markQuoted(ps: Paragraph[]): void {
+  for (const p of ps) if (p.block.quoted) p.quoted = true;
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < ps.length; i++) {
+    if (ps[i].block.quoted) continue;
+    const next = quoteBalance(ps[i].joined.text, depth > 0);
+    if (depth > 0) ps[i].quoted = true;
+    if (depth === 0 && next > 0) from = i;
+    depth = next;
+    if (depth === 0) from = -1;
+  }
+  if (from >= 0) for (let i = from + 1; i < ps.length; i++) if (!ps[i].block.quoted) delete ps[i].quoted;
 }
 
 export function markerOf(key: string): Marker | undefined {
@@ -107,7 +138,7 @@ export function itemTree(paragraphs: Paragraph[]): Item[] {
   const stack: Item[] = [];
   for (const p of paragraphs) {
     const mk = p.marker;
-    if (!mk || mk.kind === 'bullet') continue;
+    if (!mk || mk.kind === 'bullet' || p.quoted) continue;
     let level = LEVEL[mk.kind];
     if (mk.kind === 'khoan-ml') level += mk.value.split('.').length - 2;
     const item: Item = { label: mk.label, kind: mk.kind, value: mk.value, paragraph: p, line: p.lines[0].line, children: [], level };
@@ -320,12 +351,13 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         so = parseSo(l);
         continue;
       }
-      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k)) {
+      // a labelled line ("Thời gian: 14 giờ 00, ngày 12 tháng 11 năm 2025") is body text, not the date line
+      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k) && !/^[^,]*:/.test(k)) {
         date = parseDate(l);
         continue;
       }
       const mark = MARKS.find(([re]) => re.test(k));
-      if (mark && (so || date || agencyLines.length)) {
+      if (mark && (so || date || agencyLines.length || mark[1] === 'draft')) {
         letter.marks.push({ line: l, kind: mark[1] });
         continue;
       }
@@ -356,6 +388,11 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
           (titleStart(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))) {
           letter.authorityLine = l;
           bi++;
+          stop = true;
+          break;
+        }
+        // a sentence that introduces a list ("… trân trọng giới thiệu:") opens the body, it is no trích yếu
+        if (/:$/.test(b.lines[b.lines.length - 1].key) && !b.lines.every(x => x.bold)) {
           stop = true;
           break;
         }
@@ -407,7 +444,9 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
 
   // ── Kính gửi, căn cứ, formula ─────────────────────────────────────────────────────────────────
   let i = headerEnd;
-  if (startsKinhGui(tb[i])) {
+  // a công điện addresses its recipients with "<AUTHORITY IN CAPITALS> điện:" instead of "Kính gửi:"
+  const dien = /^(.+?)[ \t]+điện[ \t]*:$/u.exec(tb[i]?.lines[0]?.key ?? '');
+  if (startsKinhGui(tb[i]) || (dien && isUpper(dien[1]) && tb[i].lines.length <= 3)) {
     const r = kinhGuiOf(tb, i);
     letter.kinhGui = r.part;
     i = r.next;
@@ -424,9 +463,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   let f = i;
   for (; f < tb.length; f++) if (footerStarts(tb, f)) break;
   const bodyBlocks = tb.slice(i, f);
-  const { noiNhan, signature, end } = footerOf(tb, f);
+  const { noiNhan, signature, others, end } = footerOf(tb, f);
   letter.noiNhan = noiNhan;
   letter.signature = signature;
+  if (others.length) letter.otherSignatures = others;
   letter.footerBlocks = tb.slice(f, end);
   letter.body = paragraphsOf(bodyBlocks);
   letter.items = itemTree(letter.body);
@@ -479,10 +519,13 @@ function agencyOf(lines: Line[]): AgencyPart | undefined {
   const anyBold = ls.some(l => l.bold);
   if (anyBold && !ls.every(l => l.bold)) {
     split = ls.findIndex(l => l.bold);
+    // "ỦY BAN NHÂN DÂN" ⏎ "**HUYỆN X**": the bold line that opens with an administrative level continues the name
+    // above it (a body's own name never starts "HUYỆN …", except a Party committee "HUYỆN ỦY …")
+    if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)[ \t]+(?!ỦY(?![\p{L}]))\p{Lu}/u.test(ls[split]?.key ?? '')) split = 0;
   } else {
     // All one weight: the issuing body starts at the last line that opens with the name of a body; the lines
     // above it are the chủ quản when they start like one ("UBND TỈNH …", "BỘ …", "ĐẢNG BỘ …").
-    const parentLike = /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
+    const parentLike = /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|SỞ|CỤC|ĐẠI HỌC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
     const bodyLike = /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
     if (parentLike.test(ls[0].key)) {
       for (let i = ls.length - 1; i >= 1; i--) {
@@ -546,7 +589,7 @@ function splitCanCu(p: Paragraph): Paragraph[] {
   return out;
 }
 
-const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
+const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
 
 /** A line that opens a signature block: an authority prefix or a title word, in capitals. `loose` (inside the
  * footer zone, or confirmed by its surroundings) also takes a mixed-case one ("Kt. Chủ tịch", "Phó Giám đốc"):
@@ -585,14 +628,19 @@ function footerStarts(tb: Block[], f: number): boolean {
   return R.SIGNED.test(nk) || R.NOINHAN_LOOSE.test(nk) || isSigStart(nb.lines[0]) || (NAME_LINE.test(nk) && nb.lines.length <= 2 && nk.split(/\s+/).length <= 7);
 }
 
-function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: SignaturePart; end: number } {
+function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: SignaturePart; others: SignaturePart[]; end: number } {
   let noiNhan: NoiNhanPart | undefined;
   const sigLines: Line[] = [];
   let i = f;
   let nameSeen = false;
+  const done: Line[][] = []; // earlier signature blocks (biên bản: THƯ KÝ before CHỦ TỌA; hợp đồng: each party)
   while (i < tb.length) {
     const b = tb[i];
     const k = b.lines[0]?.key ?? '';
+    if (nameSeen && isSigStart(b.lines[0])) {
+      done.push(sigLines.splice(0));
+      nameSeen = false;
+    }
     if (!noiNhan && R.NOINHAN_LOOSE.test(k)) {
       const m = /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?[ \t]*(.*)$/iu.exec(k);
       noiNhan = { head: b.lines[0], items: [] };
@@ -634,7 +682,9 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
     }
     break;
   }
-  return { noiNhan, signature: sigLines.length ? signatureOf(sigLines) : undefined, end: i };
+  if (!sigLines.length && done.length) sigLines.push(...done.pop()!);
+  // the last block is the right-hand column, the authority's; the others are kept for reference
+  return { noiNhan, signature: sigLines.length ? signatureOf(sigLines) : undefined, others: done.map(signatureOf), end: i };
 }
 
 const BAD_PREFIX: [RegExp, Authority][] = [

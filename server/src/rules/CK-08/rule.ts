@@ -2,7 +2,7 @@ import { isUpper } from '../../core/recognise.js';
 import { R, titleCase } from '../../core/patterns.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
-const HONORIFICS = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)(?:\.[ \t]*|[ \t]+))+/u;
+const HONORIFICS = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)(?:\.[ \t]*|[ \t]+))+/u;
 
 const rule: Rule = {
   id: 'CK-08',

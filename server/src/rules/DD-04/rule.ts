@@ -30,12 +30,17 @@ function unitOf(s: string | null | undefined): Unit | null {
   return { generic: m.groups!.gen, name: m.groups!.name.trim() };
 }
 
+const RANK: Record<string, number> = { 'TỈNH': 1, 'THÀNH PHỐ': 1.5, 'HUYỆN': 2, 'QUẬN': 2, 'THỊ XÃ': 2, 'ĐẶC KHU': 2, 'XÃ': 3, 'PHƯỜNG': 3, 'THỊ TRẤN': 3 };
+
 /** CQ-05: the unit whose name the địa danh should carry. */
 export function agencyUnit(letter: Letter): Unit | null {
   const a = letter.agency;
   if (!a) return null;
   const own = unitOf(a.name);
   const parent = unitOf(a.parent);
+  // a subordinate body takes its parent's unit, unless its own name carries a more local one ("BAN CHỈ HUY QUÂN SỰ
+  // HUYỆN A" under "BỘ CHỈ HUY QUÂN SỰ TỈNH B" sits in huyện A)
+  if (parent && own && RANK[own.generic] > RANK[parent.generic]) return own;
   if (parent && (SUBORDINATE.test(a.name.toLocaleUpperCase('vi')) || !own)) return parent;
   return own;
 }

@@ -1,3 +1,4 @@
+import { R } from '../../core/patterns.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
@@ -43,7 +44,8 @@ const rule: Rule = {
       }
       return;
     }
-    if (items.length === 1) {
+    // a công điện's "<AUTHORITY> điện:" is followed by the addressee list, even for one addressee
+    if (items.length === 1 && R.KINHGUI_LOOSE.test(kg.head.key)) {
       report({
         span: spanOf(items[0].lines[0]),
         severity: 'info',

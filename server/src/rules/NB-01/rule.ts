@@ -27,7 +27,7 @@ const rule: Rule = {
           continue;
         }
         const mk = p.marker;
-        if (!mk || mk.kind !== 'dieu' || p.block.quoted) continue;
+        if (!mk || mk.kind !== 'dieu' || p.quoted) continue;
         const n = Number(mk.value);
         const labelSpan = spanOfJoined(p.joined, mk.at[0], mk.at[1]);
         if (n !== expected) {

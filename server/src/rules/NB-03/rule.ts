@@ -19,10 +19,19 @@ const rule: Rule = {
     const visit = (items: Item[]) => {
       let expected: string | undefined = 'a';
       for (const it of items) {
-        if (it.kind === 'diem') {
+        if (it.kind === 'diem' || it.kind === 'diem-dot') {
           const line = it.paragraph.lines[0];
-          const at = line.key.indexOf(it.value + ')');
+          const dot = it.kind === 'diem-dot';
+          const at = line.key.indexOf(it.value + (dot ? '.' : ')'));
           const span = spanOf(line, at, at + 2);
+          if (dot) {
+            report({
+              span,
+              severity: 'warning',
+              message: vi(`Điểm đánh dấu "${it.value}.": dùng chữ cái và dấu ngoặc đơn "${it.value})" (dấu chấm dành cho khoản "1.").`, `Point marked "${it.value}.": write "${it.value})".`),
+              fix: { title: vi(`Viết "${it.value})"`, `Write "${it.value})"`), edits: [replaceIn(line, at + 1, at + 2, ')')] },
+            });
+          }
           if (!VALID.has(it.value)) {
             report({
               span,

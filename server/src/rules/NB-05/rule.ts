@@ -19,7 +19,7 @@ const rule: Rule = {
     const articles = [...letter.body, ...letter.annex].some(p => p.marker?.kind === 'dieu');
     const visit = (p: Paragraph) => {
       const mk = p.marker;
-      if (!mk || !(mk.kind in WORD)) return;
+      if (!mk || !(mk.kind in WORD) || p.quoted) return;
       const arabic = /^\d+$/.test(mk.value);
       const roman = /^[IVXLC]+$/.test(mk.value);
       let want: string | null = null;

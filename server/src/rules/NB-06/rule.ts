@@ -20,7 +20,7 @@ const rule: Rule = {
     const run = (paras: Paragraph[]) => {
       paras.forEach((p, i) => {
         const mk = p.marker;
-        if (!mk || !(mk.kind in KINDS)) return;
+        if (!mk || !(mk.kind in KINDS) || p.quoted) return;
         const [vw, ew] = KINDS[mk.kind];
         const rest = p.lines.filter(l => l.text).slice(1);
         const title: Line | undefined = rest[0] ?? (paras[i + 1] && !paras[i + 1].marker ? paras[i + 1].lines.find(l => l.text) : undefined);

@@ -18,7 +18,7 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     const visit = (p: Paragraph) => {
-      if (p.block.quoted) return;
+      if (p.quoted) return;
       const key = p.joined.key;
       INNER.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -4,8 +4,9 @@ import { memoByText, spanOfJoined, vi, type Rule } from '../../core/rule.js';
 import type { Joined } from '../../core/source.js';
 
 const DEFAULT = ['UBND', 'HĐND', 'MTTQ', 'TW', 'VT'];
-// An all-caps token of ≥ 2 letters, groups joined by "&" or "-" (HĐND&UBND, KH&ĐT, GT-VT); not part of a ký hiệu
-const TOKEN = /(?<![\p{L}\p{N}\/&\-–.])\p{Lu}[\p{Lu}\p{N}]*(?:[&-]\p{Lu}[\p{Lu}\p{N}]*)*(?![\p{L}\p{N}\/&])/gu;
+// An all-caps token of ≥ 2 letters, groups joined by "&" or "-" (HĐND&UBND, KH&ĐT, GT-VT); not part of a ký hiệu,
+// nor a file or host name ("HDSD-QLVB.pdf", "@UBND.gov.vn")
+const TOKEN = /(?<![\p{L}\p{N}\/&\-–.@])\p{Lu}[\p{Lu}\p{N}]*(?:[&-]\p{Lu}[\p{Lu}\p{N}]*)*(?![\p{L}\p{N}\/&@]|[.\-][\p{L}\p{N}])/gu;
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const DEFINE_PAREN = /\([ \t]*((?:\p{Lu}[\p{Lu}\p{N}&\-]*)(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&\-]*)*)[ \t]*\)/gu;
@@ -21,7 +22,7 @@ function tokensOf(text: string): { t: string; a: number; b: number; defines: boo
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) defs.push([m.index, m.index + m[0].length]);
   }
-  const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
+  const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, end: w.index! + w[0].length, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
   const caps = (i: number) => i >= 0 && i < words.length && CAPS_WORD.test(words[i].w);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -36,7 +37,7 @@ function tokensOf(text: string): { t: string; a: number; b: number; defines: boo
       continue;
     }
     // part of a phrase in capitals ("QUY ĐỊNH CHUNG", a quoted title)
-    const wi = words.findIndex(w => w.at <= a && a < w.at + w.w.length + 2);
+    const wi = words.findIndex(w => w.at <= a && a < w.end);
     if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2)))) continue;
     out.push({ t, a, b, defines: false });
   }

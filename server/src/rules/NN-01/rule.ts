@@ -24,6 +24,8 @@ const rule: Rule = {
   check({ letter, report }) {
     const nn = letter.noiNhan;
     if (!nn) {
+      // a contract signed by its parties states the copies each keeps instead of a recipient list
+      if (letter.type === 'hop-dong') return;
       // only a finished letter: it is signed or its body is closed by "./."
       const lastBody = letter.body[letter.body.length - 1];
       const ended = lastBody && R.END.test(lastBody.joined.key);

@@ -3,10 +3,11 @@ import { memoByText, spanOfJoined, vi, type Rule } from '../../core/rule.js';
 import { foldTones } from '../../core/source.js';
 
 // Two-syllable words of organisation names whose second syllable is written in lower case ("Ủy ban", "Tài chính").
+// Not "Công Thương": the official name is "Bộ Công Thương", "Sở Công Thương" (both syllables capitalised).
 const WORDS = [
   'Ủy ban', 'Hội đồng', 'Văn phòng', 'Chính phủ', 'Quốc hội', 'Mặt trận', 'Tổ quốc', 'Nhân dân', 'Thường vụ', 'Thường trực',
   'Chấp hành', 'Chỉ đạo', 'Chỉ huy', 'Tài chính', 'Nội vụ', 'Tư pháp', 'Giáo dục', 'Đào tạo', 'Y tế', 'Kế hoạch', 'Đầu tư',
-  'Xây dựng', 'Giao thông', 'Vận tải', 'Công thương', 'Nông nghiệp', 'Phát triển', 'Nông thôn', 'Tài nguyên', 'Môi trường',
+  'Xây dựng', 'Giao thông', 'Vận tải', 'Nông nghiệp', 'Phát triển', 'Nông thôn', 'Tài nguyên', 'Môi trường',
   'Lao động', 'Thương binh', 'Xã hội', 'Văn hóa', 'Thể thao', 'Du lịch', 'Thông tin', 'Truyền thông', 'Khoa học', 'Công nghệ',
   'Ngoại vụ', 'Thanh tra', 'Công an', 'Quân sự', 'Dân tộc', 'Chính trị', 'Bí thư', 'Tổ chức', 'Tuyên giáo', 'Dân vận',
   'Nội chính', 'Kiểm tra', 'Tổng cục', 'Chi cục', 'Quản lý', 'Tài nguyên', 'Ngân hàng', 'Kho bạc', 'Bảo hiểm', 'Thống kê',
