@@ -12,8 +12,8 @@ const rule: Rule = {
   severity: 'error',
   fixable: true,
   description: vi(
-    'Các điểm đánh thứ tự bằng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y (không có f, j, w, z; đ đứng sau d), bắt đầu lại từ a trong mỗi khoản, mục, điều.',
-    'Points are lettered in Vietnamese order a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z; đ follows d), restarting at a under each parent.',
+    'Các điểm đánh thứ tự bằng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y (không có f, j, w, z; đ đứng sau d), bắt đầu lại từ a trong mỗi khoản, mục, điều. Sau chữ cái là dấu ngoặc đơn "a)", không viết "a.".',
+    'Points are lettered in Vietnamese order a b c d đ e g h i k l m n o p q r s t u v x y (no f, j, w, z; đ follows d), restarting at a under each parent. The letter is followed by ")" ("a)"), not ".".',
   ),
   check({ letter, report }) {
     const visit = (items: Item[]) => {
