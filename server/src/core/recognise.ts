@@ -378,7 +378,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         break;
       }
       if (tenLoai && !trichYeu) {
-        if (markerOf(k) || PREAMBLE.test(k) || FORMULA.test(k)) {
+        // "Thực hiện Chỉ thị số …" in bold (or as a heading) under the tên loại is the trích yếu, not the preamble
+        const lastKey = b.lines[b.lines.length - 1].key;
+        const titled = (l.bold || b.kind === 'heading') && !/^Căn cứ(?![\p{L}])/u.test(k) && !/[,;:]$/.test(lastKey);
+        if (markerOf(k) || (PREAMBLE.test(k) && !titled) || FORMULA.test(k)) {
           stop = true;
           break;
         }

@@ -53,7 +53,8 @@ const rule: Rule = {
     if (auth) {
       const k = foldTones(auth.key.toLocaleUpperCase('vi'));
       const head = /^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG|CHÁNH|TỔNG)/u.test(k);
-      const body = /^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)/u.test(k);
+      // an HĐND's nghị quyết is signed by its Chủ tịch without "TM." in common practice: only an UBND is expected to
+      const body = /^(?:ỦY BAN NHÂN DÂN|UBND)/u.test(k);
       if (head && tm) {
         report({
           span: spanOf(auth),
@@ -99,7 +100,9 @@ const rule: Rule = {
           'The text has the Chairman act, but the document is signed "TM." for the collective; check the signing authority.',
         ),
       });
-    } else if (bodyHit && !headHit && !tm && /CHỦ TỊCH/u.test(sig.stack.map(s => s.text.toLocaleUpperCase('vi')).join(' '))) {
+    } else if (bodyHit && !headHit && !tm && !sig.stack.some(s => s.prefix === 'KT.') && /CHỦ TỊCH/u.test(sig.stack.map(s => s.text.toLocaleUpperCase('vi')).join(' '))) {
+      // the Chairman signing in person while the text has the People's Committee act; a deputy's "KT. CHỦ TỊCH"
+      // under "UBND … đề nghị" is everyday practice and not reported
       report({
         span: bodyHit,
         related,
