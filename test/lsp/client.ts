@@ -49,7 +49,7 @@ export class TestClient {
 
   async start(o: StartOptions = {}): Promise<this> {
     ensureBuilt();
-    this.child = spawn(process.execPath, o.args ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(process.env.VANTHU_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(o.args ?? [SERVER, '--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', d => (this.stderr += d));
     this.child.on('exit', code => {
       this.exited = code ?? -1;

@@ -1,5 +1,6 @@
 // Cross-references: the types shared by the summary, the index, the checks and the CLI. Pure, no I/O.
 import { citationKey, normaliseNumber } from '../core/citations.js';
+import { memoByText } from '../core/rule.js';
 import type { CitationFamily } from '../core/model.js';
 import type { Span } from '../core/source.js';
 
@@ -167,6 +168,10 @@ const ABBR: [RegExp, string][] = [
 
 /** Issuer names compared loosely: folded, common abbreviations expanded. */
 export function issuerKey(s: string): string {
+  return memoByText('xref issuer', s, issuerKeyOf);
+}
+
+function issuerKeyOf(s: string): string {
   let f = fold(s).replace(/[.,;()]/g, ' ').replace(/\s+/g, ' ').trim();
   for (const [re, rep] of ABBR) f = f.replace(re, rep);
   return f.replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
 import { typeWordKey } from '../core/doctypes.js';
 import type { Letter, Paragraph } from '../core/model.js';
 import { ci, LOAI_PARTY, LOAI_STATE } from '../core/patterns.js';
+import { memoByText } from '../core/rule.js';
 import { joinedSpan, type Joined } from '../core/source.js';
 import { docKey, type ShortFormRef } from './model.js';
 
@@ -26,6 +27,27 @@ export interface SelfDoc {
   key: string | null;
 }
 
+interface ShortMatch {
+  index: number;
+  0: string;
+  kindLength: number;
+  demLength: number;
+  demKey: string;
+}
+
+/** The short forms ("Kế hoạch nêu trên", "Quyết định này") written in one paragraph's key text. */
+function shortFormsIn(key: string): ShortMatch[] {
+  const out: ShortMatch[] = [];
+  SHORT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHORT.exec(key))) {
+    const demKey = m.groups!.dem.replace(/[ \t]+/g, ' ').toLocaleLowerCase('vi');
+    if (demKey === 'trên' && !TREN_OK.test(key.slice(m.index + m[0].length))) continue;
+    out.push({ index: m.index, 0: m[0], kindLength: m.groups!.kind.length, demLength: m.groups!.dem.length, demKey });
+  }
+  return out;
+}
+
 export function findShortForms(letter: Letter, self: SelfDoc): ShortFormRef[] {
   const paras: Paragraph[] = [...letter.canCu, ...letter.body];
   const out: ShortFormRef[] = [];
@@ -33,25 +55,20 @@ export function findShortForms(letter: Letter, self: SelfDoc): ShortFormRef[] {
   const selfKind = self.kind ? typeWordKey(self.kind) : null;
   for (const p of paras) {
     const j: Joined = p.joined;
-    SHORT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHORT.exec(j.key))) {
-      const dem = m.groups!.dem.replace(/[ \t]+/g, ' ');
-      const demKey = dem.toLocaleLowerCase('vi');
-      if (demKey === 'trên' && !TREN_OK.test(j.key.slice(m.index + m[0].length))) continue;
+    for (const m of memoByText('xref short forms', j.key, shortFormsIn)) {
       const span = joinedSpan(j, m.index, m.index + m[0].length);
       // inside a citation ("… số 14/KH-UBND về Kế hoạch này"): the summary of another document, not a reference
       if (cites.some(c => c.span.start <= span.start && span.end <= c.span.end)) continue;
-      const kindText = j.text.slice(m.index, m.index + m.groups!.kind.length);
+      const kindText = j.text.slice(m.index, m.index + m.kindLength);
       const kind = typeWordKey(kindText);
       const base = {
         text: j.text.slice(m.index, m.index + m[0].length),
         kind: kindText,
-        demonstrative: j.text.slice(m.index + m[0].length - m.groups!.dem.length, m.index + m[0].length),
+        demonstrative: j.text.slice(m.index + m[0].length - m.demLength, m.index + m[0].length),
         span,
         line: letter.src.positionAt(span.start).line,
       };
-      if (demKey === 'này' && selfKind === kind) {
+      if (m.demKey === 'này' && selfKind === kind) {
         out.push({ ...base, status: 'self', key: self.key, citation: null, candidates: self.key ? [self.key] : [] });
         continue;
       }

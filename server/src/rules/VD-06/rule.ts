@@ -1,7 +1,7 @@
 import type { Citation } from '../../core/model.js';
 import { citationKey } from '../../core/citations.js';
 import { foldTones } from '../../core/source.js';
-import { vi, type Rule } from '../../core/rule.js';
+import { memoByText, vi, type Rule } from '../../core/rule.js';
 
 /** A document's identity whatever the form: number + letter groups, without the year ("41/2022/NQ-HĐND" ≡ "41/NQ-HĐND"). */
 function identity(c: Citation): string {
@@ -16,7 +16,9 @@ const ABBR: [RegExp, string][] = [
   [/ban thường vụ/gu, 'btv'],
   [/thủ tướng chính phủ/gu, 'thủ tướng'],
 ];
-function issuerKey(s: string): string {
+const issuerKey = (s: string): string => memoByText('VD-06 issuer', s, issuerKeyOf);
+
+function issuerKeyOf(s: string): string {
   let k = foldTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\([^)]*\)/g, ' ');
   for (const [re, a] of ABBR) k = k.replace(re, a);
   return k.replace(/[^\p{L}\p{N}]+/gu, '');
