@@ -112,6 +112,24 @@ describe('citation extraction', () => {
     ]);
   });
 
+  it('ends the summary where a lower-case main clause starts after "Thực hiện/Căn cứ … ,"', () => {
+    const cs = cites(
+      'Thực hiện Thông tư số 12/2024/TT-BNV ngày 10/5/2024 của Bộ Nội vụ hướng dẫn chế độ phụ cấp, công chức được hưởng phụ cấp từ ngày 01/7/2024.\n\n' +
+        'Căn cứ Công văn số 45/SNV-CCVC ngày 12/3/2024 của Sở Nội vụ về việc rà soát, cập nhật hồ sơ công chức, các cơ quan, đơn vị báo cáo trước ngày 20/3/2024.\n\n' +
+        'Triển khai Kế hoạch số 20/KH-UBND ngày 02/02/2024 của UBND tỉnh về hỗ trợ cán bộ, công chức, viên chức, đề nghị các xã thực hiện.\n\n' +
+        'Ngoài ra, Quyết định số 88/QĐ-UBND ngày 05/01/2024 của UBND huyện về việc giao chỉ tiêu, dự toán được phân bổ năm 2024 vẫn còn hiệu lực./.',
+    );
+    assert.equal(pick(cs, '12/2024/TT-BNV').summary, 'hướng dẫn chế độ phụ cấp');
+    assert.equal(pick(cs, '45/SNV-CCVC').summary, 'về việc rà soát, cập nhật hồ sơ công chức', 'backs over the subject list "các cơ quan, đơn vị"');
+    assert.equal(pick(cs, '20/KH-UBND').summary, 'về hỗ trợ cán bộ, công chức, viên chức', 'a list of nouns is no clause');
+    assert.match(pick(cs, '88/QĐ-UBND').summary ?? '', /dự toán được phân bổ năm 2024 vẫn còn hiệu lực$/u, 'no "Thực hiện …" opening: not cut');
+  });
+
+  it('takes the issuer from "đề nghị của <X> (Tờ trình số …)"', () => {
+    const c = pick(cites('Theo đề nghị của Phòng Nội vụ (Tờ trình số 15/TTr-PNV ngày 02/5/2025), UBND huyện giao các xã thực hiện./.'), '15/TTr-PNV');
+    assert.equal(c.issuer, 'Phòng Nội vụ');
+  });
+
   it('does not take an issuer from "đã được <X> triển khai tại <citation>"', () => {
     const c = pick(cites('Rà soát các nội dung (đã được UBND tỉnh triển khai tại Kế hoạch số 14/KH-UBND ngày 20/01/2021) và báo cáo kết quả./.'), '14/KH-UBND');
     assert.equal(c.issuer, null);

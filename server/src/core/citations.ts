@@ -158,11 +158,23 @@ function listed(key: string, out: Raw[]): void {
 const SUMMARY_START = /^(?:về[ \t]+việc|về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|bổ[ \t]+sung|giao|thành[ \t]+lập|tổ[ \t]+chức|kiện[ \t]+toàn|công[ \t]+bố|quy[ \t]+chế|chương[ \t]+trình|[“"«])/iu;
 // An issuer ends before a summary verb, a preposition, punctuation, or "và" that starts another clause or citation
 // ("của Ủy ban Dân tộc và Bộ Tư pháp về …" and "Bộ Lao động - Thương binh và Xã hội" keep their "và").
+// Verbs telling what a cited letter does ("Công văn số … của Sở Tài chính đề nghị bổ sung …"): its summary when they
+// follow the citation directly (after a comma they start the main clause), and the end of an issuer; lower case only,
+// so that "Ban Chỉ đạo" stays a name.
+const TELLING = ['thông báo', 'đề nghị', 'chỉ đạo', 'yêu cầu', 'đề xuất', 'xin ý kiến', 'lấy ý kiến', 'góp ý', 'cho ý kiến', 'điều chỉnh', 'phân bổ'];
+const SUMMARY_TELLING = new RegExp(`^(?:${TELLING.map(w => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
 const ISSUER_STOP = ['về', 'v/v', 'quy định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'thực hiện', 'triển khai', 'sửa đổi', 'tại', 'đã', 'đối với', 'trong', 'nhằm', 'để', 'theo', 'cho', 'nay', 'với', 'thì']
   .map(w => ci(w).replace(/ /g, '[ \\t]+'))
+  .concat(TELLING.map(w => w.replace(/ /g, '[ \\t]+')))
   .join('|');
 const ISSUER_END = new RegExp(
   `[ \\t]+(?:${ISSUER_STOP})(?![\\p{L}])|[ \\t]+${ci('và')}(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Ll}+){1,3}[ \\t]+(?:${ci('số')}[ \\t]+)?\\d))|[,;.(“"«]`,
+  'u',
+);
+
+const BODY_OF_FIELD = /^(?:Ban[ \t]+[Cc]hỉ[ \t]+đạo|Hội[ \t]+đồng|Ủy[ \t]+ban)[ \t]+(?:[Qq]uốc[ \t]+gia|Trung[ \t]+ương)$/u;
+const FIELD_THEN_SUMMARY = new RegExp(
+  `^[ \\t]+${ci('về')}[ \\t]+(?!${ci('việc')}(?![\\p{L}]))[^;:.()]{1,80}?(?=[ \\t]+(?:${['ban hành', 'phê duyệt', 'hướng dẫn', 'quy định', 'triển khai', 'thực hiện', 'về việc'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}]))`,
   'u',
 );
 
@@ -178,9 +190,56 @@ export function isoDate(d: string, m: string, y: string): string | null {
 // Where a summary ends: ", <Subject> …" (the main clause), ":", "(sau đây gọi tắt là …)", ", tại Điều …" (what follows
 // points into the cited text).
 const SUMMARY_CUT = new RegExp(
-  `,[ \\t]+(?=\\p{Lu})|:|[ \\t]*\\((?=[ \\t]*(?:${ci('sau đây')}|${ci('gọi tắt')}|${ci('viết tắt')}|${ci('sau đây gọi tắt')})(?![\\p{L}]))|,[ \\t]+(?=${ci('tại')}[ \\t]+(?:Điều|khoản|điểm|Mục|Chương|Phần|Phụ lục)(?![\\p{L}]))`,
+  `,[ \\t]+(?=\\p{Lu})|:|[ \\t]*\\((?=[ \\t]*(?:${ci('sau đây')}|${ci('gọi tắt')}|${ci('viết tắt')}|${ci('sau đây gọi tắt')}|(?:${ci('đã')}[ \\t]+)?${ci('được')}[ \\t]+(?:${ci('sửa đổi')}|${ci('bổ sung')}|${ci('thay thế')}|${ci('hợp nhất')}))(?![\\p{L}]))|,[ \\t]+(?=${ci('tại')}[ \\t]+(?:Điều|khoản|điểm|Mục|Chương|Phần|Phụ lục)(?![\\p{L}]))`,
   'u',
 );
+
+// A sentence that opens with an adverbial naming what is carried out ("Thực hiện …, <main clause>").
+const INTRO = new RegExp(`^[ \\t]*(?:${['thực hiện', 'triển khai', 'thi hành', 'để thực hiện', 'để triển khai', 'căn cứ', 'theo', 'tiếp theo', 'nhận được', 'trên cơ sở'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+// Words that make a comma-separated segment a clause with its own predicate ("công chức được hưởng …", "các đơn vị
+// báo cáo …"), and the verbs that open a main clause without a subject (", đề nghị các đơn vị …").
+const PREDICATE = ['được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'thực hiện', 'triển khai', 'có trách nhiệm', 'chịu trách nhiệm', 'chủ động', 'khẩn trương', 'tiếp tục', 'nghiêm túc', 'báo cáo', 'đề nghị', 'yêu cầu', 'thông báo', 'trân trọng']
+  .map(w => ci(w).replace(/ /g, '[ \\t]+'))
+  .join('|');
+const CLAUSE_OPENER = new RegExp(`^(?:${['kính đề nghị', 'đề nghị', 'yêu cầu', 'trân trọng', 'xin'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const SUBJECT_PREDICATE = new RegExp(`^\\p{Ll}[\\p{L}]*(?:[ \\t]+[\\p{L}\\d]+){0,4}?[ \\t]+(?:${PREDICATE})(?![\\p{L}])`, 'u');
+const SUBJECT_NOUN = new RegExp(`^(?:${['cán bộ', 'công chức', 'viên chức', 'người lao động', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'cá nhân', 'doanh nghiệp', 'hộ gia đình'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})$`, 'u');
+const QUANTIFIER = new RegExp(`^(?:${['các', 'mỗi', 'từng', 'những', 'toàn thể', 'tất cả'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * `wEnd` when the citation at `at` lies in the opening adverbial of a sentence that goes on to a main clause (it starts
+ * the paragraph with "Thực hiện/Căn cứ/Theo …", is no item of a list and ends with "." or ":", not ";"), else -1.
+ */
+function lowerClauseEnd(key: string, at: number, wEnd: number): number {
+  if (sentenceStart(key, at) !== 0 || !INTRO.test(key) || /^[ \t]*[-+•]/u.test(key)) return -1;
+  if (key[wEnd] === ';' || /;[ \t]*$/u.test(key)) return -1;
+  return wEnd;
+}
+
+/** Where the main clause starts in `raw` (a summary running to the end of the sentence), or -1: at the comma before
+ * "<subject> <predicate>" or before a clause-opening verb, backing over a subject list ("các cơ quan, đơn vị báo cáo"). */
+function lowerClauseCut(raw: string): number {
+  const commas = [...raw.matchAll(/,[ \t]+/gu)];
+  for (let k = 0; k < commas.length; k++) {
+    const seg = raw.slice(commas[k].index! + commas[k][0].length);
+    if (CLAUSE_OPENER.test(seg)) return commas[k].index!;
+    if (!SUBJECT_PREDICATE.test(seg.split(',')[0])) continue;
+    // back over the rest of the subject: "các cơ quan, đơn vị báo cáo", "cán bộ, công chức được hưởng"
+    let c = k;
+    while (c > 0) {
+      const prevSeg = raw.slice(commas[c - 1].index! + commas[c - 1][0].length, commas[c].index!);
+      const q = QUANTIFIER.exec(prevSeg);
+      if (q && prevSeg.split(/[ \t]+/u).length <= 5) {
+        c--;
+        break; // the quantifier opens the subject
+      }
+      if (!SUBJECT_NOUN.test(prevSeg)) break;
+      c--;
+    }
+    return commas[c].index!;
+  }
+  return -1;
+}
 
 /** The ")" closing a bracket opened before `at` in the paragraph, looked for from `from` up to `limit`; -1 if none. */
 function closingParen(key: string, at: number, from: number, limit: number): number {
@@ -226,11 +285,12 @@ interface Described {
 const DATE_AFTER = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u');
 // what precedes a citation: "của <X> tại", "<X> có/ban hành/gửi", "Ngày <date>, …"
 // ("… một số điều của Quy định … ban hành kèm theo <citation>": "kèm theo" introduces no issuer)
-const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+(?:${ci('tại')}|(?<!${ci('kèm')}[ \\t]+)${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
+const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)(?:[ \\t]+(?:${ci('tại')}|(?<!${ci('kèm')}[ \\t]+)${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?|[ \\t]*\\([ \\t]*(?:${ci('tại')}[ \\t]+)?)$`, 'u');
 // a document, not a body: "các điều của Quy định …", "của Quyết định …"
 const NOT_ISSUER = new RegExp(`^(?:${['quy định', 'quy chế', 'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'luật', 'bộ luật', 'pháp lệnh', 'chỉ thị', 'kế hoạch', 'chương trình', 'đề án', 'văn bản', 'công văn', 'hướng dẫn'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
 // "<Quy định …> ban hành kèm theo <citation>": what the cited document issued is its summary
 const ISSUED_WITH = new RegExp(`(?:^|[ \\t,;:(])((?:${ci('quy định')}|${ci('quy chế')}|${ci('điều lệ')}|${ci('danh mục')}|${ci('kế hoạch')}|${ci('chương trình')}|${ci('đề án')}|${ci('phương án')}|${ci('bảng')}|${ci('bộ')})[^,;:()]{0,160}?)[ \\t]+(?:${ci('được')}[ \\t]+)?${ci('ban hành')}[ \\t]+${ci('kèm theo')}[ \\t]+$`, 'u');
+const AMENDED_BY = new RegExp(`(?:${ci('đã')}[ \\t]+)?${ci('được')}[ \\t]+((?:${ci('sửa đổi')}|${ci('bổ sung')}|${ci('thay thế')}|${ci('hợp nhất')})[^.;:()]{0,40}?)[ \\t]+(?:${ci('bởi')}|${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
 const OF_AT_NEAR = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u');
 const ISSUER_HAS = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u');
 const DATE_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u');
@@ -241,7 +301,7 @@ function dateOf(g: Record<string, string | undefined>): string | null {
   return g.d ? isoDate(g.d, g.m!, g.y!) : isoDate(g.d2!, g.m2!, g.y2!);
 }
 
-function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null; end: number } | null): Described {
+function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null; end: number } | null, body: boolean): Described {
   const key = j.key;
   let wEnd = next;
   const stopAt = /;|\.(?=[ \t]+\p{Lu}|$)|\.\/\./u.exec(key.slice(r.end, next));
@@ -275,6 +335,12 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     if (ab && issuer) {
       issuer = `${issuer} (${ab[1].trim()})`;
       pos += ab[0].length;
+    }
+    // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai ban hành …": a steering body named by its field, the summary after
+    const field = issuer && BODY_OF_FIELD.test(issuer) ? FIELD_THEN_SUMMARY.exec(rest()) : null;
+    if (field) {
+      issuer = `${issuer} ${j.text.slice(pos, pos + field[0].length).trim()}`;
+      pos += field[0].length;
     }
   }
   const end = pos;
@@ -313,13 +379,20 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   let summaryAt: [number, number] | undefined;
   let nested = false;
   const lead = /^[ \t,]*(?:\([^()]*\)[ \t,]*)?/u.exec(rest())![0]; // "(khóa XX) về …"
-  const sm = SUMMARY_START.exec(rest().slice(lead.length));
+  const sm = SUMMARY_START.exec(rest().slice(lead.length)) ?? (lead.includes(',') ? null : SUMMARY_TELLING.exec(rest().slice(lead.length)));
   if (sm) {
     const a = pos + lead.length;
     let raw = j.text.slice(a, wEnd);
     // the summary ends where the main clause starts: ", UBND huyện đề nghị …", ", Chủ tịch … yêu cầu:"
     const cut = (/\p{Ll}/u.test(raw) ? SUMMARY_CUT : /:/u).exec(raw);
-    const cutAt = cut ? cut.index : -1;
+    let cutAt = cut ? cut.index : -1;
+    // "Thực hiện <citation> về …, công chức được hưởng …": a sentence opened by "Thực hiện/Căn cứ/Theo …" has its main
+    // clause after a comma, even when that clause starts in lower case
+    if ((cutAt < 0 || cut![0] === ':') && body && wEnd === lowerClauseEnd(key, r.at, wEnd)) {
+      const lower = lowerClauseCut(cutAt < 0 ? raw : raw.slice(0, cutAt));
+      if (lower >= 0) cutAt = lower;
+    }
+
     if (cutAt >= 0) raw = raw.slice(0, cutAt);
     // "… về công tác văn thư và Thông tư số …": the "và" joins the next citation, it is not part of the summary
     const trimmed = raw.replace(/[ \t]*[(,;.]*[ \t]*$/u, '').replace(/[ \t,]+(?:và|VÀ|hoặc|HOẶC)$/u, '');
@@ -330,7 +403,8 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     }
   }
   if (!summary) {
-    const w = ISSUED_WITH.exec(bkey);
+    // "(được sửa đổi, bổ sung bởi Nghị định số …)": what the amending document does is said before it
+    const w = AMENDED_BY.exec(bkey) ?? ISSUED_WITH.exec(bkey);
     if (w) {
       const a = s + w.index + w[0].indexOf(w[1]);
       summary = j.text.slice(a, a + w[1].length).trim();
@@ -350,14 +424,15 @@ export function clearCitationMemo(): void {
   paragraphMemo.clear();
 }
 
-function citationsOfParagraph(j: Joined): { raws: Raw[]; ds: Described[] } {
-  const hit = paragraphMemo.get(j.text);
+function citationsOfParagraph(j: Joined, body: boolean): { raws: Raw[]; ds: Described[] } {
+  const memoKey = (body ? 'b' : 'c') + j.text;
+  const hit = paragraphMemo.get(memoKey);
   if (hit) return hit;
   const raws = findRaw(j.key);
   let prev: { issuer: string | null; end: number } | null = null;
   const ds: Described[] = raws.map((r, idx) => {
     const next = raws[idx + 1]?.at ?? j.key.length;
-    const d = describe(j, r, next, prev);
+    const d = describe(j, r, next, prev, body);
     prev = { issuer: d.issuer, end: d.end };
     return d;
   });
@@ -383,7 +458,7 @@ function citationsOfParagraph(j: Joined): { raws: Raw[]; ds: Described[] } {
   }
   const result = { raws, ds };
   if (paragraphMemo.size >= 20000) paragraphMemo.clear();
-  paragraphMemo.set(j.text, result);
+  paragraphMemo.set(memoKey, result);
   return result;
 }
 
@@ -394,7 +469,7 @@ export function extractCitations(letter: Letter): Citation[] {
   for (const p of letter.body) paras.push({ p, j: p.joined, where: 'body' });
   const out: Citation[] = [];
   for (const { p, j, where } of paras) {
-    const { raws, ds } = citationsOfParagraph(j);
+    const { raws, ds } = citationsOfParagraph(j, where === 'body');
     raws.forEach((r, idx) => {
       const d = ds[idx];
       const span = joinedSpan(j, r.at, r.end);

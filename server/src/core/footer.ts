@@ -1,5 +1,5 @@
 // Helpers shared by the footer rules (CK-*, NN-*): Nơi nhận items, the Lưu line, signature lines.
-import type { Letter, NoiNhanPart, Paragraph, SigLine } from './model.js';
+import type { Letter, NoiNhanPart, Paragraph, SigLine, SignaturePart } from './model.js';
 import type { Edit } from './rule.js';
 import type { Line, Span } from './source.js';
 import { R } from './patterns.js';
@@ -75,3 +75,11 @@ export function sigPieces(sl: SigLine): { line: Line; from: number }[] {
 
 /** A deputy's title: PHÓ …, P. …, THỨ TRƯỞNG. */
 export const isDeputyTitle = (s: string): boolean => /^(?:PHÓ|P\.)[ \t]*\p{Lu}|^THỨ[ \t]+TRƯỞNG(?![\p{L}])/u.test(up(s));
+
+/**
+ * Every signature block of the letter in source order: the earlier ones (biên bản: THƯ KÝ before CHỦ TỌA; hợp đồng:
+ * one per party) and the authority's own, last. Each block is read on its own, so a finding is reported once.
+ */
+export function signatures(letter: Letter): SignaturePart[] {
+  return [...(letter.otherSignatures ?? []), ...(letter.signature ? [letter.signature] : [])];
+}

@@ -399,6 +399,11 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
           stop = true;
           break;
         }
+        // a labelled field in regular weight ("Người ủy quyền: Ông …", "Bên A: …") is body text, not a trích yếu
+        if (li === 0 && /^\p{Lu}[\p{L} \t()]{0,40}?:[ \t]+\S/u.test(k) && !b.lines.every(x => x.bold) && b.kind !== 'heading') {
+          stop = true;
+          break;
+        }
         trichYeu = makeTrichYeu(b.lines.slice(li), false);
         break;
       }
@@ -479,8 +484,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   // ── family and type (DOC-01, DOC-02) ──────────────────────────────────────────────────────────
   letter.type = typeOf(letter);
   if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
+  // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
+  // administrative document with a wrong number (SKH-06), not a legal one
   letter.legalNormative = !!(
-    so?.form === 'qppl' ||
+    (so?.form === 'qppl' && ['quyet-dinh', 'nghi-quyet', 'unknown'].includes(letter.type)) ||
     (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
   );
   letter.citations = extractCitations(letter);
@@ -640,7 +647,8 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
   while (i < tb.length) {
     const b = tb[i];
     const k = b.lines[0]?.key ?? '';
-    if (nameSeen && isSigStart(b.lines[0])) {
+    // a second block may be typed in mixed case ("Chủ tọa"): inside the footer it is still a block (CK-05 reports it)
+    if (nameSeen && isSigStart(b.lines[0], true)) {
       done.push(sigLines.splice(0));
       nameSeen = false;
     }

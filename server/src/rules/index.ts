@@ -72,6 +72,7 @@ import r_TL_05 from './TL-05/rule.js';
 import r_TL_06 from './TL-06/rule.js';
 import r_TXT_01 from './TXT-01/rule.js';
 import r_TXT_02 from './TXT-02/rule.js';
+import r_TXT_03 from './TXT-03/rule.js';
 import r_VD_01 from './VD-01/rule.js';
 import r_VD_02 from './VD-02/rule.js';
 import r_VD_03 from './VD-03/rule.js';
@@ -155,6 +156,7 @@ export const RULES: Rule[] = [
   r_TL_06,
   r_TXT_01,
   r_TXT_02,
+  r_TXT_03,
   r_VD_01,
   r_VD_02,
   r_VD_03,

@@ -1,3 +1,4 @@
+import { signatures } from '../../core/footer.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const PARTY = /^(?:T\/M|K\/T|T\/L|T\/UQ)$/u;
@@ -14,9 +15,7 @@ const rule: Rule = {
     'The signing authority is written as one of "TM.", "KT.", "Q.", "TL.", "TUQ." (capitals, a dot, one space before the title). "T/M", "K/T" is the Party notation.',
   ),
   check({ letter, report }) {
-    const sig = letter.signature;
-    if (!sig) return;
-    for (const sl of sig.stack) {
+    for (const sl of signatures(letter).flatMap(s => s.stack)) {
       if (!sl.prefix || !sl.prefixAt || sl.prefixRaw === null) continue;
       const line = sl.line;
       const end = sl.prefixAt[1];

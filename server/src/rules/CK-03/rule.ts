@@ -1,4 +1,4 @@
-import { isDeputyTitle, up } from '../../core/footer.js';
+import { isDeputyTitle, signatures, up } from '../../core/footer.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 const norm = (s: string) => up(s).replace(/\s+/g, ' ').trim();
@@ -14,18 +14,18 @@ const rule: Rule = {
     'A deputy signing for the head writes "KT." before the head\'s title (KT. GIÁM ĐỐC) and the deputy\'s own title below it (PHÓ GIÁM ĐỐC). "KT." never precedes a deputy title, and the line below must not repeat the head\'s title.',
   ),
   check({ letter, report }) {
-    const sig = letter.signature;
-    if (!sig) return;
-    sig.stack.forEach((sl, i) => {
+    for (const sig of signatures(letter)) sig.stack.forEach((sl, i) => {
       if (sl.prefix !== 'KT.') return;
       const head = norm(sl.rest);
       const restAt = sl.line.text.length - sl.line.text.slice(sl.prefixAt?.[1] ?? 0).trimStart().length;
       if (isDeputyTitle(head)) {
+        // the head whose deputy this is: PHÓ GIÁM ĐỐC → GIÁM ĐỐC, THỨ TRƯỞNG → BỘ TRƯỞNG
+        const chief = /^THỨ[ \t]+TRƯỞNG(?![\p{L}])/u.test(head) ? head.replace(/^THỨ[ \t]+TRƯỞNG/u, 'BỘ TRƯỞNG') : head.replace(/^(?:PHÓ|P\.)[ \t]*/u, '');
         report({
           span: spanOf(sl.line, restAt),
           message: vi(
-            `"KT." phải đứng trước chức vụ của người đứng đầu (ví dụ "KT. ${head.replace(/^(?:PHÓ|P\.)[ \t]*/u, '')}"), không đứng trước chức vụ cấp phó "${head}".`,
-            `"KT." goes before the head's title (e.g. "KT. ${head.replace(/^(?:PHÓ|P\.)[ \t]*/u, '')}"), not before the deputy title "${head}".`,
+            `"KT." phải đứng trước chức vụ của người đứng đầu (ví dụ "KT. ${chief}"), không đứng trước chức vụ cấp phó "${head}".`,
+            `"KT." goes before the head's title (e.g. "KT. ${chief}"), not before the deputy title "${head}".`,
           ),
         });
         return;

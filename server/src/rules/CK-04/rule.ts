@@ -1,4 +1,4 @@
-import { up } from '../../core/footer.js';
+import { signatures, up } from '../../core/footer.js';
 import { R } from '../../core/patterns.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 import { foldTones } from '../../core/source.js';
@@ -23,11 +23,10 @@ const rule: Rule = {
     '"TM." (on behalf of) is used when the head signs for a collective: it is followed by the collective or body (TM. ỦY BAN NHÂN DÂN), never a person\'s title (TM. CHỦ TỊCH). The collective should match the issuing body.',
   ),
   check({ letter, profile, report }) {
-    const sig = letter.signature;
-    if (!sig) return;
+    if (!letter.signature) return;
     const personal = (org: string) =>
       R.TITLE_START.test(org) || (profile.titles ?? []).some(t => foldTones(org).toLocaleUpperCase('vi').startsWith(foldTones(t).toLocaleUpperCase('vi')));
-    for (const sl of sig.stack) {
+    for (const sig of signatures(letter)) for (const sl of sig.stack) {
       if (sl.prefix !== 'TM.') continue;
       const org = expand(sl.rest);
       const restAt = sl.line.text.length - sl.line.text.slice(sl.prefixAt?.[1] ?? 0).trimStart().length;
@@ -42,7 +41,9 @@ const rule: Rule = {
         });
         continue;
       }
-      // the collective should be the issuing body (or one of its standing bodies)
+      // the collective should be the issuing body (or one of its standing bodies); an earlier block of a joint
+      // document or a contract is another party's
+      if (sig !== letter.signature) continue;
       const ag = letter.agency;
       if (!ag || COLLECTIVE.test(org) && !/^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)/u.test(org)) continue;
       const issuer = expand(ag.name);

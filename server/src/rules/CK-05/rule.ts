@@ -1,4 +1,4 @@
-import { up } from '../../core/footer.js';
+import { signatures, up } from '../../core/footer.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const rule: Rule = {
@@ -13,9 +13,7 @@ const rule: Rule = {
     'The signing authority (TM., KT., …) and the signer\'s title are set in capitals (PHÓ CHỦ TỊCH). The signer\'s name is in regular case and is not covered here.',
   ),
   check({ letter, report }) {
-    const sig = letter.signature;
-    if (!sig) return;
-    for (const sl of sig.stack) {
+    for (const sl of signatures(letter).flatMap(s => s.stack)) {
       sl.lines.forEach((line, k) => {
         let a = 0;
         if (k === 0 && sl.prefixAt) a = sl.prefixAt[1] + /^[ \t]*/.exec(line.text.slice(sl.prefixAt[1]))![0].length;

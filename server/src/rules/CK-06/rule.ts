@@ -1,4 +1,4 @@
-import { up } from '../../core/footer.js';
+import { signatures, up } from '../../core/footer.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 const UNOFFICIAL = /(?<![\p{L}])(PHỤ TRÁCH|THƯỜNG TRỰC|THỨ NHẤT)(?![\p{L}])/u;
@@ -14,9 +14,7 @@ const rule: Rule = {
     'The title in the signature block is the official leadership title; titles not created by law such as "phó … phụ trách" or "phó … thường trực" are not written. A deputy put in charge signs "KT." like any deputy.',
   ),
   check({ letter, report }) {
-    const sig = letter.signature;
-    if (!sig) return;
-    for (const sl of sig.stack) {
+    for (const sl of signatures(letter).flatMap(s => s.stack)) {
       if (sl.prefix === 'TM.') continue; // TM. THƯỜNG TRỰC HĐND is a collective
       for (const line of sl.lines) {
         const m = UNOFFICIAL.exec(up(line.key));

@@ -5,7 +5,7 @@ import { foldTones } from '../../core/source.js';
 
 const GENERIC = 'THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}]))';
 // CQ-05: the administrative unit in an agency name ("UBND THỊ XÃ ĐỨC PHỔ" → THỊ XÃ / ĐỨC PHỔ)
-const UNIT = new RegExp(`(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>\\p{Lu}[\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`, 'u');
+const UNIT = new RegExp(`(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`, 'u');
 const SUBORDINATE = /^(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|ĐÀI|BỆNH VIỆN)(?![\p{L}])/u;
 const PLACE_GENERIC = /^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu|Tỉnh)[ \t]+/iu;
 const ABBR = /^(?:TP|Tp|TX|Tx|TT|Q|H|P|X)\.?[ \t]*(?=\p{Lu})/u;
@@ -50,8 +50,8 @@ function accepted(u: Unit): string[] {
   const name = title(u.name);
   const g = u.generic.toLocaleLowerCase('vi');
   const full = `${g[0].toLocaleUpperCase('vi')}${g.slice(1)} ${/^\d/.test(u.name) ? u.name : name}`;
-  if (/^\d+$/.test(u.name)) return [full];
-  if (NAMED.test(name)) return [full, name];
+  // a numbered or person-named unit keeps the generic word: "Phường 3", "Thành phố Hồ Chí Minh" (not "Hồ Chí Minh")
+  if (/^\d+$/.test(u.name) || NAMED.test(name)) return [full];
   return [name];
 }
 
@@ -82,7 +82,19 @@ const rule: Rule = {
     const abbr = ABBR.exec(place);
     if (abbr) {
       const rest = place.slice(abbr[0].length);
-      const to = /^(?:TP|Tp)$/u.test(abbr[0].replace(/[. \t]/g, '')) && NAMED.test(rest) ? `Thành phố ${rest}` : rest;
+      // an acronym of the name ("TP.HCM", "TP. HN") is no name at all: write the agency's place when it is known
+      const acronym = /^\p{Lu}{2,4}$/u.test(rest);
+      const to = acronym ? (want?.[0] ?? null) : /^(?:TP|Tp)$/u.test(abbr[0].replace(/[. \t]/g, '')) && NAMED.test(rest) ? `Thành phố ${rest}` : rest;
+      if (to === null) {
+        report({
+          span,
+          message: vi(
+            `Địa danh không viết tắt: ghi đầy đủ tên riêng của đơn vị hành chính, không viết "${place}".`,
+            `The place is not abbreviated: write the unit's full proper name, not "${place}".`,
+          ),
+        });
+        return;
+      }
       report({
         span,
         message: vi(
@@ -137,7 +149,11 @@ const rule: Rule = {
             `The place "${place}" does not match the issuing body's unit (${unit!.generic.toLocaleLowerCase('vi')} ${title(unit!.name)}): the place is where the body sits, here "${want[0]}".`,
           ),
       related: rel,
-      ...(profile.place ? { fix: replace(profile.place, [`Viết "${profile.place}"`, `Write "${profile.place}"`]) } : {}),
+      ...(profile.place
+        ? { fix: replace(profile.place, [`Viết "${profile.place}"`, `Write "${profile.place}"`]) }
+        : cmp(want[0]).endsWith(` ${cmp(place)}`) // the generic word dropped from "Phường 3", "Thành phố Hồ Chí Minh"
+          ? { fix: replace(want[0], [`Viết "${want[0]}"`, `Write "${want[0]}"`]) }
+          : {}),
     });
   },
 };

@@ -3,6 +3,8 @@ import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 /** Types whose trích yếu is optional. */
 const OPTIONAL = new Set(['giay-moi', 'giay-gioi-thieu', 'giay-nghi-phep', 'phieu-gui', 'phieu-chuyen', 'phieu-bao', 'thu-cong']);
+/** Types whose trích yếu usually opens "Về việc …". */
+const ABOUT = new Set(['quyet-dinh', 'nghi-quyet', 'giay-uy-quyen', 'chi-thi']);
 const AUTHORITY = /^(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|TRƯỞNG BAN|TRƯỞNG)(?![\p{L}])|(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])(?:[ \t]+\p{Lu}+)*$)/u;
 
 const rule: Rule = {
@@ -29,10 +31,12 @@ const rule: Rule = {
       (/:$/.test(text) && !ty.vv) ||
       R.CANCU.test(ty.joined.key);
     if (!looksMissing) return;
+    // an example that fits the type: a quyết định, nghị quyết or giấy ủy quyền states its matter ("Về việc …")
+    const example = ABOUT.has(t.slug) ? 'Về việc …' : 'Tổ chức Hội nghị tổng kết công tác năm …';
     report({
       span: spanOf(t.line),
       message: vi(
-        `Văn bản "${t.name}" thiếu trích yếu: thêm ngay dưới tên loại một dòng tóm tắt nội dung (ví dụ "${t.name}" ⏎ "Tổ chức Hội nghị tổng kết công tác năm …").`,
+        `Văn bản "${t.name}" thiếu trích yếu: thêm ngay dưới tên loại một dòng tóm tắt nội dung (ví dụ "${t.name}" ⏎ "${example}").`,
         `The "${t.name}" has no summary: add a line summarising its content directly under the type name.`,
       ),
     });

@@ -32,6 +32,21 @@ const rule: Rule = {
     const j = ty.joined;
     if (!ty.vv || !ty.vvAt) {
       const first = j.text.search(/\S/);
+      // "Về chính sách …": "V/v" stands for "về việc", so it replaces the "Về" ("V/v chính sách …")
+      const ve = /^[Vv]ề[ \t]+(?=\S)/u.exec(j.text.slice(first));
+      if (ve) {
+        const shown = clip(j.text.slice(first + ve[0].length).trim(), 40);
+        const span = spanOfJoined(j, first, first + 2);
+        report({
+          span,
+          message: vi(
+            `Trích yếu của công văn phải mở đầu bằng "V/v" (về việc): viết "V/v ${shown}".`,
+            `The summary of a công văn must open with "V/v" (về việc): write "V/v ${shown}".`,
+          ),
+          fix: { title: vi('Viết "V/v"', 'Write "V/v"'), edits: [{ offset: span.start, length: span.end - span.start, newText: 'V/v' }] },
+        });
+        return;
+      }
       const w = /^(\p{L})(\p{Ll}*)[ \t]+(\p{L})/u.exec(j.text.slice(first));
       // "Tổ chức …" → "V/v tổ chức …" (a capitalised common word; names and abbreviations keep their case)
       const lower = !!w && w[1] !== w[1].toLocaleLowerCase('vi') && w[3] === w[3].toLocaleLowerCase('vi');

@@ -51,7 +51,7 @@ const NUCLEI = 'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|
 const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`, 'u');
 
 /** Could `w` be one Vietnamese syllable (one tone mark at most)? */
-function plausible(w: string): boolean {
+export function plausible(w: string): boolean {
   const d = w.toLocaleLowerCase('vi').normalize('NFD');
   const tones = d.match(TONES)?.length ?? 0;
   if (tones > 1) return false;

@@ -56,13 +56,17 @@ const rule: Rule = {
   },
 };
 
-/** "Xét đề nghị của Giám đốc Sở … tại Tờ trình số …": the request itself says what the proposal is about. */
+/**
+ * The proposal itself says what the cited document is about: "Xét/Theo đề nghị của Giám đốc Sở … tại Tờ trình số …"
+ * (any document carrying the proposal: "… tại Công văn số …", "… (Tờ trình số …)", "… tại Tờ trình số A và Công văn
+ * số B"), and "Xét Tờ trình số … của …" opening a line.
+ */
 function requested(c: Citation): boolean {
-  if (!/^tờ trình$/iu.test(c.kind)) return false;
   const p = c.paragraph;
   if (!p) return false;
   const i = p.joined.starts.findIndex(o => o >= c.span.start);
   const before = p.joined.key.slice(0, i < 0 ? p.joined.key.length : i);
-  return /(?:đề nghị|ĐỀ NGHỊ)[^.;]*$/u.test(before);
+  if (/(?:đề nghị|ĐỀ NGHỊ|Đề nghị)[ \t]+(?:của|CỦA)[ \t][^.;]*$/u.test(before)) return true;
+  return /^tờ trình$/iu.test(c.kind) && /^(?:[-+][ \t]+)?(?:Xét|XÉT)[ \t]+$/u.test(before);
 }
 export default rule;
