@@ -93,3 +93,38 @@ describe('letter bodies: extraction', () => {
     assert.equal(cs.filter(c => c.number.startsWith('41/') && c.firstMention).length, 1);
   });
 });
+
+describe('letter bodies: extraction (round 2)', () => {
+  it('a kế hoạch with sections I–VI, khoản 1.–10. and all 23 point letters a)…y)', () => {
+    const l = read('kh-phong-chong-thien-tai.md');
+    assert.deepEqual(l.items.map(i => i.label), ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.']);
+    const iii = l.items[2];
+    assert.deepEqual(iii.children.map(i => i.label), ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.']);
+    assert.equal(iii.children[2].children.map(i => i.label.replace(')', '')).join(''), 'abcdđeghiklmnopqrstuvxy');
+    const c = l.citations.find(x => x.number === '27/QĐ-BCĐ')!;
+    assert.deepEqual([c.issuer, c.summary], ['Ban Chỉ đạo quốc gia về phòng, chống thiên tai', 'ban hành kế hoạch công tác năm 2026']);
+  });
+  it('a quyết định sửa đổi: the quoted khoản and điểm are not numbered with Điều 1', () => {
+    const l = read('qd-sua-doi-quy-che.md');
+    assert.deepEqual(labels(l.items), [['Điều 1.', ['1.', '2.', '3.', '4.']], 'Điều 2.', 'Điều 3.']);
+  });
+  it('summaries end at a lower-case main clause, at "(được sửa đổi, bổ sung bởi …)"; a citation over a hard break', () => {
+    const cs = read('cv-thuc-hien-phu-cap.md').citations;
+    assert.match(cs.find(c => c.number === '73/2024/NĐ-CP')!.summary ?? '', /viên chức và lực lượng vũ trang$/u);
+    assert.equal(cs.find(c => c.number === '1560/STC-QLNS')!.summary, 'về việc hướng dẫn kinh phí thực hiện cải cách tiền lương');
+    const tb = read('tb-lien-he-tuyen-dung.md').citations;
+    assert.equal(tb.find(c => c.number === '115/2020/NĐ-CP' && c.firstMention)!.summary, 'quy định về tuyển dụng, sử dụng và quản lý viên chức');
+    assert.equal(tb.find(c => c.number === '85/2023/NĐ-CP')!.summary, 'sửa đổi, bổ sung');
+    const br = read('cv-vien-dan-xuong-dong.md').citations.find(c => c.number === '1125/QĐ-UBND' && c.firstMention)!;
+    assert.deepEqual([br.date, br.issuer], ['2025-06-20', 'Ủy ban nhân dân tỉnh']);
+    assert.match(br.summary ?? '', /^về việc phân bổ kinh phí hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo năm 2025$/u);
+  });
+  it('Party citations: issuer with "khóa XII", Bộ Chính trị, Ban Bí thư', () => {
+    const cs = read('cv-mat-tran-doan-the.md').citations;
+    assert.deepEqual(cs.map(c => [c.number, c.family, c.issuer]), [
+      ['18-NQ/TW', 'party', 'Ban Chấp hành Trung ương Đảng khóa XII'],
+      ['120-KL/TW', 'party', 'Bộ Chính trị'],
+      ['45-CT/TW', 'party', 'Ban Bí thư'],
+    ]);
+  });
+});

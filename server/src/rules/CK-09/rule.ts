@@ -81,6 +81,7 @@ const rule: Rule = {
     let headHit: Span | undefined;
     let bodyHit: Span | undefined;
     for (const p of letter.body) {
+      if (p.quoted) continue; // a quoted provision speaks for another document
       const k = p.joined.key;
       const h = HEAD_VOICE.exec(k);
       const hb = BODY_VOICE.exec(k);
