@@ -82,7 +82,7 @@ const rule: Rule = {
     let bodyHit: Span | undefined;
     for (const p of letter.body) {
       if (p.quoted) continue; // a quoted provision speaks for another document
-      const k = p.joined.key;
+      const k = p.joined.key.replace(/"[^"]*"|“[^”]*”/gu, q => ' '.repeat(q.length)); // so does a quotation in the line
       const h = HEAD_VOICE.exec(k);
       const hb = BODY_VOICE.exec(k);
       const at = (m: RegExpExecArray) => {
