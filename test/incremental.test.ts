@@ -36,6 +36,48 @@ describe('incremental parsing (BlockCache)', () => {
     analyze(seed.slice(0, at) + 'X' + seed.slice(at), {}, cache);
     assert.equal(cache.parsed, 1);
   });
+  it('paragraphs and per-paragraph scans kept with reused blocks: edits before, after and around them match a fresh analysis', () => {
+    // body paragraphs that the memoised scans report on (VH-01, VH-02, ND-05, CK-09, citations), and a quotation
+    // whose opening an edit upstream adds and removes (the reused paragraphs' `quoted` changes)
+    const at = seed.indexOf('**2. Các phòng:**');
+    const extra = [
+      'Thực hiện theo Khoản 2 điều 5 của Quy chế và Kế hoạch số 40/KH-UBND ngày 15/02/2024 của UBND tỉnh.',
+      'Các xã thuộc Tỉnh Quảng Ngãi gửi báo cáo về C:\\Users\\vanthu\\bao-cao.docx trước ngày 20.',
+      'Chủ tịch UBND thị xã Đức Phố yêu cầu các cơ quan thực hiện nghiêm Kế hoạch số 40/KH-UBND.',
+      'Sửa Điều 3 như sau: 1. Nội dung thứ nhất.',
+      '1. Nội dung trích dẫn thứ hai.”',
+    ].join('\n\n');
+    const base = seed.slice(0, at) + extra + '\n\n' + seed.slice(at);
+    const opts = { today: '2023-05-20' };
+    const cache = new BlockCache();
+    analyze(base, opts, cache);
+    const head = base.indexOf('Thực hiện Công văn số 2167');
+    const quoteAt = base.indexOf('Sửa Điều 3 như sau: ') + 'Sửa Điều 3 như sau: '.length;
+    const tail = base.indexOf('**Nơi nhận:**');
+    const edits: [number, number, string][] = [
+      [head, 0, 'XYZ '], // before the cached paragraphs: they move
+      [head, 4, ''], // and back
+      [quoteAt, 0, '“'], // a quotation opens: the paragraph after it is quoted
+      [quoteAt, 1, ''],
+      [tail, 0, 'Thêm một đoạn.\n\n'], // after them: they stay put
+      [0, 0, '\n\n\n'],
+      [at + 10, 0, 'Khoản 3 '], // inside one of them: that one is re-read
+    ];
+    let text = base;
+    for (const [i, [offset, del, ins]] of edits.entries()) {
+      text = text.slice(0, offset) + ins + text.slice(offset + del);
+      const inc = analyze(text, opts, cache);
+      const full = analyze(text, opts);
+      assert.ok(full.diagnostics.length > 0);
+      if (i === 2) assert.ok(full.letter.body.some(p => p.quoted));
+      assert.deepEqual(goldenOf(inc.diagnostics, true), goldenOf(full.diagnostics, true), `edit ${i}`);
+      assert.deepEqual(
+        inc.letter.body.map(p => [p.joined.text, p.joined.starts[0], p.joined.ends[p.joined.ends.length - 1], !!p.quoted]),
+        full.letter.body.map(p => [p.joined.text, p.joined.starts[0], p.joined.ends[p.joined.ends.length - 1], !!p.quoted]),
+        `edit ${i}: paragraphs`,
+      );
+    }
+  });
   it('an edit of the chunk structure (a blank line added) still matches a fresh analysis', () => {
     const cache = new BlockCache();
     analyze(seed, {}, cache);

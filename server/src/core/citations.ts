@@ -2,6 +2,7 @@
 import type { Citation, CitationFamily, Letter, Paragraph } from './model.js';
 import { CGRP, R, ci } from './patterns.js';
 import { joinedSpan, type Joined } from './source.js';
+import { memoByText } from './rule.js';
 
 interface Raw {
   at: number;
@@ -23,11 +24,19 @@ const LEGAL_WORD = new RegExp(
 
 /** A cited number as written, tidied: NFC, no spaces, en dash as hyphen ("119- KH/TU" → "119-KH/TU"). */
 export function normaliseNumber(s: string): string {
+  return memoByText('normaliseNumber', s, normaliseNumberOf);
+}
+
+function normaliseNumberOf(s: string): string {
   return s.normalize('NFC').replace(/[\s\u00a0]+/g, '').replace(/[–—‐]/g, '-');
 }
 
 /** Identity of a cited document: the tidied number without leading zeros, "Đ" and case unified. */
 export function citationKey(number: string): string {
+  return memoByText('citationKey', number, citationKeyOf);
+}
+
+function citationKeyOf(number: string): string {
   return normaliseNumber(number).replace(/^0+(?=\d)/, '').toLocaleUpperCase('vi');
 }
 

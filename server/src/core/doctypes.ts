@@ -1,4 +1,5 @@
 // The 29 administrative types of Điều 7 and their codes (Phụ lục III), and the Party codes of HD 36 (§8.2).
+import { memoByText } from './rule.js';
 
 export interface DocTypeInfo {
   slug: string;
@@ -74,6 +75,10 @@ export const PARTY_BY_TITLE = new Map(PARTY_TYPES.map(t => [t.title.toLocaleLowe
 
 /** Slug of a type word as written in a citation ("Kế hoạch", "KẾ HOẠCH", "công văn"). */
 export function typeWordKey(word: string): string {
+  return memoByText('typeWordKey', word, typeWordKeyOf);
+}
+
+function typeWordKeyOf(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 

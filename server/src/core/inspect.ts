@@ -17,7 +17,8 @@ export function inspectLetter(letter: Letter, file: string) {
     ? letter.kinhGui.items.length
       ? letter.kinhGui.items.map(entry)
       : letter.kinhGui.inline
-        ? [stripItem(letter.kinhGui.inline)]
+        ? // several addressees run together on the "Kính gửi:" line by the publisher: "A; B; C."
+          letter.kinhGui.inline.split(/;(?=[ \t]*\S)/).map(stripItem).filter(Boolean)
         : []
     : [];
   return {

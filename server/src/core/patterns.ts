@@ -14,10 +14,15 @@ export const LOAI_PARTY = 'nghị quyết|quyết định|chỉ thị|kết lu�
 export const ci = (s: string): string =>
   [...s].map(c => { const u = c.toLocaleUpperCase('vi'); return u !== c ? `[${c}${u}]` : c; }).join('');
 const either = (s: string): string => s.split('|').map(ci).join('|');
+// A Vietnamese vowel with any (or no) diacritic, for matching misspelt fixed phrases.
+const V = {
+  a: '[aàáảãạăằắẳẵặâầấẩẫậ]', e: '[eèéẻẽẹêềếểễệ]', i: '[iìíỉĩịyỳýỷỹỵ]', o: '[oòóỏõọôồốổỗộơờớởỡợ]', u: '[uùúủũụưừứửữự]',
+};
 export const CGRP = '\\p{Lu}[\\p{L}0-9&]*(?:\\.\\p{Lu}[\\p{L}0-9&]*)*';  // a cited group; a dot occurs in issued codes (BC-VP.HĐND)
 export const R: Record<string, RegExp> = {
   QH:        /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u,
-  QH_LOOSE:  /^c[ộô]ng[ \t]*h(?:òa|oà|oa)[ \t]*(?:x[ãa][ \t]*h[ộô]i[ \t]*ch[ủu][ \t]*ngh[ĩi]a|xhcn)[ \t]*vi[ệe]t[ \t]*nam/iu, // recognise a misspelt one
+  // recognise a misspelt one: any vowel may carry a wrong or missing diacritic ("NGHỈA", "XÃ HÔI")
+  QH_LOOSE:  new RegExp(`^c${V.o}ng[ \\t]*h${V.o}${V.a}[ \\t]*(?:x${V.a}[ \\t]*h${V.o}${V.i}[ \\t]*ch${V.u}[ \\t]*ngh${V.i}${V.a}|xhcn)[ \\t]*v${V.i}${V.e}t[ \\t]*n${V.a}m`, 'iu'),
   TN:        /^Độc lập - Tự do - Hạnh phúc$/u,
   TN_LOOSE:  /^độc[ \t]*lập[ \t]*[-–—][ \t]*tự[ \t]*do[ \t]*[-–—][ \t]*hạnh[ \t]*phúc$/iu,
   SO:        new RegExp(`^Số:[ \\t]*(?<so>\\d+|[ \\t.…_]*)[ \\t]*\\/(?<kh>${GRP}(?:-${GRP})*)$`, 'u'),

@@ -47,21 +47,51 @@ export function paragraphsOf(blocks: Block[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const b of blocks) {
     if (b.kind === 'html' || b.kind === 'code' || b.kind === 'other') continue;
-    let cur: Line[] = [];
-    const flush = () => {
-      if (!cur.some(l => l.text)) return;
-      const joined = joinLines(cur);
-      out.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
-      cur = [];
-    };
-    for (const l of b.lines) {
-      if (cur.length && (markerOf(l.key) || !l.text)) flush();
-      cur.push(l);
-    }
-    flush();
+    for (const p of blockParagraphs(b)) out.push(p);
   }
   markQuoted(out);
   return out;
+}
+
+/**
+ * A block's paragraphs depend on the block alone: they are kept with the block, so a block a BlockCache reuses after
+ * an edit is not joined again (its offsets are moved by the distance the block moved; `quoted` is recomputed).
+ */
+const PARAGRAPHS = new WeakMap<Block, { start: number; paras: Paragraph[] }>();
+
+function shiftBy(starts: number[], ends: number[], d: number): void {
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] += d;
+    ends[i] += d;
+  }
+}
+
+function blockParagraphs(b: Block): Paragraph[] {
+  const hit = PARAGRAPHS.get(b);
+  if (hit) {
+    const d = b.start - hit.start;
+    for (const p of hit.paras) {
+      if (d) shiftBy(p.joined.starts, p.joined.ends, d);
+      if (p.quoted !== undefined) delete p.quoted;
+    }
+    hit.start = b.start;
+    return hit.paras;
+  }
+  const paras: Paragraph[] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (!cur.some(l => l.text)) return;
+    const joined = joinLines(cur);
+    paras.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
+    cur = [];
+  };
+  for (const l of b.lines) {
+    if (cur.length && (markerOf(l.key) || !l.text)) flush();
+    cur.push(l);
+  }
+  flush();
+  PARAGRAPHS.set(b, { start: b.start, paras });
+  return paras;
 }
 
 /** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
@@ -75,6 +105,16 @@ function quoteBalance(text: string, open: boolean): number {
   return depth;
 }
 
+/** `quoteBalance` of a paragraph's text, kept with the paragraph (a reused block's paragraphs are not re-read). */
+const BALANCE = new WeakMap<Paragraph, [number, number]>();
+function balanceOf(p: Paragraph, open: boolean): number {
+  let hit = BALANCE.get(p);
+  if (!hit) BALANCE.set(p, (hit = [-1, -1]));
+  const k = open ? 1 : 0;
+  if (hit[k] < 0) hit[k] = quoteBalance(p.joined.text, open);
+  return hit[k];
+}
+
 /**
  * A provision of another document quoted over several paragraphs — `tại Điều 3 quy định: "Điều 3. …` ⏎ `1. …` ⏎
  * `2. …"` — or in a blockquote is not part of this letter's numbering. A quotation that never closes marks nothing.
@@ -85,7 +125,7 @@ function markQuoted(ps: Paragraph[]): void {
   let from = -1;
   for (let i = 0; i < ps.length; i++) {
     if (ps[i].block.quoted) continue;
-    const next = quoteBalance(ps[i].joined.text, depth > 0);
+    const next = balanceOf(ps[i], depth > 0);
     if (depth > 0) ps[i].quoted = true;
     if (depth === 0 && next > 0) from = i;
     depth = next;
@@ -438,20 +478,24 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   const later = tb.slice(headerEnd).some(b => R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') || R.NOINHAN_LOOSE.test(b.lines[0]?.key ?? ''));
   // a page that publishes only the body under a title ("Giấy mời họp ngày …") and numbered items is still linted
   const pageTitle = found < 2 && !(found === 1 && later) ? pageTitleType(tb) : null;
-  if (found < 2 && !(found === 1 && later) && !pageTitle) return letter; // not a letter: empty model, no diagnostics
+  // a page that publishes a công văn from its "Kính gửi:" on (header not published) is still a letter
+  const bodyOnlyCongVan = found === 0 && !pageTitle && startsKinhGui(tb[0]) && kinhGuiBody(tb);
+  if (found < 2 && !(found === 1 && later) && !pageTitle && !bodyOnlyCongVan) return letter; // not a letter: empty model, no diagnostics
   letter.isLetter = true;
-  letter.headerBlocks = tb.slice(0, Math.min(headerEnd, tb.length));
+  // a body-only page's header is its title line alone: what the header scan ran on into is the body
+  const bodyStart = pageTitle ? 1 : headerEnd;
+  letter.headerBlocks = tb.slice(0, Math.min(bodyStart, tb.length));
   if (qh.quocHieu || qh.tieuNgu) letter.quocHieu = qh;
   letter.so = so;
   letter.date = pageTitle ? undefined : date; // the title's "ngày …" is not the date line
   letter.tenLoai = tenLoai;
   letter.trichYeu = trichYeu;
   // a body-only page's title line is not the issuing body
-  letter.agency = agencyOf(pageTitle ? agencyLines.filter(l => !tb[0]?.lines.includes(l)) : agencyLines);
+  letter.agency = agencyOf(pageTitle ? [] : agencyLines);
   letter.family = letter.partyHead && !qh.quocHieu ? 'party' : 'state';
 
   // ── Kính gửi, căn cứ, formula ─────────────────────────────────────────────────────────────────
-  let i = headerEnd;
+  let i = bodyStart;
   // a công điện addresses its recipients with "<AUTHORITY IN CAPITALS> điện:" instead of "Kính gửi:"
   const dien = /^(.+?)[ \t]+điện[ \t]*:$/u.exec(tb[i]?.lines[0]?.key ?? '');
   if (startsKinhGui(tb[i]) || (dien && isUpper(dien[1]) && tb[i].lines.length <= 3)) {
@@ -484,6 +528,7 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   // ── family and type (DOC-01, DOC-02) ──────────────────────────────────────────────────────────
   letter.type = typeOf(letter);
   if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
+  if (bodyOnlyCongVan && letter.type === 'unknown') letter.type = 'cong-van';
   // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
   // administrative document with a wrong number (SKH-06), not a legal one
   letter.legalNormative = !!(
@@ -492,6 +537,13 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   );
   letter.citations = extractCitations(letter);
   return letter;
+}
+
+/** After a leading "Kính gửi:" block, a body of at least two paragraphs, one of them numbered or closed by "./.". */
+function kinhGuiBody(tb: Block[]): boolean {
+  const rest = tb.slice(1).filter(b => !R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') && !/^[-+*][ \t]/.test(b.lines[0]?.key ?? ''));
+  if (rest.length < 2) return false;
+  return rest.some(b => !!markerOf(b.lines[0]?.key ?? '') || /\.\/\.$/.test(b.lines[b.lines.length - 1]?.key ?? ''));
 }
 
 /** A body-only page: a single bold (or heading) title line starting with a type name in sentence case, followed by

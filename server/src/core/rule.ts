@@ -122,6 +122,7 @@ const memos = new Map<string, Map<string, unknown>>();
 /** Forget every memoised text (benchmarks measure cold analyses with it). */
 export function clearMemos(): void {
   memos.clear();
+  joinedMemos.clear();
 }
 
 /**
@@ -136,5 +137,22 @@ export function memoByText<T>(namespace: string, text: string, compute: (text: s
   const value = compute(text);
   if (memo.size >= 20000) memo.clear();
   memo.set(text, value);
+  return value;
+}
+
+const joinedMemos = new Map<string, WeakMap<Joined, unknown>>();
+
+/**
+ * Memoise a pure function of one paragraph's text and key (`j.text`, `j.key`; never its offsets) for as long as the
+ * paragraph lives: a block a BlockCache reuses after an edit keeps its paragraphs, so a rule re-scans only the
+ * paragraphs an edit touched. Results are clean-text indices into `j`; turn them into spans at report time.
+ */
+export function memoByJoined<T>(namespace: string, j: Joined, compute: (j: Joined) => T): T {
+  let memo = joinedMemos.get(namespace);
+  if (!memo) joinedMemos.set(namespace, (memo = new WeakMap()));
+  const hit = memo.get(j);
+  if (hit !== undefined || memo.has(j)) return hit as T;
+  const value = compute(j);
+  memo.set(j, value);
   return value;
 }

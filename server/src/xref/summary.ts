@@ -4,6 +4,7 @@ import type { Citation, CitationFamily, Letter } from '../core/model.js';
 import { isoDate } from '../core/citations.js';
 import { docKey, normaliseNumber, type CitationRef, type LetterSummary, type OwnDoc } from './model.js';
 import { findShortForms } from './shortForms.js';
+import { memoByText } from '../core/rule.js';
 
 /** The type title of the letter itself ("Kế hoạch", "Công văn", "Kết luận"), null when unknown. */
 export function letterKind(letter: Letter): string | null {
@@ -31,12 +32,16 @@ function descriptionEnd(text: string, c: Citation): number {
   let end = c.dateSpan ? Math.max(c.dateSpan.end, c.span.end) : c.span.end;
   if (c.issuer) {
     // the issuer right after the date: "…, của Ủy ban nhân dân tỉnh" (emphasis and line breaks tolerated)
-    const words = c.issuer.split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const re = new RegExp(`^[\\s,*_]*(?:của|do|CỦA|DO|Của|Do)[\\s*_]+${words.join('[\\s*_]+')}`, 'u');
-    const m = re.exec(text.slice(end, end + 400));
+    const m = memoByText('xref issuer after', c.issuer, issuerAfter).exec(text.slice(end, end + 400));
     if (m) end += m[0].length;
   }
   return end;
+}
+
+/** "của <issuer>" at the start of a text (emphasis and line breaks tolerated); one pattern per issuer. */
+function issuerAfter(issuer: string): RegExp {
+  const words = issuer.split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^[\\s,*_]*(?:của|do|CỦA|DO|Của|Do)[\\s*_]+${words.join('[\\s*_]+')}`, 'u');
 }
 
 function refOf(text: string, c: Citation, i: number): CitationRef {

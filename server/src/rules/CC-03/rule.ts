@@ -1,7 +1,6 @@
 import { vi, type Rule } from '../../core/rule.js';
 
 const DECISION = new Set(['quyet-dinh', 'nghi-quyet']);
-const NAMED_LAW = /^(?:luật|bộ[ \t]+luật|pháp[ \t]+lệnh|hiến[ \t]+pháp)$/iu;
 
 const rule: Rule = {
   id: 'CC-03',
@@ -10,8 +9,8 @@ const rule: Rule = {
   provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
   severity: 'warning',
   description: vi(
-    'Căn cứ viện dẫn văn bản lần đầu phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (luật, pháp lệnh chỉ cần tên loại và tên). Văn bản của Đảng không phải căn cứ pháp lý của quyết định hành chính: nêu ở dòng "Thực hiện …".',
-    'A legal basis citing a document for the first time gives its type, number and symbol, date, issuing body and summary (laws and ordinances: type and name). Party documents are not legal bases of a state decision: cite them in a "Thực hiện …" line.',
+    'Căn cứ viện dẫn văn bản lần đầu phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (luật, pháp lệnh chỉ cần tên loại và tên; quy tắc VD-01 báo thiếu sót này). Văn bản của Đảng không phải căn cứ pháp lý của quyết định hành chính: nêu ở dòng "Thực hiện …".',
+    'A legal basis citing a document for the first time gives its type, number and symbol, date, issuing body and summary (laws and ordinances: type and name; rule VD-01 reports what is missing). Party documents are not legal bases of a state decision: cite them in a "Thực hiện …" line.',
   ),
   check({ letter, report }) {
     const seen = new Set<number>();
@@ -33,19 +32,7 @@ const rule: Rule = {
           ),
         });
       }
-      if (!first || NAMED_LAW.test(c.kind.trim())) continue;
-      const missing: [string, string][] = [];
-      if (!c.date) missing.push(['ngày ban hành', 'date of issue']);
-      if (!c.issuer) missing.push(['cơ quan ban hành', 'issuing body']);
-      if (!c.summary) missing.push(['trích yếu', 'summary']);
-      if (!missing.length) continue;
-      report({
-        span: c.span,
-        message: vi(
-          `Căn cứ "${c.text}" viện dẫn lần đầu còn thiếu ${missing.map(m => m[0]).join(', ')}: ghi đủ tên loại, số, ký hiệu, ngày, cơ quan ban hành và trích yếu.`,
-          `The legal basis "${c.text}" (first mention) lacks its ${missing.map(m => m[1]).join(', ')}: give type, number, date, issuing body and summary.`,
-        ),
-      });
+      // whether a cited document's first mention is complete is VD-01's finding, in the căn cứ as in the body
     }
   },
 };

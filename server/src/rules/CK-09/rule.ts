@@ -1,5 +1,5 @@
-import { spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
-import type { Span } from '../../core/source.js';
+import { memoByJoined, spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Joined, Span } from '../../core/source.js';
 import { foldTones } from '../../core/source.js';
 
 const LEVEL = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*)*';
@@ -7,6 +7,17 @@ const BODY = '(?:UBND|Ủy ban nhân dân)';
 const VERB = '(?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định)(?![\\p{L}])';
 const HEAD_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(Chủ tịch[ \\t]+${BODY}[ \\t]+${LEVEL})[ \\t]+${VERB}`, 'u');
 const BODY_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(${BODY}[ \\t]+${LEVEL})[ \\t]+${VERB}`, 'u');
+
+/** Where a paragraph has the Chairman act, and where the People's Committee (clean-text ranges of the subject). */
+function voicesIn(j: Joined): [[number, number] | null, [number, number] | null] {
+  const k = j.key.replace(/"[^"]*"|“[^”]*”/gu, q => ' '.repeat(q.length)); // a quotation in the line speaks for another
+  const at = (m: RegExpExecArray | null): [number, number] | null => {
+    if (!m) return null;
+    const a = m.index + m[0].indexOf(m[1]);
+    return [a, a + m[1].length];
+  };
+  return [at(HEAD_VOICE.exec(k)), at(BODY_VOICE.exec(k))];
+}
 
 const rule: Rule = {
   id: 'CK-09',
@@ -82,15 +93,9 @@ const rule: Rule = {
     let bodyHit: Span | undefined;
     for (const p of letter.body) {
       if (p.quoted) continue; // a quoted provision speaks for another document
-      const k = p.joined.key.replace(/"[^"]*"|“[^”]*”/gu, q => ' '.repeat(q.length)); // so does a quotation in the line
-      const h = HEAD_VOICE.exec(k);
-      const hb = BODY_VOICE.exec(k);
-      const at = (m: RegExpExecArray) => {
-        const a = m.index + m[0].indexOf(m[1]);
-        return spanOfJoined(p.joined, a, a + m[1].length);
-      };
-      if (h && !headHit) headHit = at(h);
-      if (hb && !bodyHit) bodyHit = at(hb);
+      const [h, hb] = memoByJoined('CK-09 voice', p.joined, voicesIn);
+      if (h && !headHit) headHit = spanOfJoined(p.joined, h[0], h[1]);
+      if (hb && !bodyHit) bodyHit = spanOfJoined(p.joined, hb[0], hb[1]);
     }
     if (headHit && !bodyHit && tm) {
       report({

@@ -1,4 +1,4 @@
-import { spanOf, vi, type Rule } from '../../core/rule.js';
+import { memoByText, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const EXT = '(?:docx?|xlsx?|pptx?|pdf|odt|ods|rtf|txt)';
 const PATTERNS: [RegExp, string, string][] = [
@@ -9,6 +9,19 @@ const PATTERNS: [RegExp, string, string][] = [
   [/^\[?(?:Comment|Bình luận|Nhận xét|Deleted|Formatted|Inserted|Đã xóa|Đã định dạng)[ \t]*(?:\[[^\]]*\])?[ \t]*:/iu, 'dấu vết sửa đổi, bình luận của trình soạn thảo', 'tracked-change or comment residue'],
   [/\[(?:ghi chú|lưu ý|note|todo|fixme|cần (?:sửa|xem|bổ sung|kiểm tra)|xem lại|sửa lại|chờ)[^\]]*\]/iu, 'ghi chú soạn thảo', 'a drafting note'],
 ];
+
+/** The first stray piece of a line's key: where it starts (after leading space), the match, and what it is. */
+function strayIn(key: string): [number, { index: number; 0: string }, string, string] | null {
+  for (const [re, vi_, en] of PATTERNS) {
+    const m = re.exec(key);
+    if (!m) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const a = m.index + lead;
+    if (/^https?:|^www\./iu.test(key.slice(Math.max(0, a - 8), a + 4)) || /:\/\//u.test(key.slice(Math.max(0, a - 8), a + 3))) continue;
+    return [a, { index: m.index, 0: m[0] }, vi_, en];
+  }
+  return null;
+}
 
 const rule: Rule = {
   id: 'ND-05',
@@ -27,12 +40,9 @@ const rule: Rule = {
       for (const l of b.lines) {
         if (!l.text || seen.has(l.line)) continue;
         seen.add(l.line);
-        for (const [re, vi_, en] of PATTERNS) {
-          const m = re.exec(l.key);
-          if (!m) continue;
-          const lead = m[0].length - m[0].trimStart().length;
-          const a = m.index + lead;
-          if (/^https?:|^www\./iu.test(l.key.slice(Math.max(0, a - 8), a + 4)) || /:\/\//u.test(l.key.slice(Math.max(0, a - 8), a + 3))) continue;
+        const hit = memoByText('ND-05', l.key, strayIn);
+        if (hit) {
+          const [a, m, vi_, en] = hit;
           report({
             span: spanOf(l, a, m.index + m[0].length),
             message: vi(
@@ -40,7 +50,6 @@ const rule: Rule = {
               `This line holds ${en} ("${l.text.slice(a, m.index + m[0].length)}"), which is not part of the document: remove it before issuing.`,
             ),
           });
-          break;
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/model.js';
 import { DOC_TYPES, LEGACY_CODES, PARTY_BY_TITLE, PARTY_TYPES, TYPE_BY_CODE, typeWordKey } from '../../core/doctypes.js';
-import { vi, type Rule } from '../../core/rule.js';
+import { memoByText, vi, type Rule } from '../../core/rule.js';
 
 const STATE_CODE = new Map(DOC_TYPES.filter(t => t.code).map(t => [typeWordKey(t.title), t.code!]));
 const PARTY_CODES = new Set(PARTY_TYPES.flatMap(t => t.codes));
@@ -22,8 +22,10 @@ const LEGAL_CODE = /^(?:NĐ|TT|TTLT|QĐ|NQ|CT|QH\d*|UBTVQH\d*|L|VBHN)$/u;
 
 /** The citation starts with its type word as written (the word is not one found far before the number). */
 export function kindAtStart(text: string, c: Citation): boolean {
-  return !!c.kind && text.slice(c.span.start, c.span.start + c.kind.length).normalize('NFC').toLocaleLowerCase('vi') === c.kind.normalize('NFC').toLocaleLowerCase('vi');
+  return !!c.kind && lowerNfc(text.slice(c.span.start, c.span.start + c.kind.length)) === lowerNfc(c.kind);
 }
+
+const lowerNfc = (s: string): string => memoByText('VD-02 lower', s, x => x.normalize('NFC').toLocaleLowerCase('vi'));
 
 function expected(c: Citation): { ok: boolean; want: string } | null {
   const kind = typeWordKey(c.kind);

@@ -5,7 +5,11 @@ import { memoByText, vi, type Rule } from '../../core/rule.js';
 
 /** A document's identity whatever the form: number + letter groups, without the year ("41/2022/NQ-HĐND" ≡ "41/NQ-HĐND"). */
 function identity(c: Citation): string {
-  const parts = citationKey(c.number).split(/[\/-]/);
+  return memoByText('VD-06 identity', c.number, identityOf);
+}
+
+function identityOf(number: string): string {
+  const parts = citationKey(number).split(/[\/-]/);
   const so = parts[0].replace(/^0+(?=\d)/, '');
   return [so, ...parts.slice(1).filter(p => !/^(?:19|20)\d{2}$/.test(p))].join('|');
 }
@@ -24,6 +28,27 @@ function issuerKeyOf(s: string): string {
   return k.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * An earlier citation of the same type, symbol, date and issuer whose number differs from `c`'s only by two adjacent
+ * digits swapped ("1520/QĐ-UBND ngày 10/6/2021" then "1502/QĐ-UBND ngày 10/6/2021"): one of them is a typo. Two
+ * documents issued the same day by the same body usually have neighbouring numbers, never swapped digits.
+ */
+function transposed(c: Citation, earlier: Iterable<Citation>): Citation | undefined {
+  if (!c.date || !c.issuer) return undefined;
+  const [so, ...rest] = identity(c).split('|');
+  for (const f of earlier) {
+    if (!f.date || f.date !== c.date || !f.issuer || foldTones(f.kind).toLocaleLowerCase('vi') !== foldTones(c.kind).toLocaleLowerCase('vi')) continue;
+    const [fso, ...frest] = identity(f).split('|');
+    if (frest.join('|') !== rest.join('|') || fso.length !== so.length || fso === so) continue;
+    const a = issuerKey(f.issuer);
+    const b = issuerKey(c.issuer);
+    if (!a || !b || (!a.includes(b) && !b.includes(a))) continue;
+    const diff = [...so].flatMap((d, i) => (d !== fso[i] ? [i] : []));
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && so[diff[0]] === fso[diff[1]] && so[diff[1]] === fso[diff[0]]) return f;
+  }
+  return undefined;
+}
+
 const rule: Rule = {
   id: 'VD-06',
   alias: 'citation-consistency',
@@ -40,6 +65,17 @@ const rule: Rule = {
       const id = identity(c);
       const f = firstOf.get(id);
       if (!f) {
+        const twin = transposed(c, firstOf.values());
+        if (twin) {
+          report({
+            span: c.numberSpan,
+            message: vi(
+              `Viện dẫn "${c.number}" có cùng tên loại, ngày ban hành và cơ quan ban hành với "${twin.number}" đã viện dẫn trước đó, chỉ khác hai chữ số đổi chỗ: kiểm tra lại số văn bản và ghi thống nhất.`,
+              `"${c.number}" has the same type, date and issuer as "${twin.number}" cited earlier and differs only by two swapped digits: check the number and make them agree.`,
+            ),
+            related: [{ span: twin.span, message: vi(`Lần viện dẫn "${twin.number}"`, `Citation of "${twin.number}"`) }],
+          });
+        }
         firstOf.set(id, c);
         continue;
       }

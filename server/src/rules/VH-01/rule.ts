@@ -1,9 +1,13 @@
 import { sentenceStartAt, textUnits } from '../../core/units.js';
-import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { memoByJoined, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Joined } from '../../core/source.js';
 
 // "Khoản 2", "Điểm a" written with a capital in mid-sentence; "điều 5", "chương II" written in lower case.
 const UPPER = /(?<![\p{L}\p{N}])(Khoản|Điểm)[ \t]+(?:\d+|[a-zđ])(?![\p{L}\p{N}])/gu;
 const LOWER = /(?<![\p{L}\p{N}])(điều|chương)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/gu;
+
+const upperIn = (j: Joined) => [...j.key.matchAll(UPPER)].filter(m => !sentenceStartAt(j.text, m.index));
+const lowerIn = (j: Joined) => [...j.key.matchAll(LOWER)];
 
 const rule: Rule = {
   id: 'VH-01',
@@ -18,8 +22,7 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
-      for (const m of j.key.matchAll(UPPER)) {
-        if (sentenceStartAt(j.text, m.index)) continue;
+      for (const m of memoByJoined('VH-01 upper', j, upperIn)) {
         const word = m[1];
         const lower = word[0].toLocaleLowerCase('vi') + word.slice(1);
         const span = spanOfJoined(j, m.index, m.index + word.length);
@@ -32,7 +35,7 @@ const rule: Rule = {
           fix: { title: vi(`Viết thường "${lower}"`, `Write "${lower}"`), edits: [{ offset: span.start, length: 1, newText: lower[0] }] },
         });
       }
-      for (const m of j.key.matchAll(LOWER)) {
+      for (const m of memoByJoined('VH-01 lower', j, lowerIn)) {
         const word = m[1];
         const upper = word[0].toLocaleUpperCase('vi') + word.slice(1);
         const span = spanOfJoined(j, m.index, m.index + word.length);

@@ -1,5 +1,6 @@
 import { sentenceStartAt, textUnits } from '../../core/units.js';
-import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { memoByJoined, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import type { Joined } from '../../core/source.js';
 
 const NAME = '\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*';
 // generic word of an administrative unit + a proper name ("Tỉnh Quảng Ngãi", "thành phố Hồ Chí Minh")
@@ -8,6 +9,31 @@ const UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(Tỉnh|Huyện|Thị xã|Thị tr�
 const PERSON_OR_EVENT = /^(?:Hồ Chí Minh|Điện Biên Phủ)(?![\p{L}])/u;
 // "Tỉnh Ủy", "Huyện Đoàn"… are organisations, not units
 const NOT_A_PLACE = /^(?:Ủy|Đoàn|Đội|Hội|Đảng|Ban|Nhân|Lỵ)(?![\p{L}])/u;
+
+/** The unit names of a paragraph written in the wrong case, with the generic word they want. */
+function unitsIn(j: Joined): { index: number; generic: string; name: string; isUpper: boolean; want: string }[] {
+  const out = [];
+  for (const m of j.key.matchAll(UNIT)) {
+    const generic = j.text.slice(m.index, m.index + m[1].length);
+    const name = m[2];
+    if (NOT_A_PLACE.test(name)) continue;
+    const isUpper = /^\p{Lu}/u.test(generic);
+    let want: string;
+    const gl = generic.toLocaleLowerCase('vi');
+    if (gl === 'thủ đô') {
+      if (!/^Hà Nội(?![\p{L}])/u.test(name) || generic === 'Thủ đô') continue;
+      want = 'Thủ đô';
+    } else if (gl === 'thành phố' && PERSON_OR_EVENT.test(name)) {
+      if (generic === 'Thành phố') continue;
+      want = 'Thành phố';
+    } else {
+      if (!isUpper || sentenceStartAt(j.text, m.index)) continue;
+      want = gl;
+    }
+    out.push({ index: m.index, generic, name, isUpper, want });
+  }
+  return out;
+}
 
 const rule: Rule = {
   id: 'VH-02',
@@ -22,24 +48,8 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
-      for (const m of j.key.matchAll(UNIT)) {
-        const generic = j.text.slice(m.index, m.index + m[1].length);
-        const name = m[2];
-        if (NOT_A_PLACE.test(name)) continue;
-        const isUpper = /^\p{Lu}/u.test(generic);
-        const span = spanOfJoined(j, m.index, m.index + generic.length);
-        let want: string;
-        const gl = generic.toLocaleLowerCase('vi');
-        if (gl === 'thủ đô') {
-          if (!/^Hà Nội(?![\p{L}])/u.test(name) || generic === 'Thủ đô') continue;
-          want = 'Thủ đô';
-        } else if (gl === 'thành phố' && PERSON_OR_EVENT.test(name)) {
-          if (generic === 'Thành phố') continue;
-          want = 'Thành phố';
-        } else {
-          if (!isUpper || sentenceStartAt(j.text, m.index)) continue;
-          want = gl;
-        }
+      for (const { index, generic, name, isUpper, want } of memoByJoined('VH-02', j, unitsIn)) {
+        const span = spanOfJoined(j, index, index + generic.length);
         const whole = `${want} ${name}`;
         report({
           span,
