@@ -7,7 +7,7 @@ import { SourceText, type Position, type Span } from './source.js';
 import { disabledAt, parseDirectives } from './directives.js';
 import { RULES } from '../rules/index.js';
 import { applyEdits, nonOverlapping } from './fixes.js';
-import { clearMemos as clearRuleMemos } from './rule.js';
+import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { clearCitationMemo } from './citations.js';
 
 export interface Diagnostic {
@@ -50,6 +50,15 @@ export function todayIso(): string {
 
 /** `cache`: pass the same BlockCache for successive versions of one document to re-parse only edited chunks. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): Analysis {
+  const was = keepScans(!!cache);
+  try {
+    return analyzeWith(text, options, cache);
+  } finally {
+    keepScans(was);
+  }
+}
+
+function analyzeWith(text: string, options: AnalyzeOptions, cache?: BlockCache): Analysis {
   const source = new SourceText(text);
   const letter = recognise(source, parseBlocks(source, cache), { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';

@@ -22,6 +22,7 @@ import type {
 import { R } from './patterns.js';
 import { joinLines, type Line, type SourceText } from './source.js';
 import { extractCitations } from './citations.js';
+import { keepingScans as editing } from './rule.js';
 
 export const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
 
@@ -67,7 +68,7 @@ function shiftBy(starts: number[], ends: number[], d: number): void {
 }
 
 function blockParagraphs(b: Block): Paragraph[] {
-  const hit = PARAGRAPHS.get(b);
+  const hit = editing() ? PARAGRAPHS.get(b) : undefined;
   if (hit) {
     const d = b.start - hit.start;
     for (const p of hit.paras) {
@@ -90,7 +91,7 @@ function blockParagraphs(b: Block): Paragraph[] {
     cur.push(l);
   }
   flush();
-  PARAGRAPHS.set(b, { start: b.start, paras });
+  if (editing()) PARAGRAPHS.set(b, { start: b.start, paras });
   return paras;
 }
 
@@ -108,6 +109,7 @@ function quoteBalance(text: string, open: boolean): number {
 /** `quoteBalance` of a paragraph's text, kept with the paragraph (a reused block's paragraphs are not re-read). */
 const BALANCE = new WeakMap<Paragraph, [number, number]>();
 function balanceOf(p: Paragraph, open: boolean): number {
+  if (!editing()) return quoteBalance(p.joined.text, open);
   let hit = BALANCE.get(p);
   if (!hit) BALANCE.set(p, (hit = [-1, -1]));
   const k = open ? 1 : 0;

@@ -142,12 +142,32 @@ export function memoByText<T>(namespace: string, text: string, compute: (text: s
 
 const joinedMemos = new Map<string, WeakMap<Joined, unknown>>();
 
+/** Set by `analyze` while it analyses a version of an edited document (a BlockCache is passed): only then do
+ * paragraphs outlive one analysis, so only then are per-paragraph results worth keeping. */
+let keeping = false;
+
+export function keepScans(on: boolean): boolean {
+  const was = keeping;
+  keeping = on;
+  return was;
+}
+
+export function keepingScans(): boolean {
+  return keeping;
+}
+
+/** `memoByText` while an edited document is analysed; a plain call otherwise (a one-off analysis gains nothing). */
+export function memoWhileEditing<T>(namespace: string, text: string, compute: (text: string) => T): T {
+  return keeping ? memoByText(namespace, text, compute) : compute(text);
+}
+
 /**
  * Memoise a pure function of one paragraph's text and key (`j.text`, `j.key`; never its offsets) for as long as the
  * paragraph lives: a block a BlockCache reuses after an edit keeps its paragraphs, so a rule re-scans only the
  * paragraphs an edit touched. Results are clean-text indices into `j`; turn them into spans at report time.
  */
 export function memoByJoined<T>(namespace: string, j: Joined, compute: (j: Joined) => T): T {
+  if (!keeping) return compute(j);
   let memo = joinedMemos.get(namespace);
   if (!memo) joinedMemos.set(namespace, (memo = new WeakMap()));
   const hit = memo.get(j);

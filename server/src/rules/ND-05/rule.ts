@@ -1,4 +1,4 @@
-import { memoByText, spanOf, vi, type Rule } from '../../core/rule.js';
+import { memoWhileEditing, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const EXT = '(?:docx?|xlsx?|pptx?|pdf|odt|ods|rtf|txt)';
 const PATTERNS: [RegExp, string, string][] = [
@@ -40,7 +40,7 @@ const rule: Rule = {
       for (const l of b.lines) {
         if (!l.text || seen.has(l.line)) continue;
         seen.add(l.line);
-        const hit = memoByText('ND-05', l.key, strayIn);
+        const hit = memoWhileEditing('ND-05', l.key, strayIn);
         if (hit) {
           const [a, m, vi_, en] = hit;
           report({
