@@ -285,4 +285,19 @@ describe('xref: checks', () => {
     index.update('l.md', t);
     assert.deepEqual(checkLetter(index.summary('l.md')!, index).filter(f => f.code === 'first-mention-incomplete'), []);
   });
+
+  it('a proposal needs no summary (as VD-01): neither a finding nor a summary filled in by the fix', () => {
+    const cv = letter({ agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'], so: '1234/STC-QLNS', place: 'Bình An', date: ['10', '01', '2026'], summary: 'đề nghị rà soát thủ tục hành chính', body: ['Sở Tài chính đề nghị rà soát./.'] });
+    const body = (s: string) => letter({ agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'], so: '9/UBND-KT', place: 'Bình An', date: ['20', '01', '2026'], summary: 'rà soát', body: [s] });
+    const index = new XrefIndex();
+    index.update('cv.md', cv);
+    index.update('de-nghi.md', body('Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.'));
+    index.update('thuc-hien.md', body('Thực hiện Công văn số 1234/STC-QLNS ngày 10/01/2026 của Sở Tài chính, Ủy ban nhân dân tỉnh giao các sở rà soát./.'));
+    const proposal = checkLetter(index.summary('de-nghi.md')!, index).find(f => f.code === 'first-mention-incomplete')!;
+    assert.match(proposal.message.vi, /thiếu ngày ban hành$/, 'the date only: ' + proposal.message.vi);
+    assert.ok(proposal.fix!.edits.every(e => !/rà soát thủ tục/.test(e.newText)), JSON.stringify(proposal.fix));
+    const plain = checkLetter(index.summary('thuc-hien.md')!, index).find(f => f.code === 'first-mention-incomplete')!;
+    assert.match(plain.message.vi, /thiếu trích yếu$/);
+    assert.deepEqual(analyze(body('Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.')).diagnostics.filter(d => d.rule === 'VD-01').length, 1);
+  });
 });

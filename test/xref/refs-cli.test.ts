@@ -1,10 +1,10 @@
 // `vanthu refs`: the built CLI on real files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONG_VAN_HUYEN, CONG_VAN_SAU, KE_HOACH_HUYEN, KE_HOACH_TINH, REGISTRY_YAML } from './letters.js';
+import { CONG_VAN_HUYEN, CONG_VAN_SAU, KE_HOACH_HUYEN, KE_HOACH_TINH, letter, REGISTRY_YAML } from './letters.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -43,6 +43,7 @@ describe('vanthu refs', function () {
       family: 'state',
       date: null,
       issuer: null,
+      incomplete: ['date', 'issuer', 'summary'],
       resolvedTo: { source: 'workspace', file: 'tinh/kh40.md', line: 7 },
     });
     const q = out.find(x => x.number === '99/QĐ-UBND' && !x.short)!;
@@ -57,8 +58,71 @@ describe('vanthu refs', function () {
     const r = vanthu(['refs', '--unresolved', 'huyen'], dir);
     assert.equal(r.code, 0, r.err);
     const out = JSON.parse(r.out) as { text: string; resolvedTo: unknown }[];
-    // with only the district folder, the Kết luận is known from kh14's own mention only: unresolved for it
-    assert.deepEqual(out.map(x => x.text).sort(), ['Kế hoạch nêu trên', 'Kết luận số 1753-KL/TU', 'Quyết định nêu trên']);
+    // with only the district folder, the Kết luận is known from kh14's own mention only: unresolved for it; cv125's
+    // first mention of the Kế hoạch resolves but lacks what VD-01 asks for
+    assert.deepEqual(out.map(x => x.text).sort(), ['Kế hoạch nêu trên', 'Kế hoạch số 40/KH-UBND', 'Kết luận số 1753-KL/TU', 'Quyết định nêu trên']);
+  });
+
+  it('--unresolved agrees with VD-01: a proposal "Xét đề nghị của … tại Tờ trình số …" needs no summary', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'vanthu-refs-vd01-'));
+    const proposal = readFileSync(join(root, 'server', 'src', 'rules', 'VD-01', 'valid-de-nghi.md'), 'utf8');
+    writeFileSync(join(sub, 'qd.md'), proposal);
+    // the same Công văn cited without a summary outside a proposal: VD-01 asks for one there
+    writeFileSync(
+      join(sub, 'cv.md'),
+      letter({
+        agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'],
+        so: '80/UBND-KT',
+        place: 'Bình An',
+        date: ['20', '01', '2026'],
+        summary: 'rà soát thủ tục hành chính',
+        body: ['Thực hiện Công văn số 1234/STC-QLNS ngày 10/01/2026 của Sở Tài chính, Ủy ban nhân dân tỉnh đề nghị các sở, ngành rà soát./.'],
+      }),
+    );
+    // every cited document is in the registry: what is left are the incomplete first mentions
+    writeFileSync(
+      join(sub, 'vanban.yaml'),
+      'documents:\n  - { kind: Nghị định, number: 63/2010/NĐ-CP }\n  - { kind: Công văn, number: 1234/STC-QLNS }\n  - { kind: Tờ trình, number: 05/TTr-VP }\n',
+    );
+    const all = JSON.parse(vanthu(['refs', '.'], sub).out) as { file: string; number: string; incomplete?: string[] }[];
+    assert.deepEqual(
+      all.filter(x => x.file === 'qd.md' && /1234|05\/TTr/.test(x.number)).map(x => x.incomplete),
+      [undefined, undefined],
+      'the proposal and its Tờ trình are complete for VD-01',
+    );
+    const r = vanthu(['refs', '--unresolved', '.'], sub);
+    assert.equal(r.code, 0, r.err);
+    const out = JSON.parse(r.out) as { file: string; line: number; number: string; incomplete?: string[] }[];
+    assert.deepEqual(out.map(x => [x.file, x.number, x.incomplete]), [['cv.md', '1234/STC-QLNS', ['summary']]]);
+    // and `vanthu lint` says the same
+    const lint = JSON.parse(vanthu(['lint', '-f', 'json', '.'], sub).out) as { file: string; diagnostics: { rule: string; line: number }[] }[];
+    assert.deepEqual(
+      lint.flatMap(f => f.diagnostics.filter(d => d.rule === 'VD-01').map(d => [f.file.replace(/^\.\//, ''), d.line])),
+      [['cv.md', out[0].line]],
+    );
+    // a .vanthurc turning VD-01 off leaves no incomplete first mention, as for `vanthu lint`
+    writeFileSync(join(sub, '.vanthurc.json'), JSON.stringify({ rules: { 'VD-01': 'off' } }));
+    assert.deepEqual(JSON.parse(vanthu(['refs', '--unresolved', '.'], sub).out), []);
+  });
+
+  it('marks as incomplete exactly the first mentions VD-01 reports, over its fixtures and the whole-letter ones', () => {
+    for (const folder of [join(root, 'server', 'src', 'rules', 'VD-01'), join(root, 'test', 'fixtures', 'letters')]) {
+      const lint = JSON.parse(vanthu(['lint', '-f', 'json', '.'], folder).out) as { file: string; diagnostics: { rule: string; line: number; message: string }[] }[];
+      const expected: string[] = [];
+      for (const f of lint) {
+        for (const d of f.diagnostics) {
+          if (d.rule !== 'VD-01') continue;
+          const cited = /"(.+?)" (?:thiếu|lacks)/.exec(d.message)![1];
+          const lacks = /thiếu (ngày|cơ quan|trích yếu)/.exec(d.message)![1];
+          const fact = { 'ngày': 'date', 'cơ quan': 'issuer', 'trích yếu': 'summary' }[lacks];
+          expected.push(`${f.file.replace(/^\.\//, '')}:${d.line} ${cited} ${fact}`);
+        }
+      }
+      const refs = JSON.parse(vanthu(['refs', '.'], folder).out) as { file: string; line: number; text: string; incomplete?: string[] }[];
+      const actual = refs.flatMap(e => (e.incomplete ?? []).map(fact => `${e.file.replace(/^\.\//, '')}:${e.line} ${e.text.replace(/\s+/g, ' ')} ${fact}`));
+      assert.ok(expected.length > 0, folder);
+      assert.deepEqual(actual.sort(), expected.sort(), folder);
+    }
   });
 
   it('without a registry the registry documents are unresolved', () => {

@@ -1,9 +1,11 @@
 // `vanthu refs [paths]`: every citation of the given letters with what it resolves to, as JSON.
 import type { Command } from 'commander';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { XrefIndex } from '../xref/index.js';
 import type { Registry } from '../xref/registry.js';
+import type { DescriptionFact } from '../xref/model.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
+import { loadConfig, toAnalyzeOptions } from '../node/config.js';
 import { expandPaths, readDraft } from './files.js';
 
 export interface RefEntry {
@@ -15,6 +17,8 @@ export interface RefEntry {
   family: 'state' | 'legal' | 'party' | null;
   date: string | null;
   issuer: string | null;
+  /** A first mention lacking what VD-01 asks for (the same findings as `vanthu lint`: laws and proposals exempt). */
+  incomplete?: DescriptionFact[];
   /** Short forms ("Kết luận nêu trên"): how they resolved within the letter. */
   short?: { status: 'resolved' | 'self' | 'ambiguous' | 'unresolved'; candidates: string[] };
   resolvedTo: { source: 'workspace' | 'registry' | 'first-mention'; file?: string; line?: number } | null;
@@ -62,6 +66,17 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
     index.update(abs, r.text);
     order.push(abs);
   }
+  // VD-01 turned off by the .vanthurc that `vanthu lint` would use for the file: no first mention is incomplete
+  const vd01Off = new Map<string, boolean>();
+  const checksVd01 = (file: string) => {
+    const dir = dirname(file);
+    let off = vd01Off.get(dir);
+    if (off === undefined) {
+      const rules = toAnalyzeOptions(loadConfig({ fromDir: dir }).config).rules ?? {};
+      vd01Off.set(dir, (off = rules['VD-01'] === 'off' || rules['citation-first-mention'] === 'off'));
+    }
+    return !off;
+  };
   const entries: RefEntry[] = [];
   const target = (file: string, key: string): RefEntry['resolvedTo'] => {
     const r = index.resolve({ key }, { excludeFile: file });
@@ -70,6 +85,7 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
   };
   for (const file of order) {
     const s = index.summary(file)!;
+    const vd01 = checksVd01(file);
     const items: (RefEntry & { at: number })[] = [];
     for (const c of s.citations) {
       items.push({
@@ -82,6 +98,7 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
         family: c.family,
         date: c.date,
         issuer: c.issuer,
+        ...(vd01 && c.missing.length ? { incomplete: c.missing } : {}),
         resolvedTo: target(file, c.key),
       });
     }
@@ -108,8 +125,9 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
     }
     items.sort((a, b) => a.at - b.at);
     for (const { at: _at, ...e } of items) {
-      // a short form of the letter itself without a number yet is fine; everything else unresolved is a problem
-      const problem = e.short ? e.short.status === 'ambiguous' || e.short.status === 'unresolved' : e.resolvedTo === null;
+      // a short form of the letter itself without a number yet is fine; everything else unresolved is a problem, and
+      // so is a first mention VD-01 finds incomplete
+      const problem = e.short ? e.short.status === 'ambiguous' || e.short.status === 'unresolved' : e.resolvedTo === null || !!e.incomplete;
       if (!o.unresolved || problem) entries.push(e);
     }
   }
@@ -121,7 +139,7 @@ export function addRefsCommand(program: Command, done: (code: number) => void): 
     .command('refs')
     .description('liệt kê mọi viện dẫn và văn bản được viện dẫn (JSON)')
     .argument('[paths...]', 'tệp, thư mục hoặc glob', ['.'])
-    .option('--unresolved', 'chỉ liệt kê viện dẫn chưa xác định được văn bản')
+    .option('--unresolved', 'chỉ liệt kê viện dẫn có vấn đề: chưa xác định được văn bản, hoặc lần đầu viện dẫn còn thiếu (như VD-01)')
     .option('--registry <file>', 'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục hiện hành hoặc thư mục cha)')
     .action(async (paths: string[], o: { unresolved?: boolean; registry?: string }) => {
       const r = await runRefs(paths, o);

@@ -184,6 +184,63 @@ function splitBr(raw: string, a: number, b: number): [number, number][] {
   return out;
 }
 
+const FLAT_RIGHT = /[ \t]+(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|[Đđ]ộc lập[ \t]*[-–—][ \t]*[Tt]ự do[ \t]*[-–—][ \t]*[Hh]ạnh phúc|ĐỘC LẬP[ \t]*[-–—][ \t]*TỰ DO[ \t]*[-–—][ \t]*HẠNH PHÚC)$/u;
+const FLAT_RIGHT_ALONE = /^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|độc lập[ \t]*[-–—][ \t]*tự do[ \t]*[-–—][ \t]*hạnh phúc)$/iu;
+// "Số: 12/UBND-VP Quảng Ngãi, ngày 05 tháng 02 năm 2024": the number, then a place and "ngày"
+const FLAT_SO = /^Số[ \t]*:?[ \t]*[\d\/].*?[ \t]+(?=\p{Lu}[^,\d\/]{0,40}?,[ \t]*ngày(?![\p{L}]))/u;
+const upper = (s: string) => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
+
+/**
+ * Where a line that a crawler flattened from the two-column header splits: an upper-case cơ quan line followed on
+ * the same line by the Quốc hiệu, the tiêu ngữ or the Party's heading, or a "Số:" line followed by the date line.
+ */
+function flattenedCut(l: Line): { at: number; kind: 'row' | 'so' } | null {
+  const k = l.key;
+  if (/^#/.test(l.raw.trimStart())) return null;
+  let m = FLAT_RIGHT.exec(k);
+  // (the Quốc hiệu and tiêu ngữ run together on one line are one merged part, QH-03, not two columns)
+  if (m && m.index > 0 && upper(k.slice(0, m.index)) && !/CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN/u.test(k.slice(0, m.index))) return { at: m.index + m[0].length - m[0].trimStart().length, kind: 'row' };
+  m = FLAT_SO.exec(k);
+  if (m) return { at: m[0].length, kind: 'so' };
+  return null;
+}
+
+/**
+ * The lines of a block with flattened header rows, regrouped column by column as the seed lays the header out: the
+ * cơ quan lines (left cells), then the Quốc hiệu and tiêu ngữ (right cells); a "Số:" row gives the number, then the
+ * date. Any other line closes the row and keeps its place.
+ */
+function unflatten(lines: Line[], pairs: Map<Line, [Line, Line, 'row' | 'so']>): Line[][] {
+  const out: Line[][] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  let plain: Line[] = [];
+  const flush = () => {
+    for (const g of [plain, left, right]) if (g.length) out.push(g);
+    left = [];
+    right = [];
+    plain = [];
+  };
+  for (const l of lines) {
+    const pair = pairs.get(l);
+    if (pair?.[2] === 'so') {
+      flush();
+      out.push([pair[0]], [pair[1]]);
+    } else if (pair) {
+      if (plain.length) flush();
+      left.push(pair[0]);
+      right.push(pair[1]);
+    } else if (FLAT_RIGHT_ALONE.test(l.key) && !plain.length) right.push(l);
+    else if ((upper(l.key) || l.key === '*') && !plain.length) left.push(l);
+    else {
+      if (left.length || right.length) flush();
+      plain.push(l);
+    }
+  }
+  flush();
+  return out;
+}
+
 function parseWhole(src: SourceText): Block[] {
   // A BOM would hide the first line's markup from remark; a space keeps every offset in place.
   const text = src.text.charCodeAt(0) === 0xfeff ? ' ' + src.text.slice(1) : src.text;
@@ -192,13 +249,31 @@ function parseWhole(src: SourceText): Block[] {
   const push = (kind: BlockKind, from: number, to: number, quoted: boolean, depth: number, ordered?: boolean) => {
     const state: EmphasisState = { strong: false, em: false };
     const lines: Line[] = [];
+    // lines of a header row a crawler flattened ("UBND TỈNH X CỘNG HÒA …"), split in two: [left, right]
+    const pairs = new Map<Line, [Line, Line, 'row' | 'so']>();
     for (let l = from; l <= to; l++) {
       const rawLine = src.lineText(l);
       if (kind !== 'html' && kind !== 'code' && RULE_LINE.test(rawLine)) continue;
+      const before = { ...state };
       const line = cleanLine(src, l, { quoted, heading: kind === 'heading', listMarker: kind === 'item' && l === from }, state);
+      const cut = (kind === 'paragraph' || kind === 'heading') && !quoted ? flattenedCut(line) : null;
+      if (cut) {
+        const st = { ...before };
+        const left = cleanLine(src, l, { range: [0, line.starts[cut.at] - line.start] }, st);
+        const right = cleanLine(src, l, { range: [line.starts[cut.at] - line.start, rawLine.length] }, st);
+        if (left.text && right.text) {
+          pairs.set(line, [left, right, cut.kind]);
+          Object.assign(state, st);
+        }
+      }
       lines.push(line);
     }
     if (!lines.length && kind !== 'break') return;
+    if (pairs.size) {
+      for (const group of unflatten(lines, pairs))
+        out.push({ index: out.length, kind, lines: group, quoted, ordered, depth, start: group[0].start, end: group[group.length - 1].end });
+      return;
+    }
     out.push({
       index: out.length,
       kind,

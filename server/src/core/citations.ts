@@ -458,9 +458,15 @@ function citationsOfParagraph(j: Joined, body: boolean): { raws: Raw[]; ds: Desc
   for (let i = ds.length - 2; i >= 0; i--) {
     const d = ds[i];
     const n = ds[i + 1];
-    if (!/^[ \t]*(?:,|và|VÀ)[ \t]*$/u.test(j.key.slice(d.end, raws[i + 1].at))) continue;
-    // "… số A ngày …, B ngày … của <Cơ quan> về …": items dated in parallel share the issuer after the last one
+    const gap = j.key.slice(d.end, raws[i + 1].at);
+    if (!/^[ \t]*(?:,|và|VÀ)[ \t]*(?:số[ \t]+|SỐ[ \t]+)?$/u.test(gap)) continue;
+    // "… số A ngày …, số B ngày … của <Cơ quan> về …": items dated in parallel share the issuer after the last one
     if (!d.issuer && d.date && n.issuer && n.end > raws[i + 1].end) d.issuer = n.issuer;
+    // "Nghị quyết số 05/NQ-HĐND, 06/NQ-HĐND ngày … của …": numbers listed bare share the date and issuer after them
+    if (!d.date && !d.issuer && n.date && (/^[ \t]*,/u.test(gap) || /^\d/u.test(j.key.slice(raws[i + 1].at)))) {
+      d.date = n.date;
+      d.issuer = n.issuer;
+    }
     if (d.summary || !n.summary) continue;
     d.summary = n.summary;
     d.summaryAt = n.summaryAt;

@@ -46,9 +46,17 @@ export function inspectLetter(letter: Letter, file: string) {
     })),
     noiNhan: letter.noiNhan ? [...(letter.noiNhan.inlineFirst ? [stripItem(letter.noiNhan.inlineFirst)] : []), ...letter.noiNhan.items.map(entry)] : [],
     signature: sig
-      ? { authority: sig.authority, authorityTitle: sig.authorityTitle, title: sig.title, name: sig.name, line: ln(sig.lines[0]) }
+      ? { authority: sig.authority, authorityTitle: sig.authorityTitle, title: sig.title, ...nameAndRank(sig.name), line: ln(sig.lines[0]) }
       : null,
   };
+}
+
+// A military or police rank printed before the signer's name ("Đại tá Phạm Quốc Hưng"; NĐ 30 lets armed units add it)
+const RANK = /^((?:Thiếu|Trung|Thượng|Đại)[ \t]+(?:úy|uý|tá|tướng)|Chuẩn[ \t]+[Đđ]ô[ \t]+đốc|(?:Phó[ \t]+)?[Đđ]ô[ \t]+đốc)[ \t]+(?=\p{Lu})/iu;
+
+function nameAndRank(name: string | null): { name: string | null; rank?: string } {
+  const m = name ? RANK.exec(name) : null;
+  return m ? { name: name!.slice(m[0].length), rank: m[1] } : { name };
 }
 
 function isValid(iso: string): boolean {

@@ -253,7 +253,8 @@ function parseDate(l: Line): DatePart {
   const place = /^([^,\d]*?)[ \t]*(?:,|[Nn]gày|\d)/u.exec(k)?.[1]?.trim() ?? '';
   let d: RegExpExecArray | null = /[Nn]gày[ \t]+(\d{1,2})/u.exec(k);
   let mo: RegExpExecArray | null = /tháng[ \t]+(\d{1,2})/iu.exec(k);
-  let y: RegExpExecArray | null = /năm[ \t]+(\d{4})/iu.exec(k);
+  // "ngày 10 tháng 10 2023": the word "năm" missing (DD-01), the year still read
+  let y: RegExpExecArray | null = /năm[ \t]+(\d{4})/iu.exec(k) ?? /tháng[ \t]+\d{1,2}[ \t,]+((?:19|20)\d{2})(?!\d)/iu.exec(k);
   const num = /(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})/.exec(k);
   const at = (x: RegExpExecArray | null, g = 1): [number, number] | undefined =>
     x ? [x.index + x[0].indexOf(x[g]), x.index + x[0].indexOf(x[g]) + x[g].length] : undefined;
@@ -530,7 +531,9 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   // ── family and type (DOC-01, DOC-02) ──────────────────────────────────────────────────────────
   letter.type = typeOf(letter);
   if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
-  if (bodyOnlyCongVan && letter.type === 'unknown') letter.type = 'cong-van';
+  // … or a tờ trình, whose body submits to the addressee: "kính trình <cấp trên> xem xét, quyết định"
+  if (bodyOnlyCongVan && letter.type === 'unknown')
+    letter.type = letter.body.some(p => /(?<![\p{L}])kính[ \t]+trình(?![\p{L}])[^.;]*?xem[ \t]+xét/iu.test(p.joined.key)) ? 'to-trinh' : 'cong-van';
   // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
   // administrative document with a wrong number (SKH-06), not a legal one
   letter.legalNormative = !!(

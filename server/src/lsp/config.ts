@@ -67,8 +67,17 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp('^' + re + '$', 'u');
 }
 
+const compiled = new Map<string, RegExp>();
+
 export function matchesAny(rel: string, globs: string[]): boolean {
-  return globs.some(g => globToRegExp(g).test(rel));
+  return globs.some(g => {
+    let re = compiled.get(g);
+    if (!re) {
+      if (compiled.size > 500) compiled.clear();
+      compiled.set(g, (re = globToRegExp(g)));
+    }
+    return re.test(rel);
+  });
 }
 
 export function uriToPath(uri: string): string | null {
@@ -103,15 +112,7 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
   }
   const profile = { ...(cfg.profile ?? {}), ...(settings.profile ?? {}) };
   const options: AnalyzeOptions = { mode: settings.mode ?? base.mode, rules, profile };
-  // an empty list is what an editor sends for an unset array setting: it means "the default", not "nothing"
-  const include = [settings.include, cfg.include].find(x => x && x.length) ?? DEFAULT_INCLUDE;
-  const exclude = [...DEFAULT_EXCLUDE, ...(settings.exclude ?? cfg.exclude ?? [])];
-  let included = true;
-  if (path) {
-    const globRoot = root ?? (loaded.file ? dirname(loaded.file) : dirname(path));
-    const rel = relative(globRoot, path).split(sep).join('/');
-    included = matchesAny(rel, include) && !matchesAny(rel, exclude);
-  }
+  const included = path ? isIncluded(path, settings, cfg, loaded.file, root) : true;
   return {
     options,
     profile,
@@ -119,5 +120,29 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
     configFile: loaded.file,
     problems: loaded.problems,
     key: JSON.stringify([options, included]),
+  };
+}
+
+/** include/exclude of the settings over the config's, relative to the workspace folder (else the config's folder,
+ * else the file's). */
+function isIncluded(path: string, settings: VanthuSettings, cfg: { include?: string[]; exclude?: string[] }, configFile: string | null, root: string | null): boolean {
+  // an empty list is what an editor sends for an unset array setting: it means "the default", not "nothing"
+  const include = [settings.include, cfg.include].find(x => x && x.length) ?? DEFAULT_INCLUDE;
+  const exclude = [...DEFAULT_EXCLUDE, ...(settings.exclude ?? cfg.exclude ?? [])];
+  const globRoot = root ?? (configFile ? dirname(configFile) : dirname(path));
+  const rel = relative(globRoot, path).split(sep).join('/');
+  return matchesAny(rel, include) && !matchesAny(rel, exclude);
+}
+
+/** `resolveFor(path, settings, root, trusted).included` for many files (a workspace scan): each directory's
+ * config is read once. */
+export function inclusionFilter(settings: VanthuSettings, root: string | null, trusted = true): (path: string) => boolean {
+  const byDir = new Map<string, ReturnType<typeof loadConfig>>();
+  const empty = { file: null, config: {}, problems: [] };
+  return path => {
+    const dir = dirname(path);
+    let loaded = byDir.get(dir);
+    if (!loaded) byDir.set(dir, (loaded = trusted ? loadConfig({ fromDir: dir }) : empty));
+    return isIncluded(path, settings, loaded.config, loaded.file, root);
   };
 }

@@ -1,6 +1,7 @@
 // The recognised parts of a letter as named line ranges (shared by the outline, folding and hover).
 import type { Item, Letter, Paragraph } from '../core/model.js';
 import type { Line } from '../core/source.js';
+import { signatures } from '../core/footer.js';
 
 export interface PartRange {
   key: string;
@@ -54,7 +55,10 @@ export function letterParts(letter: Letter): PartRange[] {
   if (letter.canCu.length) add('canCu', paraLines(letter.canCu));
   if (letter.body.length) add('body', [...(letter.formula ? [letter.formula] : []), ...paraLines(letter.body)], undefined, letter.items);
   if (letter.noiNhan) add('noiNhan', [letter.noiNhan.head, ...paraLines(letter.noiNhan.items)]);
-  if (letter.signature) add('signature', letter.signature.lines, letter.signature.name ?? undefined);
+  // every signature block: a biên bản has the secretary's and the chair's, a hợp đồng one per party
+  for (const sig of signatures(letter)) {
+    add('signature', sig.lines, sig.name ?? sig.title ?? undefined);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

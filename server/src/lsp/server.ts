@@ -22,7 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { statSync } from 'node:fs';
 import { analyze } from '../core/analyze.js';
 import { parseConfig } from '../node/config.js';
-import { isConfigUri, isMarkdownUri, resolveFor, uriToPath, type Resolved, type VanthuSettings } from './config.js';
+import { inclusionFilter, isConfigUri, isMarkdownUri, resolveFor, uriToPath, type Resolved, type VanthuSettings } from './config.js';
 import { AnalysisCache, type Entry } from './documents.js';
 import { configDiagnostics, Debouncer, toLspDiagnostics, type Lang } from './diagnostics.js';
 import { codeActions, edit, editStyle, fixAllEdits, FIX_ALL_COMMAND, FIX_ALL_KIND } from './codeActions.js';
@@ -99,6 +99,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const uri = openByPath.get(p);
         if (uri) debouncer.schedule(uri, () => void publish(uri));
       }
+    },
+    inclusion: async () => {
+      const trusted = init.trusted !== false;
+      const byRoot = new Map<string, (path: string) => boolean>();
+      for (const f of folders) byRoot.set(f, inclusionFilter(await getSettings(fileUri(f)), f, trusted));
+      // the scan covers the folders only (an open file elsewhere is checked by itself, as resolveFor says)
+      return path => {
+        const root = rootOf(path);
+        const test = root ? byRoot.get(root) : undefined;
+        return test ? test(path) : true;
+      };
     },
   });
   /** Keep the index on the open document's current version (its analysis is the summary's source). */
@@ -257,6 +268,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const removed = new Set(e.removed.map(f => uriToPath(f.uri)));
         folders = [...folders.filter(f => !removed.has(f)), ...e.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p)];
         recheckAll();
+        void xref.reindex();
       });
     }
   });
@@ -265,7 +277,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const s = (change.settings as { vanthu?: VanthuSettings } | null)?.vanthu;
     if (s) globalSettings = s;
     recheckAll();
-    if (xref.built) void xref.loadRegistry().then(() => (xref.epoch++, void 0));
+    // include/exclude and the registry may have changed: the index follows
+    void xref.reindex();
   });
 
   connection.onDidChangeWatchedFiles(params => {
@@ -275,7 +288,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (isConfigUri(c.uri)) config = true;
       else if (path) xref.fileChanged(path, c.type === 3);
     }
-    if (config) recheckAll();
+    if (config) {
+      recheckAll();
+      void xref.reindex(); // a .vanthurc's include/exclude
+    }
   });
 
   documents.onDidChangeContent(e => {
@@ -336,6 +352,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
     const previous = new Map(params.previousResultIds.map(p => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
+    // the XR findings of closed letters need the index (they change with it: its generation is in the result id)
+    await xref.within(30000);
     for (const folder of folders) {
       for (const path of await markdownFiles(folder)) {
         if (token.isCancellationRequested) return { items };
@@ -348,18 +366,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           continue;
         }
         const r = await resolve(uri);
-        const id = `${mtime}:${r.key}:${lang}`;
+        const core = `${mtime}:${r.key}:${lang}`;
+        const id = `${core}:${xref.built ? xref.generation : 'x'}`;
         if (previous.get(uri) === id) {
           items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id });
           continue;
         }
+        // the core analysis is kept by file version and config; the XR findings are asked of the index each time
         let cached = workspaceResults.get(uri);
-        if (cached?.id !== id) {
+        if (cached?.id !== core) {
           const text = r.included ? readText(path) : null;
-          cached = { id, items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, lang) };
+          cached = { id: core, items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, lang) };
           workspaceResults.set(uri, cached);
         }
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: cached.items });
+        const xr = r.included ? xref.diagnostics(path, uri, lang) : [];
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: xr.length ? [...cached.items, ...xr] : cached.items });
       }
     }
     return { items };
@@ -398,6 +419,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const files: string[] = [];
       for (const f of folders) files.push(...(await markdownFiles(f)));
       progress?.begin(title, 0, `0/${files.length}`, true);
+      await xref.within(30000); // the XR findings need the workspace index
       let letters = 0;
       let problems = 0;
       let checked = 0;
@@ -411,12 +433,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const open = documents.get(uri);
         const text = open ? open.getText() : readText(path);
         if (text === null) continue;
-        const a = open ? cache.get(open, r).analysis : analyze(text, r.options);
+        let a;
+        if (open) {
+          const e = cache.get(open, r);
+          xrefSync(open, e);
+          a = e.analysis;
+        } else a = analyze(text, r.options);
         if (a.letter.isLetter) letters++;
-        problems += a.diagnostics.length;
+        // the same diagnostics as an open document's: the core's, then the index's XR findings
+        const ds = [...toLspDiagnostics(a.diagnostics, uri, lang), ...xref.diagnostics(path, uri, lang)];
+        problems += ds.length;
         if (open && pull) continue; // the client pulls open documents
         if (!open) pushedClosed.add(uri);
-        void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: toLspDiagnostics(a.diagnostics, uri, lang) });
+        void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: ds });
       }
       progress?.done();
       return { files: files.length, letters, problems };

@@ -53,6 +53,9 @@ export interface XrefHost {
   publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
   /** The index changed what these open files may report: re-check them. */
   recheck(paths: string[]): void;
+  /** Which files of the workspace are letters to index: `vanthu.include`/`vanthu.exclude` over the .vanthurc's, as
+   * for the diagnostics (asked again at each (re)build). */
+  inclusion(): Promise<(path: string) => boolean>;
 }
 
 /** The scan is bounded: at most this many files, each at most this size (the summaries are small). */
@@ -79,12 +82,20 @@ const KIND_FOLDED = KINDS.map(k => [fold(k), k] as const);
 /** "… Kế hoạch số 14/KH" before the cursor: the words before "số" and the partial number. */
 const CITE_BEFORE = /(\p{L}+(?:[ \t]+\p{L}+){0,3})[ \t]+số[ \t]+([^\s,;:()]*)$/u;
 
-/** A document's signature for dependants: what other letters' checks read from this one. */
-function signature(s: LetterSummary): string {
-  return JSON.stringify([
-    s.own && [s.own.key, s.own.date, s.own.issuer, s.own.summary, s.own.kind],
-    s.citations.map(c => [c.key, c.date, c.issuer, c.summary, c.kind, c.firstMention]),
-  ]);
+/** Whether two summaries of one file say the same to dependants (what other letters' checks read from it):
+ * compared field by field, without serialising (this runs on every edit of an open letter). */
+function sameFacts(a: LetterSummary, b: LetterSummary): boolean {
+  const o = a.own;
+  const p = b.own;
+  if (!o !== !p) return false;
+  if (o && p && (o.key !== p.key || o.date !== p.date || o.issuer !== p.issuer || o.summary !== p.summary || o.kind !== p.kind)) return false;
+  if (a.citations.length !== b.citations.length) return false;
+  for (let i = 0; i < a.citations.length; i++) {
+    const c = a.citations[i];
+    const d = b.citations[i];
+    if (c.key !== d.key || c.date !== d.date || c.issuer !== d.issuer || c.summary !== d.summary || c.kind !== d.kind || c.firstMention !== d.firstMention) return false;
+  }
+  return true;
 }
 
 function keysOf(s: LetterSummary | undefined): string[] {
@@ -98,21 +109,44 @@ export class XrefService {
   readonly index = new XrefIndex();
   private ready: Promise<void> | null = null;
   built = false;
-  /** Bumped whenever the index changes what a letter may report (part of the pull diagnostics' result id). */
+  /** Bumped whenever the index changes what an open letter may report (part of the pull diagnostics' result id). */
   epoch = 0;
+  /** Bumped whenever the index changes what any letter, open or closed, may report (workspace diagnostics). */
+  generation = 0;
   private registryFile: string | null = null;
   private registryProblemsFile: string | null = null;
   private sources = new Map<string, SourceText>(); // positions in other files (bounded)
   private sourcesChars = 0;
   private openFiles = new Set<string>();
   private synced = new Map<string, number>(); // path → version of the open document in the index
+  private openSrc = new Map<string, SourceText>(); // path → the open document's analysed text (positions)
+  private included: (path: string) => boolean = () => true;
+  private queued = false;
 
   constructor(private host: XrefHost) {}
 
   /** Starts (once) the background scan of the workspace; resolves when the index is complete. */
   ensure(): Promise<void> {
-    if (!this.ready) this.ready = this.build().catch(e => this.host.log(`vanthu: cross-reference index failed: ${(e as Error)?.stack ?? e}`));
+    if (!this.ready) this.ready = this.scan();
     return this.ready;
+  }
+
+  /** The settings, the folders or a config changed: scan again (after the scan under way) with the new
+   * include/exclude and registry. Files already indexed are kept as they are (the watcher keeps them current); files
+   * now excluded leave the index, files now included enter it. Features answer from the current index meanwhile. */
+  reindex(): Promise<void> {
+    if (!this.ready) return this.ensure();
+    if (this.queued) return this.ready; // a rescan not yet started reads the newest settings anyway
+    this.queued = true;
+    this.ready = this.ready.then(() => {
+      this.queued = false;
+      return this.scan();
+    });
+    return this.ready;
+  }
+
+  private scan(): Promise<void> {
+    return this.build().catch(e => this.host.log(`vanthu: cross-reference index failed: ${(e as Error)?.stack ?? e}`));
   }
 
   /** Waits for the index at most `ms` (features answer from what is there after that). */
@@ -127,9 +161,23 @@ export class XrefService {
     const progress = await this.host.progress().catch(() => null);
     progress?.begin('Văn Thư: lập chỉ mục viện dẫn', 0, '', false);
     await this.loadRegistry();
+    const included = await this.host.inclusion().catch(() => () => true);
+    this.included = included;
     const files: string[] = [];
     for (const f of this.host.folders()) files.push(...(await markdownFiles(f, MAX_INDEX_FILES)));
-    const list = [...new Set(files)].slice(0, MAX_INDEX_FILES);
+    const list = [...new Set(files)].filter(f => included(f)).slice(0, MAX_INDEX_FILES);
+    // a rebuild: what is no longer in the workspace (excluded, folder removed) leaves the index
+    const keep = new Set(list);
+    for (const f of this.index.files()) {
+      if (keep.has(f) || (this.openFiles.has(f) && included(f))) continue; // an open buffer may be unsaved
+      this.index.remove(f);
+      this.dropSource(f);
+      if (this.openFiles.has(f) && !included(f)) {
+        this.openFiles.delete(f);
+        this.synced.delete(f);
+        this.openSrc.delete(f);
+      }
+    }
     let done = 0;
     for (const f of list) {
       if (done % 25 === 0) {
@@ -138,6 +186,7 @@ export class XrefService {
       }
       done++;
       if (this.openFiles.has(f)) continue; // the live buffer is indexed instead
+      if (this.index.summary(f)) continue; // a rebuild: indexed already, and kept current by the watcher
       const text = readText(f);
       if (text === null || text.length > MAX_INDEX_BYTES) continue;
       try {
@@ -150,6 +199,7 @@ export class XrefService {
     progress?.done();
     this.built = true;
     this.epoch++;
+    this.generation++;
     this.host.log(`vanthu: cross-reference index: ${this.index.size} files, ${this.index.catalogue().size} documents in ${Math.round(performance.now() - t0)} ms`);
     this.host.recheck([...this.openFiles]);
   }
@@ -161,6 +211,7 @@ export class XrefService {
     if (this.synced.get(path) === version && this.index.summary(path)) return;
     this.synced.set(path, version);
     this.openFiles.add(path);
+    this.openSrc.set(path, letter.src);
     this.dropSource(path);
     const old = this.index.summary(path);
     const s = summariseLetter(letter, path);
@@ -172,6 +223,7 @@ export class XrefService {
   closeOpen(path: string): void {
     this.openFiles.delete(path);
     this.synced.delete(path);
+    this.openSrc.delete(path);
     this.fileChanged(path, false);
   }
 
@@ -180,6 +232,7 @@ export class XrefService {
     if (REGISTRY_NAMES.includes(basename(path)) || path === this.registryFile) {
       void this.loadRegistry().then(() => {
         this.epoch++;
+        this.generation++;
         this.host.recheck([...this.openFiles]);
       });
       return;
@@ -188,7 +241,7 @@ export class XrefService {
     if (!this.host.folders().some(f => path.startsWith(f))) return;
     this.dropSource(path);
     const old = this.index.summary(path);
-    const text = deleted ? null : readText(path);
+    const text = deleted || !this.included(path) ? null : readText(path);
     if (text === null || text.length > MAX_INDEX_BYTES) {
       this.index.remove(path);
       this.changed(path, old, undefined);
@@ -201,7 +254,8 @@ export class XrefService {
   /** Re-check the open documents that cite (or are) a document whose facts changed. */
   private changed(path: string, old: LetterSummary | undefined, now: LetterSummary | undefined): void {
     if (!this.built) return;
-    if (old && now && signature(old) === signature(now)) return;
+    if (old && now && sameFacts(old, now)) return;
+    this.generation++;
     const keys = new Set([...keysOf(old), ...keysOf(now)]);
     if (!keys.size) return;
     const hit: string[] = [];
@@ -268,7 +322,11 @@ export class XrefService {
 
   private src(file: string): SourceText | null {
     const live = this.host.openText(file);
-    if (live !== undefined) return new SourceText(live);
+    if (live !== undefined) {
+      // the open document's analysis has one already (the same string unless the buffer moved on since)
+      const s = this.openSrc.get(file);
+      return s && s.text === live ? s : new SourceText(live);
+    }
     let s = this.sources.get(file);
     if (!s) {
       const t = readText(file);

@@ -51,23 +51,25 @@ export function summaryPhrase(s: string): string {
   return `về ${t[0].toLocaleLowerCase('vi') + t.slice(1)}`;
 }
 
-/** VD-01 fix data: the date, issuer and summary a first mention lacks, filled from the index. Null when the index
- * knows nothing the citation lacks. The edits insert after the number (date) and after the date/issuer. */
+/** VD-01 fix data: the date, issuer and summary a first mention lacks (those VD-01 asks for), filled from the index.
+ * Null when the index knows nothing the citation lacks. The edits insert after the number (date) and after the
+ * date/issuer. */
 export function firstMentionFix(c: CitationRef, index: XrefIndex, file: string): { fix: Fix; filled: ('date' | 'issuer' | 'summary')[] } | null {
   const r = index.resolve({ key: c.key }, { excludeFile: file });
   if (!r) return null;
   const filled: ('date' | 'issuer' | 'summary')[] = [];
   let afterNumber = '';
   let afterDesc = '';
-  if (!c.date && r.date) {
+  const asked = new Set(c.missing);
+  if (!c.date && r.date && asked.has('date')) {
     afterNumber += ` ngày ${dmy(r.date)}`;
     filled.push('date');
   }
-  if (!c.issuer && r.issuer) {
+  if (!c.issuer && r.issuer && asked.has('issuer')) {
     afterDesc += ` của ${displayIssuer(r.issuer)}`;
     filled.push('issuer');
   }
-  if (!c.summary && r.summary) {
+  if (!c.summary && r.summary && asked.has('summary')) {
     afterDesc += ` ${summaryPhrase(r.summary)}`;
     filled.push('summary');
   }
@@ -111,9 +113,9 @@ export function checkLetter(s: LetterSummary, index: XrefIndex, opts: CheckOptio
   for (const c of s.citations) if (!firstOf.has(c.key) || (c.firstMention && !firstOf.get(c.key)!.firstMention)) firstOf.set(c.key, c);
 
   for (const c of s.citations) {
-    if (!c.firstMention || !on('first-mention-incomplete') || XrefIndex.exemptFromDescription(c.kind)) continue;
-    const missing = (['date', 'issuer', 'summary'] as const).filter(f => !c[f]);
-    if (!missing.length) continue;
+    // what VD-01 asks for (its exemptions included: laws, proposals), worked out when the letter was summarised
+    const missing = c.missing;
+    if (!missing.length || !on('first-mention-incomplete')) continue;
     const f = firstMentionFix(c, index, file);
     out.push({
       code: 'first-mention-incomplete',

@@ -52,10 +52,15 @@ export interface CitationRef {
   descEnd: number;
   line: number; // 0-based
   firstMention: boolean;
+  /** What VD-01 asks of this first mention and it lacks (empty: complete, a later mention, or exempt: a law, a
+   * proposal "theo đề nghị của … tại Tờ trình số …" needs no summary). */
+  missing: DescriptionFact[];
   inTrichYeu: boolean;
   inCanCu: boolean;
   first: number; // index of the first mention in the letter
 }
+
+export type DescriptionFact = 'date' | 'issuer' | 'summary';
 
 export type ShortFormStatus = 'resolved' | 'self' | 'ambiguous' | 'unresolved';
 

@@ -2,9 +2,11 @@
 import { PARTY_TYPES, TYPE_BY_SLUG } from '../core/doctypes.js';
 import type { Citation, CitationFamily, Letter } from '../core/model.js';
 import { isoDate } from '../core/citations.js';
-import { docKey, normaliseNumber, type CitationRef, type LetterSummary, type OwnDoc } from './model.js';
+import { docKey, normaliseNumber, type CitationRef, type DescriptionFact, type LetterSummary, type OwnDoc } from './model.js';
 import { findShortForms } from './shortForms.js';
 import { memoByText } from '../core/rule.js';
+import VD01 from '../rules/VD-01/rule.js';
+import { disabledAt, parseDirectives, type Directive } from '../core/directives.js';
 
 /** The type title of the letter itself ("Kế hoạch", "Công văn", "Kết luận"), null when unknown. */
 export function letterKind(letter: Letter): string | null {
@@ -44,7 +46,35 @@ function issuerAfter(issuer: string): RegExp {
   return new RegExp(`^[\\s,*_]*(?:của|do|CỦA|DO|Của|Do)[\\s*_]+${words.join('[\\s*_]+')}`, 'u');
 }
 
-function refOf(text: string, c: Citation, i: number): CitationRef {
+const FACTS: readonly DescriptionFact[] = ['date', 'issuer', 'summary'];
+const PRESENT: Record<DescriptionFact, string> = { date: '1900-01-01', issuer: '·', summary: '·' };
+
+/**
+ * The facts VD-01 itself requires of a first mention and that it lacks: the rule is asked once per lacking fact,
+ * with the other lacking facts filled in, so its exemptions (laws cited by name; a proposal "Xét/Theo đề nghị của …
+ * tại Tờ trình số …" needs no summary) are the rule's own and stay in step with it. As in the engine, the rule
+ * applies to its families only and a disable comment silences it (a .vanthurc is the caller's business).
+ */
+export function missingFacts(letter: Letter, c: Citation, directives?: () => Directive[]): DescriptionFact[] {
+  if (!c.firstMention || !(VD01.families ?? ['state']).includes(letter.family)) return [];
+  const lacking = FACTS.filter(f => !c[f]);
+  if (!lacking.length) return [];
+  const out = lacking.filter(f => {
+    const probe: Citation = { ...c };
+    for (const g of lacking) if (g !== f) probe[g] = PRESENT[g];
+    let asked = false;
+    VD01.check({ letter: { ...letter, citations: [probe] }, mode: 'draft', profile: {}, today: '', report: () => void (asked = true) });
+    return asked;
+  });
+  if (!out.length) return out;
+  const ds = directives ? directives() : parseDirectives(letter.src.text, letter.src);
+  const start = letter.src.positionAt(c.span.start).line;
+  const end = letter.src.positionAt(c.span.end).line;
+  return disabledAt(ds, VD01, start, end) ? [] : out;
+}
+
+function refOf(letter: Letter, c: Citation, i: number, directives: () => Directive[]): CitationRef {
+  const text = letter.src.text;
   return {
     index: i,
     text: c.text,
@@ -63,6 +93,7 @@ function refOf(text: string, c: Citation, i: number): CitationRef {
     descEnd: descriptionEnd(text, c),
     line: c.line,
     firstMention: c.firstMention,
+    missing: missingFacts(letter, c, directives),
     inTrichYeu: c.inTrichYeu,
     inCanCu: c.inCanCu,
     first: c.first,
@@ -71,7 +102,6 @@ function refOf(text: string, c: Citation, i: number): CitationRef {
 
 /** Reduce a recognised letter to its cross-reference summary (file is only a label here). */
 export function summariseLetter(letter: Letter, file: string): LetterSummary {
-  const text = letter.src.text;
   const kind = letter.isLetter ? letterKind(letter) : null;
   const num = letter.isLetter ? ownNumber(letter) : null;
   const date = letter.isLetter ? ownDate(letter) : null;
@@ -92,7 +122,9 @@ export function summariseLetter(letter: Letter, file: string): LetterSummary {
     num && date && soLine
       ? { key: self.key!, number: num.number, family: num.family, kind, date, issuer, summary, line: soLine.line, span: self.span! }
       : null;
-  const citations = letter.isLetter ? letter.citations.map((c, i) => refOf(text, c, i)) : [];
+  let ds: Directive[] | null = null;
+  const directives = () => (ds ??= parseDirectives(letter.src.text, letter.src));
+  const citations = letter.isLetter ? letter.citations.map((c, i) => refOf(letter, c, i, directives)) : [];
   return {
     file,
     isLetter: letter.isLetter,

@@ -70,6 +70,9 @@ const rule: Rule = {
     const token = j.text.slice(a, b);
     const colon = /^[ \t]*:[ \t]*/u.exec(j.text.slice(b));
     if (token === 'V/v' && !colon) return;
+    // "V/V TRIỂN KHAI …": the whole summary upper-cased (by a publisher) is no misspelt "V/v"
+    const rest = j.text.slice(b);
+    if (token === 'V/V' && !colon && /\p{L}/u.test(rest) && rest === rest.toLocaleUpperCase('vi')) return;
     const end = b + (colon ? colon[0].length : 0);
     const span = spanOfJoined(j, a, end);
     const repl = { offset: span.start, length: span.end - span.start, newText: colon ? 'V/v ' : 'V/v' };
