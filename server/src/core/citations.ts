@@ -92,8 +92,11 @@ function findRaw(key: string): Raw[] {
     }
     const at = w ? m.index - before.length + w.index : m.index;
     const kind = w ? w.groups!.loai : '';
+    // "các Quyết định số 10/2019/QĐ-UBND ngày …, số 22/2020/QĐ-UBND …": the type word belongs to the list, whose
+    // first number stands between it and this one
+    const crosses = !!w && /\d[ \t]*\/[ \t]*(?:\p{Lu}|\d{4}\/)/u.test(before.slice(w.index));
     out.push({
-      at: w && m.index - (m.index - before.length + w.index) < 60 ? at : m.index,
+      at: w && !crosses && m.index - (m.index - before.length + w.index) < 60 ? at : m.index,
       end: m.index + m[0].length,
       kind,
       so: g.so,
