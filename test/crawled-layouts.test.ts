@@ -84,4 +84,14 @@ describe('crawled layouts', () => {
     assert.deepEqual(dates['10/2019/QĐ-UBND'], ['2019-03-05', 'Ủy ban nhân dân tỉnh']);
     assert.deepEqual(dates['22/2020/QĐ-UBND'], ['2020-07-15', 'Ủy ban nhân dân tỉnh']);
   });
+  it('splits a flattened "Số: … V/v …" row: the number, the trích yếu (with its wrapped line) and the date', () => {
+    const one = inspect(FLAT.replace(/Số: 45.*\nV\/v.*\n/, 'Số: 45/SCT-QLTM V/v bình ổn thị trường Long Khê, ngày 05 tháng 02 năm 2024\n'));
+    assert.equal(one.m.soKyHieu.text, '45/SCT-QLTM');
+    assert.equal(one.m.title.summary, 'bình ổn thị trường');
+    assert.equal(one.m.date.iso, '2024-02-05');
+    const wrapped = inspect(FLAT.replace(/Số: 45.*\nV\/v.*\n/, 'Số: 45/SCT-QLTM V/v bình ổn thị trường\ndịp Tết Nguyên đán\nLong Khê, ngày 05 tháng 02 năm 2024\n'));
+    assert.equal(wrapped.m.title.summary, 'bình ổn thị trường dịp Tết Nguyên đán');
+    assert.equal(wrapped.m.date.iso, '2024-02-05');
+    for (const { a } of [one, wrapped]) assert.deepEqual(a.diagnostics.filter(d => d.severity === 'error').map(d => d.rule), []);
+  });
 });

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { cleanLine, SourceText, type EmphasisState, type Line } from './source.js';
+import { R } from './patterns.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'html' | 'code' | 'break' | 'other';
 
@@ -185,36 +186,57 @@ function splitBr(raw: string, a: number, b: number): [number, number][] {
 }
 
 const FLAT_RIGHT = /[ \t]+(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|[Đđ]ộc lập[ \t]*[-–—][ \t]*[Tt]ự do[ \t]*[-–—][ \t]*[Hh]ạnh phúc|ĐỘC LẬP[ \t]*[-–—][ \t]*TỰ DO[ \t]*[-–—][ \t]*HẠNH PHÚC)$/u;
+// a Quốc hiệu misspelt or not in capitals ("… HUYỆN X Cộng hòa xã hội chủ nghĩa Việt Nam"): still the right-hand
+// cell of a flattened row, so that QH-01 can report it (any case, any or no diacritic on a vowel)
+const FLAT_QH = new RegExp(`[ \\t]+(?:${R.QH_LOOSE.source.replace(/^\^/, '')})$`, 'iu');
+// … and a tiêu ngữ in any case ("Độc Lập - Tự Do - Hạnh Phúc"), QH-02 reports it
+const FLAT_TN = /[ \t]+độc[ \t]*lập[ \t]*[-–—][ \t]*tự[ \t]*do[ \t]*[-–—][ \t]*hạnh[ \t]*phúc$/iu;
 const FLAT_RIGHT_ALONE = /^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|độc lập[ \t]*[-–—][ \t]*tự do[ \t]*[-–—][ \t]*hạnh phúc)$/iu;
+// a place name as a date line opens with it ("Tân Phước", "Thành phố Hồ Chí Minh", "Bà Rịa-Vũng Tàu")
+const PLACE_WORDS = "(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \\t]+)?\\p{Lu}[\\p{Ll}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)\\p{Lu}[\\p{Ll}'’]*){0,5}";
 // "Số: 12/UBND-VP Quảng Ngãi, ngày 05 tháng 02 năm 2024": the number, then a place and "ngày"
 const FLAT_SO = /^Số[ \t]*:?[ \t]*[\d\/].*?[ \t]+(?=\p{Lu}[^,\d\/]{0,40}?,[ \t]*ngày(?![\p{L}]))/u;
+// "Số: 12/UBND-VP V/v tổ chức …": the number, then the trích yếu of the left-hand column
+const FLAT_SO_VV = /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:]))/u;
+// … and the date line of the right-hand column after the trích yếu: "… V/v đề xuất … Tân Phước, ngày 14 tháng 3 năm 2023"
+const FLAT_VV_DATE = new RegExp(`^.*?[ \\t]+(?=${PLACE_WORDS},[ \\t]*ngày(?![\\p{L}]).*\\d{4}[ \\t.]*$)`, 'u');
+const DATE_LIKE = /,[ \t]*ngày(?![\p{L}])/u;
 const upper = (s: string) => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
 
 /**
  * Where a line that a crawler flattened from the two-column header splits: an upper-case cơ quan line followed on
- * the same line by the Quốc hiệu, the tiêu ngữ or the Party's heading, or a "Số:" line followed by the date line.
+ * the same line by the Quốc hiệu, the tiêu ngữ or the Party's heading, or a "Số:" line followed by the date line or
+ * by the V/v (and then, possibly, the date line). Returns the offsets in the line's key where a new cell starts.
  */
-function flattenedCut(l: Line): { at: number; kind: 'row' | 'so' } | null {
+function flattenedCut(l: Line): { at: number[]; kind: 'row' | 'so' } | null {
   const k = l.key;
   if (/^#/.test(l.raw.trimStart())) return null;
-  let m = FLAT_RIGHT.exec(k);
+  const cell = (m: RegExpExecArray) => m.index + m[0].length - m[0].trimStart().length;
+  let m = FLAT_RIGHT.exec(k) ?? FLAT_QH.exec(k) ?? FLAT_TN.exec(k);
   // (the Quốc hiệu and tiêu ngữ run together on one line are one merged part, QH-03, not two columns)
-  if (m && m.index > 0 && upper(k.slice(0, m.index)) && !/CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN/u.test(k.slice(0, m.index))) return { at: m.index + m[0].length - m[0].trimStart().length, kind: 'row' };
+  if (m && m.index > 0 && upper(k.slice(0, m.index)) && !/CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN/u.test(k.slice(0, m.index))) return { at: [cell(m)], kind: 'row' };
+  if ((m = FLAT_SO_VV.exec(k))) {
+    const vv = m[0].length;
+    const d = FLAT_VV_DATE.exec(k.slice(vv));
+    return { at: d ? [vv, vv + d[0].length] : [vv], kind: 'so' };
+  }
   m = FLAT_SO.exec(k);
-  if (m) return { at: m[0].length, kind: 'so' };
+  if (m) return { at: [m[0].length], kind: 'so' };
   return null;
 }
 
 /**
  * The lines of a block with flattened header rows, regrouped column by column as the seed lays the header out: the
  * cơ quan lines (left cells), then the Quốc hiệu and tiêu ngữ (right cells); a "Số:" row gives the number, then the
- * date. Any other line closes the row and keeps its place.
+ * date (or the V/v, which takes the lines that continue it, and the date). Any other line closes the row and keeps
+ * its place.
  */
-function unflatten(lines: Line[], pairs: Map<Line, [Line, Line, 'row' | 'so']>): Line[][] {
+function unflatten(lines: Line[], pairs: Map<Line, [Line[], 'row' | 'so']>): Line[][] {
   const out: Line[][] = [];
   let left: Line[] = [];
   let right: Line[] = [];
   let plain: Line[] = [];
+  let vv: Line[] | null = null; // a flattened "Số: … V/v …" row's trích yếu, still open for its wrapped lines
   const flush = () => {
     for (const g of [plain, left, right]) if (g.length) out.push(g);
     left = [];
@@ -223,13 +245,22 @@ function unflatten(lines: Line[], pairs: Map<Line, [Line, Line, 'row' | 'so']>):
   };
   for (const l of lines) {
     const pair = pairs.get(l);
-    if (pair?.[2] === 'so') {
+    if (pair?.[1] === 'so') {
       flush();
-      out.push([pair[0]], [pair[1]]);
-    } else if (pair) {
+      const cells = pair[0].map(c => [c]);
+      out.push(...cells);
+      vv = cells.length === 2 && /^(?:V[ \t]*\/|Về[ \t])/u.test(pair[0][1].key) ? cells[1] : null;
+      continue;
+    }
+    if (vv && !pair && l.text && !DATE_LIKE.test(l.key) && !/^k[ií]nh[ \t]*g/iu.test(l.key) && !upper(l.key)) {
+      vv.push(l);
+      continue;
+    }
+    vv = null;
+    if (pair) {
       if (plain.length) flush();
-      left.push(pair[0]);
-      right.push(pair[1]);
+      left.push(pair[0][0]);
+      right.push(pair[0][1]);
     } else if (FLAT_RIGHT_ALONE.test(l.key) && !plain.length) right.push(l);
     else if ((upper(l.key) || l.key === '*') && !plain.length) left.push(l);
     else {
@@ -250,7 +281,7 @@ function parseWhole(src: SourceText): Block[] {
     const state: EmphasisState = { strong: false, em: false };
     const lines: Line[] = [];
     // lines of a header row a crawler flattened ("UBND TỈNH X CỘNG HÒA …"), split in two: [left, right]
-    const pairs = new Map<Line, [Line, Line, 'row' | 'so']>();
+    const pairs = new Map<Line, [Line[], 'row' | 'so']>();
     for (let l = from; l <= to; l++) {
       const rawLine = src.lineText(l);
       if (kind !== 'html' && kind !== 'code' && RULE_LINE.test(rawLine)) continue;
@@ -259,10 +290,10 @@ function parseWhole(src: SourceText): Block[] {
       const cut = (kind === 'paragraph' || kind === 'heading') && !quoted ? flattenedCut(line) : null;
       if (cut) {
         const st = { ...before };
-        const left = cleanLine(src, l, { range: [0, line.starts[cut.at] - line.start] }, st);
-        const right = cleanLine(src, l, { range: [line.starts[cut.at] - line.start, rawLine.length] }, st);
-        if (left.text && right.text) {
-          pairs.set(line, [left, right, cut.kind]);
+        const bounds = [0, ...cut.at.map(a => line.starts[a] - line.start), rawLine.length];
+        const cells = bounds.slice(1).map((b, i) => cleanLine(src, l, { range: [bounds[i], b] }, st));
+        if (cells.every(c => c.text)) {
+          pairs.set(line, [cells, cut.kind]);
           Object.assign(state, st);
         }
       }

@@ -7,6 +7,7 @@ const GENERIC = 'THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|Q
 // CQ-05: the administrative unit in an agency name ("UBND THỊ XÃ ĐỨC PHỔ" → THỊ XÃ / ĐỨC PHỔ)
 const UNIT = new RegExp(`(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`, 'u');
 const SUBORDINATE = /^(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|ĐÀI|BỆNH VIỆN)(?![\p{L}])/u;
+const BODY_WORD = /(?<![\p{L}])(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|BỆNH VIỆN|BỘ|ỦY BAN|UBND)(?![\p{L}])/u;
 const PLACE_GENERIC = /^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu|Tỉnh)[ \t]+/iu;
 const ABBR = /^(?:TP|Tp|TX|Tx|TT|Q|H|P|X)\.?[ \t]*(?=\p{Lu})/u;
 /** Units named after a person or an event keep the generic word ("Thành phố Hồ Chí Minh"). */
@@ -37,7 +38,11 @@ export function agencyUnit(letter: Letter): Unit | null {
   const a = letter.agency;
   if (!a) return null;
   const own = unitOf(a.name);
-  const parent = unitOf(a.parent);
+  // a chủ quản over two lines of two bodies ("UBND TỈNH B" ⏎ "SỞ TÀI CHÍNH"): joined, the unit's name runs on into
+  // the next body's name; read it line by line then, the nearest (lowest) line that names a unit first
+  let parent = unitOf(a.parent);
+  if (parent && a.parentLines.length > 1 && BODY_WORD.test(parent.name))
+    parent = [...a.parentLines].reverse().map(l => unitOf(l.text)).find(u => u) ?? parent;
   // a subordinate body takes its parent's unit, unless its own name carries a more local one ("BAN CHỈ HUY QUÂN SỰ
   // HUYỆN A" under "BỘ CHỈ HUY QUÂN SỰ TỈNH B" sits in huyện A)
   if (parent && own && RANK[own.generic] > RANK[parent.generic]) return own;
