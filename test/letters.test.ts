@@ -66,6 +66,18 @@ const TYPES: Record<string, [string, string]> = {
   'cong-van-bo-bang.md': ['state', 'cong-van'],
   'thong-bao-hcm-loi.md': ['state', 'thong-bao'],
   'cong-van-bo-loi.md': ['state', 'cong-van'],
+  'thong-cao.md': ['state', 'thong-cao'],
+  'quy-che.md': ['state', 'quy-che'],
+  'quy-dinh.md': ['state', 'quy-dinh'],
+  'de-an.md': ['state', 'de-an'],
+  'du-an.md': ['state', 'du-an'],
+  'ban-ghi-nho.md': ['state', 'ban-ghi-nho'],
+  'ban-thoa-thuan.md': ['state', 'ban-thoa-thuan'],
+  'giay-nghi-phep.md': ['state', 'giay-nghi-phep'],
+  'phieu-gui.md': ['state', 'phieu-gui'],
+  'phieu-chuyen.md': ['state', 'phieu-chuyen'],
+  'phieu-bao.md': ['state', 'phieu-bao'],
+  'thu-cong.md': ['state', 'thu-cong'],
 };
 
 describe('whole letters', () => {

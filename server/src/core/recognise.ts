@@ -30,6 +30,7 @@ const PARTY_TYPE_NAME = new RegExp(
   `^(?:${PARTY_TYPES.map(t => t.title.toLocaleUpperCase('vi')).join('|')})$`,
   'u',
 );
+const THU_CONG_NAME = /^THƯ[ \t]+(?:CẢM[ \t]+ƠN|CHÚC[ \t]+MỪNG|CHÚC[ \t]+TẾT|KHEN|THĂM[ \t]+HỎI|CHIA[ \t]+BUỒN|KÊU[ \t]+GỌI|NGỎ|TRI[ \t]+ÂN)$/u;
 const TYPE_NAME_START = new RegExp(`^(${[...TYPE_BY_NAME.keys()].join('|')})[ \\t]+\\S`, 'u');
 const LEGAL_TYPE_NAME = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH)$/u;
 const MARKS: [RegExp, MarkPart['kind']][] = [
@@ -291,6 +292,8 @@ function tenLoaiOf(l: Line, afterNumber: boolean): TenLoaiPart | undefined {
     return { line: l, name: l.text, slug: info?.slug ?? null, exact: isUpper(l.key) };
   }
   if (!isUpper(l.key) || !afterNumber) return undefined;
+  // a thư công is titled by its kind: THƯ CẢM ƠN, THƯ CHÚC MỪNG, THƯ THĂM HỎI … (Điều 7; no code in Phụ lục III)
+  if (THU_CONG_NAME.test(l.key)) return { line: l, name: l.text, slug: 'thu-cong', exact: true };
   const m = TYPE_NAME_START.exec(l.key);
   if (m && l.key.split(/\s+/).length <= 40) {
     return { line: l, name: m[1], slug: TYPE_BY_NAME.get(m[1])!.slug, exact: false, rest: l.text.slice(m[1].length).trim() };

@@ -64,7 +64,8 @@ const rule: Rule = {
         vi('ghi tên cơ quan (và cơ quan chủ quản, nếu có) bằng chữ in hoa ở đầu văn bản, bên trái.', 'write the issuing body (and its governing body, if any) in capitals at the top left.'),
       );
     }
-    if (!noHeader && !letter.so) {
+    // a thư công has no type code (Phụ lục III) and is often sent without a number
+    if (!noHeader && !letter.so && letter.type !== 'thu-cong') {
       missing(
         at(letter.agency?.lines[letter.agency.lines.length - 1], letter.date?.line, qh?.tieuNgu),
         vi('số, ký hiệu văn bản', 'the number and symbol'),

@@ -8,6 +8,8 @@ function breakBefore(text: string, offset: number, eol: string): Edit {
   return { offset: s, length: offset - s, newText: eol + eol };
 }
 
+const TWO_PARTY = new Set(['hop-dong', 'ban-ghi-nho', 'ban-thoa-thuan']);
+
 const HEAD = /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?/iu;
 
 const rule: Rule = {
@@ -24,8 +26,8 @@ const rule: Rule = {
   check({ letter, report }) {
     const nn = letter.noiNhan;
     if (!nn) {
-      // a contract signed by its parties states the copies each keeps instead of a recipient list
-      if (letter.type === 'hop-dong') return;
+      // a contract, memorandum or agreement signed by its parties states the copies each keeps instead of a recipient list
+      if (TWO_PARTY.has(letter.type)) return;
       // only a finished letter: it is signed or its body is closed by "./."
       const lastBody = letter.body[letter.body.length - 1];
       const ended = lastBody && R.END.test(lastBody.joined.key);

@@ -54,6 +54,18 @@ const rule: Rule = {
     if (reported.has(0)) return;
     const tl = letter.tenLoai;
     const info = tl?.slug ? TYPE_BY_SLUG.get(tl.slug) : undefined;
+    // a thư công has no type code (Phụ lục III): its symbol is the issuer's, as a công văn's, not another type's code
+    if (info?.slug === 'thu-cong' && groups.length >= 2 && TYPE_BY_CODE.has(groups[0])) {
+      const [a, b] = at(0);
+      report({
+        span: spanOf(line, a, b),
+        message: vi(
+          `Thư công không có chữ viết tắt tên loại (Phụ lục III): "${groups[0]}" là chữ viết tắt của ${TYPE_BY_CODE.get(groups[0])!.title.toLocaleLowerCase('vi')}. Ký hiệu chỉ gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo (ví dụ "${groups.slice(1).join('-')}-VP").`,
+          `A thư công has no type code (Phụ lục III): "${groups[0]}" is the code of a ${TYPE_BY_CODE.get(groups[0])!.title.toLocaleLowerCase('vi')}. The symbol is the issuer and drafting unit only (e.g. "${groups.slice(1).join('-')}-VP").`,
+        ),
+      });
+      return;
+    }
     if (!info || !info.code) return; // công văn, thư công, no or unknown type line: other rules
     const code = groups[0];
     const expected = info.code;
