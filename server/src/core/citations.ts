@@ -45,6 +45,14 @@ const PARTY_G = new RegExp(R.CITE_PARTY.source, 'gu');
 const QPPL_G = new RegExp(R.CITE_QPPL.source, 'gu');
 const STATE_G = new RegExp(R.CITE_STATE.source, 'gu');
 
+/** A state ("14/KH-UBND") or Party ("1753-KL/TU") citation found at [at, end) with its number at `numAt`. */
+function rawOf(family: 'state' | 'party', at: number, end: number, kind: string, so: string, kh: string, cq: string | undefined, numAt: number): Raw {
+  const groups = kh.split('-');
+  return family === 'party'
+    ? { at, end, kind, so, number: `${so}-${kh}/${cq}`, typeCode: kh, issuerCode: cq!, family, numAt }
+    : { at, end, kind, so, number: `${so}/${kh}`, typeCode: groups[0], issuerCode: groups.slice(1).join('-') || groups[0], family, numAt };
+}
+
 function findRaw(key: string): Raw[] {
   const out: Raw[] = [];
   const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
@@ -53,17 +61,7 @@ function findRaw(key: string): Raw[] {
   party.lastIndex = 0;
   while ((m = party.exec(key))) {
     const g = m.groups!;
-    out.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      kind: g.loai,
-      so: g.so,
-      number: `${g.so}-${g.kh}/${g.cq}`,
-      typeCode: g.kh,
-      issuerCode: g.cq,
-      family: 'party',
-      numAt: m.index + m[0].length - (m[0].length - m[0].search(/\d/)),
-    });
+    out.push(rawOf('party', m.index, m.index + m[0].length, g.loai, g.so, g.kh, g.cq, m.index + m[0].search(/\d/)));
   }
   const qppl = QPPL_G;
   qppl.lastIndex = 0;
@@ -114,20 +112,8 @@ function findRaw(key: string): Raw[] {
     const g = m.groups!;
     if (taken(m.index, m.index + m[0].length)) continue;
     const kh = g.kh.replace(/[ \t]+/g, '').replace(/–/g, '-');
-    const groups = kh.split('-');
-    out.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      kind: g.loai,
-      so: g.so,
-      number: `${g.so}/${kh}`,
-      typeCode: groups[0],
-      issuerCode: groups.slice(1).join('-') || groups[0],
-      family: 'state',
-      numAt: m.index + m[0].indexOf(g.so, g.loai.length),
-    });
+    out.push(rawOf('state', m.index, m.index + m[0].length, g.loai, g.so, kh, undefined, m.index + m[0].indexOf(g.so, g.loai.length)));
   }
-  out.sort((a, b) => a.at - b.at);
   listed(key, out);
   return out.sort((a, b) => a.at - b.at);
 }
@@ -149,20 +135,7 @@ function listed(key: string, out: Raw[]): void {
       for (const r of out) if (r.end <= m.index && (!prev || r.end > prev.end)) prev = r;
       if (!prev || prev.family !== family || !prev.kind || !LIST_GAP.test(key.slice(prev.end, m.index))) continue;
       const g = m.groups!;
-      const kh = g.kh;
-      const groups = kh.split('-');
-      out.push({
-        at: m.index,
-        end: m.index + m[0].length,
-        kind: prev.kind,
-        so: g.so,
-        number: family === 'party' ? `${g.so}-${g.kh}/${g.cq}` : `${g.so}/${kh}`,
-        typeCode: family === 'party' ? g.kh : groups[0],
-        issuerCode: family === 'party' ? g.cq! : groups.slice(1).join('-') || groups[0],
-        family,
-        numAt: m.index,
-      });
-      out.sort((a, b) => a.at - b.at);
+      out.push(rawOf(family, m.index, m.index + m[0].length, prev.kind, g.so, g.kh, g.cq, m.index));
     }
   }
 }
