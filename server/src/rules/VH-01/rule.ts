@@ -8,6 +8,11 @@ const LOWER = /(?<![\p{L}\p{N}])(điều|chương)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L
 
 const upperIn = (j: Joined) => [...j.key.matchAll(UPPER)].filter(m => !sentenceStartAt(j.text, m.index));
 const lowerIn = (j: Joined) => [...j.key.matchAll(LOWER)];
+// [memo namespace, scan, should the word be lower case]
+const SCANS: [string, (j: Joined) => RegExpExecArray[], boolean][] = [
+  ['VH-01 upper', upperIn, true],
+  ['VH-01 lower', lowerIn, false],
+];
 
 const rule: Rule = {
   id: 'VH-01',
@@ -22,31 +27,23 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
-      for (const m of memoByJoined('VH-01 upper', j, upperIn)) {
-        const word = m[1];
-        const lower = word[0].toLocaleLowerCase('vi') + word.slice(1);
-        const span = spanOfJoined(j, m.index, m.index + word.length);
-        report({
-          span,
-          message: vi(
-            `Khi viện dẫn, "${lower}" viết thường: "${lower}${m[0].slice(word.length)}", không viết "${m[0]}".`,
-            `In a reference "${lower}" is written in lower case: "${lower}${m[0].slice(word.length)}", not "${m[0]}".`,
-          ),
-          fix: { title: vi(`Viết thường "${lower}"`, `Write "${lower}"`), edits: [{ offset: span.start, length: 1, newText: lower[0] }] },
-        });
-      }
-      for (const m of memoByJoined('VH-01 lower', j, lowerIn)) {
-        const word = m[1];
-        const upper = word[0].toLocaleUpperCase('vi') + word.slice(1);
-        const span = spanOfJoined(j, m.index, m.index + word.length);
-        report({
-          span,
-          message: vi(
-            `Khi viện dẫn, "${upper}" viết hoa chữ cái đầu: "${upper}${m[0].slice(word.length)}", không viết "${m[0]}".`,
-            `In a reference "${upper}" is capitalised: "${upper}${m[0].slice(word.length)}", not "${m[0]}".`,
-          ),
-          fix: { title: vi(`Viết hoa "${upper}"`, `Write "${upper}"`), edits: [{ offset: span.start, length: 1, newText: upper[0] }] },
-        });
+      for (const [ns, scan, lower] of SCANS) {
+        for (const m of memoByJoined(ns, j, scan)) {
+          const word = m[1];
+          const want = (lower ? word[0].toLocaleLowerCase('vi') : word[0].toLocaleUpperCase('vi')) + word.slice(1);
+          const wanted = `${want}${m[0].slice(word.length)}`;
+          const span = spanOfJoined(j, m.index, m.index + word.length);
+          report({
+            span,
+            message: lower
+              ? vi(`Khi viện dẫn, "${want}" viết thường: "${wanted}", không viết "${m[0]}".`, `In a reference "${want}" is written in lower case: "${wanted}", not "${m[0]}".`)
+              : vi(`Khi viện dẫn, "${want}" viết hoa chữ cái đầu: "${wanted}", không viết "${m[0]}".`, `In a reference "${want}" is capitalised: "${wanted}", not "${m[0]}".`),
+            fix: {
+              title: lower ? vi(`Viết thường "${want}"`, `Write "${want}"`) : vi(`Viết hoa "${want}"`, `Write "${want}"`),
+              edits: [{ offset: span.start, length: 1, newText: want[0] }],
+            },
+          });
+        }
       }
     }
   },
