@@ -4,6 +4,8 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
 import { StatusBar } from './statusBar';
+import { registerPreview } from './preview';
+import type { PreviewPanel } from './preview/panel';
 
 let client: LanguageClient | undefined;
 const serverCommands = new Set<string>();
@@ -15,6 +17,8 @@ export interface VanthuApi {
   ready(): Promise<void>;
   /** Milliseconds from activate() to its return, and to the first server start (benchmark figures). */
   timings(): { activate: number; serverReady: number | null };
+  /** The page preview (its last posted layout and the webview's last report). */
+  preview(): PreviewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<VanthuApi> {
@@ -33,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
     starting = client.start();
     try {
       await starting;
+      void preview.update(); // a restarted server: draw the open preview again
     } catch (e) {
       output.appendLine(vscode.l10n.t('Could not start the language server: {0}', String(e)));
       throw e;
@@ -48,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   };
 
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
+  const preview = registerPreview(context, () => client, output);
   context.subscriptions.push(new StatusBar());
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -63,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
     client: () => client,
     ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }),
     timings: () => ({ activate: activated, serverReady }),
+    preview: () => preview,
   };
 }
 

@@ -32,6 +32,7 @@ import { hover } from './hover.js';
 import { complete } from './completion.js';
 import { fileUri, markdownFiles, readText, RecipientIndex } from './workspace.js';
 import { XrefService } from './xref.js';
+import { registerPreview } from './preview.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'vanthu.checkWorkspace';
 
@@ -539,6 +540,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     return items;
   });
+
+  registerPreview(connection, { document: uri => documents.get(uri), entry: entryFor, lang: () => lang });
 
   documents.listen(connection);
   connection.listen();

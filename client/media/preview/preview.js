@@ -1,0 +1,251 @@
+// The page preview's webview: draws the layout posted by the extension (plain data) as A4 pages. Every piece of the
+// user's text goes into the DOM through textContent; no innerHTML, no eval, no remote content (see the panel's CSP).
+// @ts-check
+(function () {
+  'use strict';
+  // @ts-ignore: provided by the VS Code webview host
+  const vscode = acquireVsCodeApi();
+  const pagesEl = /** @type {HTMLElement} */ (document.getElementById('pages'));
+  const statusEl = /** @type {HTMLElement} */ (document.getElementById('status'));
+  const messageEl = /** @type {HTMLElement} */ (document.getElementById('message'));
+  const zoomLevel = /** @type {HTMLElement} */ (document.getElementById('zoom-level'));
+  const ZOOMS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
+  const saved = vscode.getState() || {};
+  let zoom = typeof saved.zoom === 'number' && ZOOMS.includes(saved.zoom) ? saved.zoom : 1;
+  /** @type {any} */
+  let doc = null;
+  /** Elements carrying a source range, in document order: [start, end, element]. */
+  /** @type {[number, number, HTMLElement][]} */
+  let ranged = [];
+  let cursor = /** @type {number | null} */ (null);
+  let current = /** @type {HTMLElement | null} */ (null);
+
+  const fmt = (/** @type {string} */ s, /** @type {...(string|number)} */ ...args) => s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+
+  function el(/** @type {string} */ tag, /** @type {string} */ cls) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function setRange(/** @type {HTMLElement} */ e, /** @type {{start:number,end:number}|undefined} */ span) {
+    if (!span) return;
+    e.dataset.s = String(span.start);
+    e.dataset.e = String(span.end);
+    ranged.push([span.start, span.end, e]);
+  }
+
+  /** @param {any} p a layout Paragraph */
+  function paragraph(p) {
+    const e = el('div', `p role-${p.role}`);
+    e.style.fontSize = `${p.size}pt`;
+    e.style.textAlign = p.align;
+    e.style.marginTop = `${p.spacing?.before ?? 0}pt`;
+    e.style.marginBottom = `${p.spacing?.after ?? 0}pt`;
+    e.style.paddingLeft = `${p.indent?.left ?? 0}mm`;
+    e.style.textIndent = `${p.indent?.firstLine ?? 0}mm`;
+    // Word's "single" line of Times New Roman is about 1.15 of the font size
+    e.style.lineHeight = String((p.lineHeight || 1) * 1.15);
+    if (p.color && /^[0-9A-Fa-f]{6}$/.test(p.color)) e.style.color = `#${p.color}`;
+    setRange(e, p.span);
+    const content = el('span', p.frame ? 'content frame' : 'content');
+    (p.lines || []).forEach((/** @type {any[]} */ line, /** @type {number} */ i) => {
+      if (i > 0) content.appendChild(document.createElement('br'));
+      for (const r of line) {
+        const s = el('span', 'run');
+        if (r.bold) s.classList.add('b');
+        if (r.italic) s.classList.add('i');
+        if (r.underline) s.classList.add('u');
+        s.textContent = r.text;
+        setRange(s, r.span);
+        content.appendChild(s);
+      }
+    });
+    if (typeof p.rule === 'number' && p.rule > 0) {
+      // the content shrinks to its longest line (inline-block) and the rule is a fraction of it, centred under it
+      content.classList.add('ruled');
+      const rule = el('div', 'rule');
+      rule.style.width = `${Math.min(1, p.rule) * 100}%`;
+      content.appendChild(rule);
+    }
+    e.appendChild(content);
+    return e;
+  }
+
+  /** @param {any} row a layout Row */
+  function row(row) {
+    const e = el('div', `row row-${row.role}`);
+    setRange(e, row.span);
+    for (const c of row.cells || []) {
+      const cell = el('div', 'cell');
+      cell.style.width = `${(c.width || 0) * 100}%`;
+      for (const b of c.blocks || []) cell.appendChild(paragraph(b));
+      e.appendChild(cell);
+    }
+    return e;
+  }
+
+  /** Diagnostics: a wavy underline on the runs they cover, the message as the tooltip. */
+  function markDiagnostics(/** @type {any[]} */ diags) {
+    const runs = ranged.filter(([, , e]) => e.classList.contains('run'));
+    let marks = 0;
+    let unplaced = 0;
+    for (const d of diags) {
+      const hits = runs.filter(([s, e]) => (d.s < e && d.e > s) || (d.s === d.e && d.s >= s && d.s <= e));
+      let targets = hits.map(h => h[2]);
+      if (!targets.length) {
+        // nothing printed under it (a missing part, a blank): mark the block at or after its position
+        const after = ranged.find(([s, e, el]) => el.classList.contains('p') && e >= d.s);
+        if (after) targets = [after[2]];
+      }
+      if (!targets.length) {
+        unplaced++;
+        continue;
+      }
+      for (const t of targets) {
+        t.classList.add('diag', `diag-${d.severity}`);
+        t.title = t.title ? `${t.title}\n${d.rule}: ${d.message}` : `${d.rule}: ${d.message}`;
+        marks++;
+      }
+    }
+    return { marks, unplaced };
+  }
+
+  function render() {
+    if (!doc) return;
+    const layout = doc.layout;
+    ranged = [];
+    current = null;
+    messageEl.hidden = true;
+    const frag = document.createDocumentFragment();
+    const font = [layout.font?.family, ...(layout.font?.fallbacks || [])].filter(Boolean).map(f => `"${String(f).replace(/["\\]/g, '')}"`).join(', ');
+    let paragraphs = 0;
+    let runs = 0;
+    layout.pages.forEach((/** @type {any} */ page, /** @type {number} */ i) => {
+      const p = el('section', 'page');
+      p.setAttribute('aria-label', fmt(pagesEl.dataset.pageOf || '{0}/{1}', i + 1, layout.pages.length));
+      p.style.width = `${layout.paper.width}mm`;
+      p.style.height = `${layout.paper.height}mm`;
+      p.style.padding = `${layout.margins.top}mm ${layout.margins.right}mm ${layout.margins.bottom}mm ${layout.margins.left}mm`;
+      p.style.fontFamily = `${font}, serif`;
+      if (page.number !== null && page.number !== undefined) {
+        const n = el('div', 'page-number');
+        n.textContent = String(page.number);
+        n.style.top = `${Math.max(0, layout.margins.top / 2 - 3)}mm`;
+        n.style.fontSize = `${layout.pageNumber?.size ?? 14}pt`;
+        p.appendChild(n);
+      }
+      const body = el('div', 'page-body');
+      for (const b of page.blocks) body.appendChild(b.type === 'row' ? row(b) : paragraph(b));
+      p.appendChild(body);
+      frag.appendChild(p);
+    });
+    pagesEl.replaceChildren(frag);
+    for (const [, , e] of ranged) {
+      if (e.classList.contains('p')) paragraphs++;
+      else if (e.classList.contains('run')) runs++;
+    }
+    ranged.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const { marks, unplaced } = markDiagnostics(doc.diagnostics || []);
+    const problems = (doc.diagnostics || []).length;
+    statusEl.textContent =
+      fmt(pagesEl.dataset.pageOf || '{0}/{1}', layout.pages.length ? 1 : 0, layout.pages.length) +
+      ' · ' + fmt(pagesEl.dataset.problems || '{0}', problems) + (unplaced ? ` (${fmt(pagesEl.dataset.unplaced || '{0}', unplaced)})` : '');
+    showCursor(false);
+    vscode.postMessage({
+      type: 'rendered',
+      info: { version: doc.version, pages: layout.pages.length, paragraphs, runs, marks, unplaced, text: pagesEl.textContent || '', zoom, cursor: current ? Number(current.dataset.s) : null },
+    });
+  }
+
+  /** The innermost element whose source range holds the offset, else the last one before it. */
+  function elementAt(/** @type {number} */ offset) {
+    let inside = null;
+    let before = null;
+    for (const r of ranged) {
+      if (r[0] > offset) break;
+      if (offset <= r[1]) {
+        if (!inside || r[1] - r[0] <= inside[1] - inside[0]) inside = r;
+      } else before = r;
+    }
+    const hit = inside || before;
+    return hit ? hit[2] : null;
+  }
+
+  function showCursor(/** @type {boolean} */ scroll) {
+    if (current) current.classList.remove('cursor');
+    current = cursor === null ? null : elementAt(cursor);
+    if (!current) return;
+    current.classList.add('cursor');
+    const r = current.getBoundingClientRect();
+    if (scroll || r.bottom < 0 || r.top > window.innerHeight) current.scrollIntoView({ block: 'center' });
+  }
+
+  function setZoom(/** @type {number} */ z) {
+    zoom = z;
+    pagesEl.style.zoom = String(zoom);
+    zoomLevel.textContent = `${Math.round(zoom * 100)}%`;
+    vscode.setState({ zoom });
+  }
+
+  function step(/** @type {'in'|'out'|'reset'} */ dir) {
+    const i = ZOOMS.indexOf(zoom);
+    if (dir === 'reset') setZoom(1);
+    else setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]);
+    if (doc) vscode.postMessage({ type: 'rendered', info: { ...lastInfo(), zoom } });
+  }
+
+  function lastInfo() {
+    return { version: doc?.version ?? 0, pages: doc?.layout?.pages?.length ?? 0, paragraphs: 0, runs: 0, marks: 0, unplaced: 0, text: '', zoom, cursor: current ? Number(current.dataset.s) : null };
+  }
+
+  // a click on the page puts the cursor there in the source
+  pagesEl.addEventListener('click', ev => {
+    const target = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (ev.target).closest('[data-s]'));
+    if (!target) return;
+    let offset = Number(target.dataset.s);
+    const end = Number(target.dataset.e);
+    // inside a run printed exactly as written, go to the clicked character
+    const caret = document.caretRangeFromPoint?.(ev.clientX, ev.clientY);
+    if (caret && target.classList.contains('run') && caret.startContainer.parentElement === target && (target.textContent || '').length === end - offset) {
+      offset += caret.startOffset;
+    }
+    vscode.postMessage({ type: 'reveal', offset });
+  });
+
+  document.getElementById('zoom-in')?.addEventListener('click', () => step('in'));
+  document.getElementById('zoom-out')?.addEventListener('click', () => step('out'));
+  document.getElementById('zoom-reset')?.addEventListener('click', () => step('reset'));
+  document.getElementById('export-docx')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'docx' }));
+  document.getElementById('export-pdf')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'pdf' }));
+  window.addEventListener('keydown', ev => {
+    if (!(ev.ctrlKey || ev.metaKey)) return;
+    if (ev.key === '+' || ev.key === '=') step('in');
+    else if (ev.key === '-') step('out');
+    else if (ev.key === '0') step('reset');
+    else return;
+    ev.preventDefault();
+  });
+
+  window.addEventListener('message', ev => {
+    const m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'layout' && m.doc && m.doc.layout && Array.isArray(m.doc.layout.pages)) {
+      doc = m.doc;
+      cursor = typeof m.cursor === 'number' ? m.cursor : cursor;
+      render();
+    } else if (m.type === 'cursor' && typeof m.offset === 'number') {
+      cursor = m.offset;
+      showCursor(false);
+    } else if (m.type === 'zoom') step(m.step);
+    else if (m.type === 'empty') {
+      doc = null;
+      pagesEl.replaceChildren();
+      messageEl.textContent = String(m.message || '');
+      messageEl.hidden = false;
+    }
+  });
+
+  setZoom(zoom);
+  vscode.postMessage({ type: 'ready' });
+})();

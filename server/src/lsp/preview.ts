@@ -1,0 +1,79 @@
+// The page preview and the export of an open letter: `vanthu/preview` answers the core's layout as data (plus the
+// diagnostics' ranges, from the same analysis the diagnostics come from); `vanthu/export` writes a .docx/.pdf/.html.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatMessage, type Analysis } from '../core/analyze.js';
+import { exportBaseName } from '../core/exportName.js';
+import { layoutLetter, renderers, type LayoutOptions } from './layoutStub.js';
+import { uriToPath } from './config.js';
+import type { Entry } from './documents.js';
+import type { Lang } from './diagnostics.js';
+import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportParams, type ExportResult, type PreviewDiag, type PreviewDoc, type PreviewParams } from './previewProtocol.js';
+
+export interface PreviewHost {
+  document(uri: string): TextDocument | undefined;
+  /** The analysis the diagnostics use (null: not a checked Markdown document). */
+  entry(doc: TextDocument): Promise<Entry | null>;
+  lang(): Lang;
+}
+
+export function registerPreview(connection: Connection, host: PreviewHost): void {
+  connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams) => {
+    const doc = host.document(p.textDocument.uri);
+    const e = doc && (await host.entry(doc));
+    return doc && e ? previewOf(e.analysis, doc.uri, doc.version, host.lang(), layoutOptions(e)) : null;
+  });
+  connection.onRequest(EXPORT_REQUEST, async (p: ExportParams) => {
+    const doc = host.document(p.textDocument.uri);
+    const e = doc && (await host.entry(doc));
+    if (!doc || !e) return refusal('not-letter', host.lang());
+    return exportLetter(e.analysis, doc.uri, p, host.lang(), layoutOptions(e));
+  });
+}
+
+const layoutOptions = (e: Entry): LayoutOptions => (e.resolved.options as { layout?: LayoutOptions }).layout ?? {};
+
+const draftName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+
+export function previewOf(a: Analysis, uri: string, version: number, lang: Lang, options: LayoutOptions = {}): PreviewDoc {
+  const layout = layoutLetter(a.letter, options);
+  const diagnostics: PreviewDiag[] = a.diagnostics.map(d => ({ s: d.span.start, e: d.span.end, severity: d.severity, rule: d.rule, message: formatMessage(d, lang) }));
+  return { uri, version, isLetter: a.letter.isLetter, layout, diagnostics, exportName: layout.fileStem || exportBaseName(a.letter, draftName(uri)) };
+}
+
+const MESSAGES: Record<Exclude<ExportResult, { ok: true }>['reason'], Record<Lang, string>> = {
+  exists: { vi: 'Tệp {0} đã có.', en: 'The file {0} already exists.' },
+  errors: { vi: 'Văn bản ở chế độ chính thức còn {0} lỗi; sửa trước khi xuất, hoặc vẫn xuất:\n{1}', en: 'The final-mode letter has {0} errors; fix them before exporting, or export anyway:\n{1}' },
+  'no-target': { vi: 'Văn bản chưa được lưu: hãy chọn nơi lưu tệp xuất.', en: 'The draft is not saved: choose where to write the export.' },
+  'not-letter': { vi: 'Đây không phải văn bản Markdown được Văn Thư kiểm tra.', en: 'This is not a Markdown document checked by Văn Thư.' },
+  failed: { vi: 'Không xuất được: {0}', en: 'Export failed: {0}' },
+};
+
+function refusal(reason: keyof typeof MESSAGES, lang: Lang, args: string[] = [], path?: string): ExportResult {
+  const message = MESSAGES[reason][lang].replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? '');
+  return { ok: false, reason, message, ...(path ? { path } : {}) };
+}
+
+export async function exportLetter(a: Analysis, uri: string, p: ExportParams, lang: Lang, options: LayoutOptions = {}): Promise<ExportResult> {
+  const layout = layoutLetter(a.letter, options);
+  const stem = layout.fileStem || exportBaseName(a.letter, draftName(uri));
+  const draft = uriToPath(uri);
+  const target = p.target ?? (draft ? join(dirname(draft), `${stem}.${p.format}`) : null);
+  if (!target || !isAbsolute(target)) return refusal('no-target', lang);
+  if (!p.overwrite && existsSync(target)) return refusal('exists', lang, [basename(target)], target);
+  const errors = a.diagnostics.filter(d => d.severity === 'error');
+  if (a.mode === 'final' && errors.length && !p.force) {
+    const list = errors.slice(0, 10).map(d => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.message[lang]}`);
+    return refusal('errors', lang, [String(errors.length), list.join('\n')], target);
+  }
+  try {
+    const out = await renderers[p.format](layout, { title: a.letter.trichYeu?.text ?? stem });
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, out.data);
+    return { ok: true, path: target, bytes: out.data.length, ...(out.note ? { note: out.note } : {}) };
+  } catch (e) {
+    return refusal('failed', lang, [(e as Error)?.message ?? String(e)], target);
+  }
+}
