@@ -152,10 +152,16 @@
       fmt(pagesEl.dataset.pageOf || '{0}/{1}', layout.pages.length ? 1 : 0, layout.pages.length) +
       ' · ' + fmt(pagesEl.dataset.problems || '{0}', problems) + (unplaced ? ` (${fmt(pagesEl.dataset.unplaced || '{0}', unplaced)})` : '');
     showCursor(false);
-    vscode.postMessage({
-      type: 'rendered',
-      info: { version: doc.version, pages: layout.pages.length, paragraphs, runs, marks, unplaced, text: pagesEl.textContent || '', zoom, cursor: current ? Number(current.dataset.s) : null },
-    });
+    report = { version: doc.version, pages: layout.pages.length, paragraphs, runs, marks, unplaced, text: pagesEl.textContent || '', zoom, cursor: null };
+    sendReport();
+  }
+
+  /** What was drawn (the extension keeps the last report; its tests read it). */
+  let report = { version: 0, pages: 0, paragraphs: 0, runs: 0, marks: 0, unplaced: 0, text: '', zoom, cursor: /** @type {number | null} */ (null) };
+  function sendReport() {
+    report.zoom = zoom;
+    report.cursor = current ? Number(current.dataset.s) : null;
+    vscode.postMessage({ type: 'rendered', info: report });
   }
 
   /** The innermost element whose source range holds the offset, else the last one before it. */
@@ -192,11 +198,7 @@
     const i = ZOOMS.indexOf(zoom);
     if (dir === 'reset') setZoom(1);
     else setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]);
-    if (doc) vscode.postMessage({ type: 'rendered', info: { ...lastInfo(), zoom } });
-  }
-
-  function lastInfo() {
-    return { version: doc?.version ?? 0, pages: doc?.layout?.pages?.length ?? 0, paragraphs: 0, runs: 0, marks: 0, unplaced: 0, text: '', zoom, cursor: current ? Number(current.dataset.s) : null };
+    if (doc) sendReport();
   }
 
   // a click on the page puts the cursor there in the source
@@ -237,6 +239,7 @@
     } else if (m.type === 'cursor' && typeof m.offset === 'number') {
       cursor = m.offset;
       showCursor(false);
+      vscode.postMessage({ type: 'cursor', at: current ? Number(current.dataset.s) : null });
     } else if (m.type === 'zoom') step(m.step);
     else if (m.type === 'empty') {
       doc = null;

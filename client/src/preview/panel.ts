@@ -22,11 +22,12 @@ export interface Rendered {
 }
 
 /** Messages from the webview (preview.js). */
-type FromWebview =
+export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; offset: number }
   | { type: 'export'; format: 'docx' | 'pdf' }
-  | { type: 'rendered'; info: Rendered };
+  | { type: 'rendered'; info: Rendered }
+  | { type: 'cursor'; at: number | null };
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -140,11 +141,15 @@ export class PreviewPanel implements vscode.Disposable {
     void this.panel?.webview.postMessage({ type: 'zoom', step });
   }
 
-  private async onMessage(m: FromWebview): Promise<void> {
+  /** A message from the webview (public: the tests play a click through it too). */
+  async onMessage(m: FromWebview): Promise<void> {
     if (m.type === 'ready') await this.update();
     else if (m.type === 'rendered') {
       this.lastRendered = m.info;
       this.renderedEmitter.fire(m.info);
+    } else if (m.type === 'cursor') {
+      if (this.lastRendered) this.lastRendered = { ...this.lastRendered, cursor: m.at };
+      if (this.lastRendered) this.renderedEmitter.fire(this.lastRendered);
     } else if (m.type === 'reveal' && this.uri && Number.isInteger(m.offset)) await this.reveal(this.uri, m.offset);
     else if (m.type === 'export' && this.uri) await vscode.commands.executeCommand(m.format === 'pdf' ? 'vanthu.exportPdf' : 'vanthu.exportDocx', this.uri);
   }
