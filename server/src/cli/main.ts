@@ -1,4 +1,4 @@
-// `vanthu` — lint, inspect, lsp. A thin adapter over the pure core.
+// `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config
 import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { addRefsCommand } from './refs.js';
+import { addExportCommand } from './export.js';
 
 declare const VANTHU_VERSION: string;
 const version = typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev';
@@ -112,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   addRefsCommand(program, code => (exit = code));
+  addExportCommand(program, code => (exit = code), printConfigProblems);
 
   program
     .command('rules')
