@@ -3,6 +3,7 @@ import { dirname, basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgencyProfile, AnalyzeOptions, Mode, Severity } from '../core/rule.js';
 import { CONFIG_NAMES, loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
+import type { Config } from '../../../schemas/config.js';
 
 export interface VanthuSettings {
   mode?: Mode;
@@ -26,6 +27,8 @@ export interface Resolved {
   included: boolean;
   configFile: string | null;
   problems: ConfigProblem[];
+  /** The nearest .vanthurc's content (its `export` page settings are the preview's and the export's). */
+  config: Config;
   /** Changes whenever anything that affects the analysis changes (cache key). */
   key: string;
 }
@@ -119,6 +122,7 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
     included,
     configFile: loaded.file,
     problems: loaded.problems,
+    config: cfg,
     key: JSON.stringify([options, included]),
   };
 }

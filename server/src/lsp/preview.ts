@@ -5,8 +5,10 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage, type Analysis } from '../core/analyze.js';
-import { exportBaseName } from '../core/exportName.js';
-import { layoutLetter, renderers, type LayoutOptions } from './layoutStub.js';
+import { fileStem, layoutLetter, type LayoutOptions } from '../core/layout/index.js';
+import type { Letter } from '../core/model.js';
+import { layoutOptions as configLayout, renderLayout } from '../cli/export.js';
+import { findPdfEngine, NO_PDF_ENGINE } from '../export/pdf.js';
 import { uriToPath } from './config.js';
 import type { Entry } from './documents.js';
 import type { Lang } from './diagnostics.js';
@@ -33,14 +35,22 @@ export function registerPreview(connection: Connection, host: PreviewHost): void
   });
 }
 
-const layoutOptions = (e: Entry): LayoutOptions => (e.resolved.options as { layout?: LayoutOptions }).layout ?? {};
+/** The page of the nearest .vanthurc (`export.margins`, `export.bodySize`), as `vanthu export` lays it out. */
+const layoutOptions = (e: Entry): LayoutOptions => configLayout(e.resolved.config);
 
-const draftName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+/** The export's file name: from the ký hiệu and trích yếu, else the draft's own name folded to ASCII. */
+export function exportName(letter: Letter, uri: string): string {
+  const stem = fileStem(letter);
+  if (stem) return stem;
+  const draft = decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, '')).replace(/\.(md|markdown)$/i, '');
+  const ascii = draft.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return ascii.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'van-ban';
+}
 
 export function previewOf(a: Analysis, uri: string, version: number, lang: Lang, options: LayoutOptions = {}): PreviewDoc {
   const layout = layoutLetter(a.letter, options);
   const diagnostics: PreviewDiag[] = a.diagnostics.map(d => ({ s: d.span.start, e: d.span.end, severity: d.severity, rule: d.rule, message: formatMessage(d, lang) }));
-  return { uri, version, isLetter: a.letter.isLetter, layout, diagnostics, exportName: layout.fileStem || exportBaseName(a.letter, draftName(uri)) };
+  return { uri, version, isLetter: a.letter.isLetter, layout, diagnostics, exportName: exportName(a.letter, uri) };
 }
 
 const MESSAGES: Record<Exclude<ExportResult, { ok: true }>['reason'], Record<Lang, string>> = {
@@ -57,8 +67,7 @@ function refusal(reason: keyof typeof MESSAGES, lang: Lang, args: string[] = [],
 }
 
 export async function exportLetter(a: Analysis, uri: string, p: ExportParams, lang: Lang, options: LayoutOptions = {}): Promise<ExportResult> {
-  const layout = layoutLetter(a.letter, options);
-  const stem = layout.fileStem || exportBaseName(a.letter, draftName(uri));
+  const stem = exportName(a.letter, uri);
   const draft = uriToPath(uri);
   const target = p.target ?? (draft ? join(dirname(draft), `${stem}.${p.format}`) : null);
   if (!target || !isAbsolute(target)) return refusal('no-target', lang);
@@ -68,11 +77,14 @@ export async function exportLetter(a: Analysis, uri: string, p: ExportParams, la
     const list = errors.slice(0, 10).map(d => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.message[lang]}`);
     return refusal('errors', lang, [String(errors.length), list.join('\n')], target);
   }
+  const layout = layoutLetter(a.letter, options);
+  const engine = p.format === 'pdf' ? findPdfEngine() : null;
+  if (p.format === 'pdf' && !engine) return refusal('failed', lang, [NO_PDF_ENGINE[lang]], target);
   try {
-    const out = await renderers[p.format](layout, { title: a.letter.trichYeu?.text ?? stem });
+    const data = await renderLayout(layout, p.format, engine, a.letter.trichYeu?.text ?? stem);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, out.data);
-    return { ok: true, path: target, bytes: out.data.length, ...(out.note ? { note: out.note } : {}) };
+    writeFileSync(target, data);
+    return { ok: true, path: target, bytes: data.length };
   } catch (e) {
     return refusal('failed', lang, [(e as Error)?.message ?? String(e)], target);
   }

@@ -1,6 +1,6 @@
 // The custom requests of the page preview and the export, shared by the server and the VS Code client (type imports
 // only: the client bundles this file). The preview is data, never HTML: the webview builds its DOM with textContent.
-import type { Layout } from './layoutStub.js';
+import type { Layout } from '../core/layout/index.js';
 
 /** `vanthu/preview` {textDocument: {uri}} → PreviewDoc | null (null: not a checked Markdown document). */
 export const PREVIEW_REQUEST = 'vanthu/preview';
