@@ -11,7 +11,10 @@
   const zoomLevel = /** @type {HTMLElement} */ (document.getElementById('zoom-level'));
   const ZOOMS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
   const saved = vscode.getState() || {};
-  let zoom = typeof saved.zoom === 'number' && ZOOMS.includes(saved.zoom) ? saved.zoom : 1;
+  /** 'fit': the page's width fills the panel (the default); else a fixed factor of the true size. */
+  let zoomMode = saved.zoom === 'fit' || typeof saved.zoom !== 'number' ? 'fit' : 'fixed';
+  let zoom = zoomMode === 'fixed' && ZOOMS.includes(saved.zoom) ? saved.zoom : 1;
+  const MM = 96 / 25.4; // CSS px per mm
   /** @type {any} */
   let doc = null;
   /** Elements carrying a source range, in document order: [start, end, element]. */
@@ -187,19 +190,30 @@
     if (scroll || r.bottom < 0 || r.top > window.innerHeight) current.scrollIntoView({ block: 'center' });
   }
 
-  function setZoom(/** @type {number} */ z) {
-    zoom = z;
-    pagesEl.style.zoom = String(zoom);
-    zoomLevel.textContent = `${Math.round(zoom * 100)}%`;
-    vscode.setState({ zoom });
+  function fitZoom() {
+    const width = (doc?.layout?.paper?.width ?? 210) * MM;
+    return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], (document.documentElement.clientWidth - 32) / width));
   }
 
-  function step(/** @type {'in'|'out'|'reset'} */ dir) {
-    const i = ZOOMS.indexOf(zoom);
+  function setZoom(/** @type {number | 'fit'} */ z) {
+    zoomMode = z === 'fit' ? 'fit' : 'fixed';
+    zoom = z === 'fit' ? fitZoom() : z;
+    pagesEl.style.zoom = String(zoom);
+    zoomLevel.textContent = `${Math.round(zoom * 100)}%`;
+    vscode.setState({ zoom: zoomMode === 'fit' ? 'fit' : zoom });
+  }
+
+  function step(/** @type {'in'|'out'|'reset'|'fit'} */ dir) {
     if (dir === 'reset') setZoom(1);
-    else setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]);
+    else if (dir === 'fit') setZoom('fit');
+    else if (dir === 'in') setZoom(ZOOMS.find(z => z > zoom + 0.001) ?? ZOOMS[ZOOMS.length - 1]);
+    else setZoom([...ZOOMS].reverse().find(z => z < zoom - 0.001) ?? ZOOMS[0]);
     if (doc) sendReport();
   }
+
+  window.addEventListener('resize', () => {
+    if (zoomMode === 'fit') setZoom('fit');
+  });
 
   // a click on the page puts the cursor there in the source
   pagesEl.addEventListener('click', ev => {
@@ -218,6 +232,7 @@
   document.getElementById('zoom-in')?.addEventListener('click', () => step('in'));
   document.getElementById('zoom-out')?.addEventListener('click', () => step('out'));
   document.getElementById('zoom-reset')?.addEventListener('click', () => step('reset'));
+  document.getElementById('zoom-fit')?.addEventListener('click', () => step('fit'));
   document.getElementById('export-docx')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'docx' }));
   document.getElementById('export-pdf')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'pdf' }));
   window.addEventListener('keydown', ev => {
@@ -235,6 +250,7 @@
     if (m.type === 'layout' && m.doc && m.doc.layout && Array.isArray(m.doc.layout.pages)) {
       doc = m.doc;
       cursor = typeof m.cursor === 'number' ? m.cursor : cursor;
+      if (zoomMode === 'fit') setZoom('fit');
       render();
     } else if (m.type === 'cursor' && typeof m.offset === 'number') {
       cursor = m.offset;
@@ -249,6 +265,6 @@
     }
   });
 
-  setZoom(zoom);
+  setZoom(zoomMode === 'fit' ? 'fit' : zoom);
   vscode.postMessage({ type: 'ready' });
 })();

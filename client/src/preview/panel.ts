@@ -137,7 +137,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Zoom the pages (the toolbar's buttons; also a command for keyboard users and tests). */
-  zoom(step: 'in' | 'out' | 'reset'): void {
+  zoom(step: 'in' | 'out' | 'reset' | 'fit'): void {
     void this.panel?.webview.postMessage({ type: 'zoom', step });
   }
 
@@ -190,7 +190,8 @@ export class PreviewPanel implements vscode.Disposable {
 <button id="zoom-out" title="${t(vscode.l10n.t('Zoom out'))}" aria-label="${t(vscode.l10n.t('Zoom out'))}">−</button>
 <span id="zoom-level">100%</span>
 <button id="zoom-in" title="${t(vscode.l10n.t('Zoom in'))}" aria-label="${t(vscode.l10n.t('Zoom in'))}">+</button>
-<button id="zoom-reset" title="${t(vscode.l10n.t('Actual size'))}">${t(vscode.l10n.t('Actual size'))}</button>
+<button id="zoom-fit" title="${t(vscode.l10n.t('Fit to width'))}">${t(vscode.l10n.t('Fit'))}</button>
+<button id="zoom-reset" title="${t(vscode.l10n.t('Actual size'))}">100%</button>
 <span class="spacer"></span>
 <span id="status" aria-live="polite"></span>
 <button id="export-docx" class="primary">${t(vscode.l10n.t('Export .docx'))}</button>
