@@ -38,6 +38,25 @@
     ranged.push([span.start, span.end, e]);
   }
 
+  /** Offsets where a diagnostic starts or ends (a run printed exactly as written is cut there). */
+  /** @type {number[]} */
+  let cuts = [];
+
+  /** A run in pieces at the diagnostics' boundaries, so a finding underlines its own characters, not the whole run. */
+  function split(/** @type {any} */ r) {
+    const span = r.span;
+    if (!span || span.end - span.start !== r.text.length) return [r];
+    const at = cuts.filter(c => c > span.start && c < span.end);
+    if (!at.length) return [r];
+    const out = [];
+    let from = span.start;
+    for (const c of [...at, span.end]) {
+      out.push({ text: r.text.slice(from - span.start, c - span.start), span: { start: from, end: c } });
+      from = c;
+    }
+    return out;
+  }
+
   /** @param {any} p a layout Paragraph */
   function paragraph(p) {
     const e = el('div', `p role-${p.role}`);
@@ -55,13 +74,15 @@
     (p.lines || []).forEach((/** @type {any[]} */ line, /** @type {number} */ i) => {
       if (i > 0) content.appendChild(document.createElement('br'));
       for (const r of line) {
-        const s = el('span', 'run');
-        if (r.bold) s.classList.add('b');
-        if (r.italic) s.classList.add('i');
-        if (r.underline) s.classList.add('u');
-        s.textContent = r.text;
-        setRange(s, r.span);
-        content.appendChild(s);
+        for (const piece of split(r)) {
+          const s = el('span', 'run');
+          if (r.bold) s.classList.add('b');
+          if (r.italic) s.classList.add('i');
+          if (r.underline) s.classList.add('u');
+          s.textContent = piece.text;
+          setRange(s, piece.span);
+          content.appendChild(s);
+        }
       }
     });
     if (typeof p.rule === 'number' && p.rule > 0) {
@@ -120,6 +141,7 @@
     ranged = [];
     current = null;
     messageEl.hidden = true;
+    cuts = [...new Set((doc.diagnostics || []).flatMap((/** @type {any} */ d) => [d.s, d.e]))];
     const frag = document.createDocumentFragment();
     const font = [layout.font?.family, ...(layout.font?.fallbacks || [])].filter(Boolean).map(f => `"${String(f).replace(/["\\]/g, '')}"`).join(', ');
     let paragraphs = 0;

@@ -35,6 +35,17 @@ describe('Văn Thư page preview and export', function () {
     assert.equal(r.pages, posted.layout.pages.length);
     assert.ok(r.paragraphs >= 10, `paragraphs drawn: ${r.paragraphs}`);
     for (const w of ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kính gửi', 'Nơi nhận']) assert.ok(r.text.includes(w), `"${w}" on the page`);
+    // every run of the layout is drawn, in order: the webview drops nothing it was sent
+    let from = 0;
+    for (const pg of posted.layout.pages) {
+      for (const b of pg.blocks.flatMap(b => (b.type === 'row' ? b.cells.flatMap(c => c.blocks) : [b]))) {
+        for (const run of b.lines.flat()) {
+          const at = r.text.indexOf(run.text, from);
+          assert.ok(at >= 0, `"${run.text}" drawn after offset ${from}`);
+          from = at + run.text.length;
+        }
+      }
+    }
     assert.equal(previewTabs().length, 1, 'one preview tab');
     assert.notEqual(previewTabs()[0].group.viewColumn, vscode.window.tabGroups.all.find(g => g.tabs.some(t => t.input instanceof vscode.TabInputText))?.viewColumn, 'beside the editor');
     assert.ok(editor.document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString(), 'the editor keeps the focus');
