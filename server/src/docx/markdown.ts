@@ -49,7 +49,7 @@ function chars(p: WordParagraph): { list: Ch[]; text: string } {
       text += c;
     }
   };
-  if (p.label && p.label.text !== '-') push(p.label.text + p.label.suffix, p.label.bold, p.label.italic);
+  if (p.label) push(p.label.text === '-' ? '- ' : p.label.text + p.label.suffix, p.label.text !== '-' && p.label.bold, p.label.text !== '-' && p.label.italic);
   for (const r of p.runs) push(r.text, r.bold, r.italic);
   return { list, text };
 }
@@ -78,10 +78,12 @@ function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, b
     if (ni !== i) (out.md += '*'), (i = ni);
   };
   const whole = line.map(c => c.c).join('');
+  let end = -1; // where the previous character's Markdown ended
   for (let k = 0; k < line.length; k++) {
     const ch = line[k];
     set(flags[k].b, flags[k].i);
-    if (k === 0 || line[k - 1].at !== ch.at - 1) out.pieces.push([base + out.md.length, ch.at]);
+    // a new piece wherever markers or escapes came between, or the text skipped
+    if (k === 0 || line[k - 1].at !== ch.at - 1 || out.md.length !== end) out.pieces.push([base + out.md.length, ch.at]);
     let e = ch.c;
     if (ch.c === '_') {
       let a = k;
@@ -93,6 +95,7 @@ function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, b
     // block syntax a line must not start with: a heading, a quote, a code indent, a rule
     if (k === 0 && (e === '#' || e === '>')) e = '\\' + e;
     out.md += e;
+    end = out.md.length;
   }
   set(false, false);
 }
