@@ -17,7 +17,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       files.push(...found.sort().map(f => `${a.replace(/\/$/, '')}/${f}`));
     } else if (st?.isFile()) files.push(a);
     else if (/[*?{[]/.test(a)) {
-      const found = await glob([a], { cwd, ignore: ['**/node_modules/**'] });
+      const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
       files.push(...found.sort());
     } else missing.push(a);
