@@ -75,6 +75,10 @@ try {
   for (const w of ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nơi nhận']) {
     if (!(await view.locator('.page', { hasText: w }).count())) throw new Error(`"${w}" not on the page`);
   }
+  // the short rule under the agency name and the full one under the Tiêu ngữ
+  const rules = await view.locator('.role-co-quan .rule, .role-tieu-ngu .rule').evaluateAll((es) => es.map((e) => e.getBoundingClientRect().width));
+  say(`header rules: ${rules.map((w) => w.toFixed(0)).join(', ')} px`);
+  if (rules.length < 2 || rules.some((w) => w < 20)) throw new Error(`the header's rules are missing: ${JSON.stringify(rules)}`);
   await view.locator('#export-docx').waitFor();
   await page.screenshot({ path: shot });
   await pages.first().screenshot({ path: path.join(outDir, 'preview-page1.png') });

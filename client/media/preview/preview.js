@@ -17,8 +17,7 @@
   const MM = 96 / 25.4; // CSS px per mm
   /** @type {any} */
   let doc = null;
-  /** Elements carrying a source range, in document order: [start, end, element]. */
-  /** @type {[number, number, HTMLElement][]} */
+  /** @type {[number, number, HTMLElement][]} Elements carrying a source range, in document order: [start, end, element]. */
   let ranged = [];
   let cursor = /** @type {number | null} */ (null);
   let current = /** @type {HTMLElement | null} */ (null);
@@ -38,8 +37,7 @@
     ranged.push([span.start, span.end, e]);
   }
 
-  /** Offsets where a diagnostic starts or ends (a run printed exactly as written is cut there). */
-  /** @type {number[]} */
+  /** @type {number[]} Offsets where a diagnostic starts or ends, sorted (a run printed as written is cut there). */
   let cuts = [];
 
   /** A run in pieces at the diagnostics' boundaries, so a finding underlines its own characters, not the whole run. */
@@ -85,11 +83,11 @@
         }
       }
     });
-    if (typeof p.rule === 'number' && p.rule > 0) {
-      // the content shrinks to its longest line (inline-block) and the rule is a fraction of it, centred under it
+    if (p.rule && p.rule.width > 0) {
+      // the rule's length is in mm, centred under the text (the content shrinks to its longest line)
       content.classList.add('ruled');
       const rule = el('div', 'rule');
-      rule.style.width = `${Math.min(1, p.rule) * 100}%`;
+      rule.style.width = `${p.rule.width}mm`;
       content.appendChild(rule);
     }
     e.appendChild(content);
@@ -141,7 +139,7 @@
     ranged = [];
     current = null;
     messageEl.hidden = true;
-    cuts = [...new Set((doc.diagnostics || []).flatMap((/** @type {any} */ d) => [d.s, d.e]))];
+    cuts = [...new Set((doc.diagnostics || []).flatMap((/** @type {any} */ d) => [d.s, d.e]))].sort((a, b) => a - b);
     const frag = document.createDocumentFragment();
     const font = [layout.font?.family, ...(layout.font?.fallbacks || [])].filter(Boolean).map(f => `"${String(f).replace(/["\\]/g, '')}"`).join(', ');
     let paragraphs = 0;
