@@ -54,7 +54,7 @@ export const R: Record<string, RegExp> = {
   END:       /\.\/\.$/u,
   NOINHAN:   /^Nơi nhận:$/u,
   NOINHAN_LOOSE: /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?[ \t]*(?:$|[-–+][ \t])/iu,        // "Nơi nhận :", "NƠI NHẬN:", heading + first item
-  LUU:       /^-?[ \t]*Lưu:[ \t]*VT(?:[ \t]*,[ \t]*[^,;]+?)*\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u, // drafter code / copies after the "." allowed
+  LUU:       /^-?[ \t]*Lưu:[ \t]*VT(?:,[ ](?![ \t])[^,;]+?)*\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u, // ", " between units; drafter code / copies after the "." allowed
   LUU_LOOSE: /^-?[ \t]*Lưu(?![\p{L}])/iu,                                     // the archive item, well-formed or not
   AUTH:      /^(?<pre>TM\.|KT\.|Q\.|TL\.|TUQ\.)[ \t]+(?<rest>\p{Lu}.*)$/u,
   AUTH_BAD:  /^(?:T\/M|K\/T|T\/L|T\/UQ|TU\.|K\.T\.?|Kt\.|Tm\.|Tl\.|(?:TM|KT|TL|TUQ|Q)(?=[ \t])|(?:TM|KT|TL|TUQ|Q)\.(?=\S))/u, // also "KT.CHỦ TỊCH"
