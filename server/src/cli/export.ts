@@ -10,6 +10,7 @@ import { renderHtml } from '../export/html.js';
 import { docxToPdf, findPdfEngine, hasTimesNewRoman, htmlToPdf, NO_PDF_ENGINE, type PdfEngine } from '../export/pdf.js';
 import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
 import { expandPaths, readDraft } from './files.js';
+import { isDocxPath, readDocxFile } from '../docx/cli.js';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
@@ -43,7 +44,11 @@ interface Io {
 
 /** Runs the export; returns the exit code (0 all exported, 1 a letter refused for its errors, 2 I/O or missing tool). */
 export async function runExport(paths: string[], o: ExportCliOptions, io: Io, onConfigProblems: (ps: ConfigProblem[]) => void): Promise<number> {
-  const { files, missing } = await expandPaths(paths, process.cwd());
+  const expanded = await expandPaths(paths, process.cwd());
+  const missing = expanded.missing;
+  const explicit = new Set(paths.filter(p => existsSync(p) && statSync(p).isFile()));
+  // a folder's Word files are earlier exports or originals, not drafts; a .docx named on its own is read (import)
+  const files = expanded.files.filter(f => !isDocxPath(f) || explicit.has(f));
   let failed = missing.length > 0;
   let refused = false;
   for (const m of missing) io.err(`${m}: không tìm thấy tệp hoặc thư mục\n`);
@@ -51,14 +56,13 @@ export async function runExport(paths: string[], o: ExportCliOptions, io: Io, on
     if (!missing.length) io.err('Không có tệp Markdown nào để xuất.\n');
     return 2;
   }
-  const explicit = new Set(paths.filter(p => existsSync(p) && statSync(p).isFile()));
   // -o: a file name for one input; a folder (existing, or ending in "/") for several
   const outIsDir = !!o.output && (o.output.endsWith('/') || (existsSync(o.output) && statSync(o.output).isDirectory()) || files.length > 1);
   let engine: PdfEngine | null | undefined;
   let fontNoted = false;
   const seenConfig = new Set<string>();
   for (const file of files) {
-    const r = readDraft(file);
+    const r = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
     if (!r.ok) {
       io.err(`${file}: ${r.message}\n`);
       failed = true;
