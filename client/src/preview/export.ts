@@ -1,6 +1,7 @@
 // "Xuất .docx" / "Xuất PDF": the server lays the letter out and writes the file beside the draft; this side asks what
 // only the user can answer (overwrite? export a final letter with errors? where, for an unsaved draft?).
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportFormat, type ExportParams, type ExportResult, type PreviewDoc } from '../../../server/src/lsp/previewProtocol';
 
@@ -11,18 +12,18 @@ export async function exportDocument(client: LanguageClient | undefined, format:
   const opts = typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {};
   const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : opts.uri ? vscode.Uri.parse(opts.uri) : (activeMarkdown() ?? fallback);
   if (!uri) {
-    vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown letter first.'));
+    vscode.window.showInformationMessage(t('Open a Markdown letter first.'));
     return undefined;
   }
   if (!client?.isRunning()) {
-    vscode.window.showWarningMessage(vscode.l10n.t('The Văn Thư server is not running.'));
+    vscode.window.showWarningMessage(t('The Văn Thư server is not running.'));
     return undefined;
   }
   await vscode.workspace.openTextDocument(uri); // the server exports what it has open
   const params: ExportParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, format, target: opts.target, overwrite: opts.overwrite, force: opts.force };
   for (let attempt = 0; attempt < 4; attempt++) {
     const res = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Văn Thư: exporting…') },
+      { location: vscode.ProgressLocation.Window, title: t('Văn Thư: exporting…') },
       () => client.sendRequest<ExportResult>(EXPORT_REQUEST, params),
     );
     if (res.ok) {
@@ -30,11 +31,11 @@ export async function exportDocument(client: LanguageClient | undefined, format:
       return res;
     }
     if (res.reason === 'exists') {
-      const overwrite = vscode.l10n.t('Overwrite');
+      const overwrite = t('Overwrite');
       if ((await vscode.window.showWarningMessage(res.message, { modal: true }, overwrite)) !== overwrite) return res;
       params.overwrite = true;
     } else if (res.reason === 'errors') {
-      const anyway = vscode.l10n.t('Export anyway');
+      const anyway = t('Export anyway');
       if ((await vscode.window.showWarningMessage(res.message, { modal: true }, anyway)) !== anyway) return res;
       params.force = true;
     } else if (res.reason === 'no-target') {
@@ -66,10 +67,10 @@ function filters(format: ExportFormat): Record<string, string[]> {
 
 function announce(path: string, note?: string): void {
   const file = vscode.Uri.file(path);
-  const openFolder = vscode.l10n.t('Open Folder');
-  const openFile = vscode.l10n.t('Open File');
+  const openFolder = t('Open Folder');
+  const openFile = t('Open File');
   const name = path.replace(/^.*[\\/]/, '');
-  const text = vscode.l10n.t('Exported {0}.', name) + (note ? ` ${note}` : '');
+  const text = t('Exported {0}.', name) + (note ? ` ${note}` : '');
   void vscode.window.showInformationMessage(text, openFolder, openFile).then(async picked => {
     if (picked === openFolder) {
       // on a remote (code-server, SSH) the OS file manager is the other machine's: show the file in the Explorer

@@ -1,5 +1,6 @@
 // The preview and export commands (ids and titles in package.json).
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportDocument, type ExportArg } from './export';
 import { isLetterDocument, PreviewPanel } from './panel';
@@ -13,7 +14,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
   reg('vanthu.preview', async (uri?: vscode.Uri) => {
     const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!doc || !isLetterDocument(doc)) {
-      vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown letter first.'));
+      vscode.window.showInformationMessage(t('Open a Markdown letter first.'));
       return;
     }
     await panel.show(doc);

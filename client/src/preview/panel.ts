@@ -1,6 +1,7 @@
 // The page preview: a webview beside the editor that draws the server's layout of the letter (A4 pages, page breaks,
 // diagnostics), follows the cursor, moves the cursor on a click, and offers the export.
 import * as vscode from 'vscode';
+import { lang, t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, type PreviewDoc } from '../../../server/src/lsp/previewProtocol';
 
@@ -80,7 +81,7 @@ export class PreviewPanel implements vscode.Disposable {
       const media = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'media', 'preview');
       this.panel = vscode.window.createWebviewPanel(
         PREVIEW_VIEW_TYPE,
-        vscode.l10n.t('Print preview'),
+        t('Print preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true, enableFindWidget: true },
       );
@@ -100,7 +101,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private setTitle(doc: vscode.TextDocument): void {
-    if (this.panel) this.panel.title = vscode.l10n.t('Preview: {0}', doc.uri.path.replace(/^.*\//, '') || doc.uri.toString());
+    if (this.panel) this.panel.title = t('Preview: {0}', doc.uri.path.replace(/^.*\//, '') || doc.uri.toString());
   }
 
   private schedule(): void {
@@ -123,7 +124,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     if (ticket !== this.requested || !this.panel || uri.toString() !== this.uri?.toString()) return; // superseded
     if (!doc) {
-      void this.panel.webview.postMessage({ type: 'empty', message: vscode.l10n.t('This document is not checked by Văn Thư.') });
+      void this.panel.webview.postMessage({ type: 'empty', message: t('This document is not checked by Văn Thư.') });
       return;
     }
     this.lastPosted = doc;
@@ -175,30 +176,30 @@ export class PreviewPanel implements vscode.Disposable {
       `img-src ${webview.cspSource} data:`,
       `font-src ${webview.cspSource}`,
     ].join('; ');
-    const t = (s: string) => escapeHtml(s);
+    const h = (s: string) => escapeHtml(s);
     return `<!DOCTYPE html>
-<html lang="${t(vscode.env.language)}">
+<html lang="${lang()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${css}">
-<title>${t(vscode.l10n.t('Print preview'))}</title>
+<title>${h(t('Print preview'))}</title>
 </head>
 <body>
 <div id="toolbar" role="toolbar">
-<button id="zoom-out" title="${t(vscode.l10n.t('Zoom out'))}" aria-label="${t(vscode.l10n.t('Zoom out'))}">−</button>
+<button id="zoom-out" title="${h(t('Zoom out'))}" aria-label="${h(t('Zoom out'))}">−</button>
 <span id="zoom-level">100%</span>
-<button id="zoom-in" title="${t(vscode.l10n.t('Zoom in'))}" aria-label="${t(vscode.l10n.t('Zoom in'))}">+</button>
-<button id="zoom-fit" title="${t(vscode.l10n.t('Fit to width'))}">${t(vscode.l10n.t('Fit'))}</button>
-<button id="zoom-reset" title="${t(vscode.l10n.t('Actual size'))}">100%</button>
+<button id="zoom-in" title="${h(t('Zoom in'))}" aria-label="${h(t('Zoom in'))}">+</button>
+<button id="zoom-fit" title="${h(t('Fit to width'))}">${h(t('Fit'))}</button>
+<button id="zoom-reset" title="${h(t('Actual size'))}">100%</button>
 <span class="spacer"></span>
 <span id="status" aria-live="polite"></span>
-<button id="export-docx" class="primary">${t(vscode.l10n.t('Export .docx'))}</button>
-<button id="export-pdf">${t(vscode.l10n.t('Export PDF'))}</button>
+<button id="export-docx" class="primary">${h(t('Export .docx'))}</button>
+<button id="export-pdf">${h(t('Export PDF'))}</button>
 </div>
 <div id="message" hidden></div>
-<div id="pages" data-page-of="${t(vscode.l10n.t('Page {0} of {1}'))}" data-problems="${t(vscode.l10n.t('{0} problems'))}" data-unplaced="${t(vscode.l10n.t('{0} not on the page'))}"></div>
+<div id="pages" data-page-of="${h(t('Page {0} of {1}'))}" data-problems="${h(t('{0} problems'))}" data-unplaced="${h(t('{0} not on the page'))}"></div>
 <script nonce="${nonce}" src="${js}"></script>
 </body>
 </html>`;
