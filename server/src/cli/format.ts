@@ -2,6 +2,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Rule } from '../core/rule.js';
+import type { Position } from '../core/source.js';
 
 export interface FileReport {
   file: string;
@@ -12,12 +13,12 @@ export interface FileReport {
 }
 
 export function toJson(reports: FileReport[]) {
-  return reports.map(r => ({
-    file: r.file,
-    mode: r.mode,
-    type: r.type,
-    ...(r.error ? { error: r.error } : {}),
-    diagnostics: r.diagnostics.map(d => ({
+  return reports.map(rep => ({
+    file: rep.file,
+    mode: rep.mode,
+    type: rep.type,
+    ...(rep.error ? { error: rep.error } : {}),
+    diagnostics: rep.diagnostics.map(d => ({
       rule: d.rule,
       alias: d.alias,
       severity: d.severity,
@@ -27,6 +28,18 @@ export function toJson(reports: FileReport[]) {
       endLine: d.end.line + 1,
       endColumn: d.end.character + 1,
       fixable: !!d.fix,
+      ...(d.related?.length
+        ? {
+            related: d.related.map(r => ({
+              file: r.file ?? rep.file,
+              line: r.start.line + 1,
+              column: r.start.character + 1,
+              endLine: r.end.line + 1,
+              endColumn: r.end.character + 1,
+              message: r.message.vi,
+            })),
+          }
+        : {}),
     })),
   }));
 }
@@ -65,6 +78,13 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+const regionOf = (d: { start: Position; end: Position }) => ({
+  startLine: d.start.line + 1,
+  startColumn: d.start.character + 1,
+  endLine: d.end.line + 1,
+  endColumn: d.end.character + 1,
+});
+
 export function toSarif(reports: FileReport[], rules: readonly Rule[], version: string, cwdUri: string): Log {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const descriptors: ReportingDescriptor[] = rules.map(r => ({
@@ -84,14 +104,16 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
         ruleIndex: index.get(d.rule),
         level: LEVEL[d.severity],
         message: { text: formatMessage(d) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' },
-              region: { startLine: d.start.line + 1, startColumn: d.start.character + 1, endLine: d.end.line + 1, endColumn: d.end.character + 1 },
-            },
-          },
-        ],
+        locations: [{ physicalLocation: { artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(d) } }],
+        ...(d.related?.length
+          ? {
+              relatedLocations: d.related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri: r.file ?? rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(r) },
+                message: { text: r.message.vi },
+              })),
+            }
+          : {}),
         ...(d.fix
           ? {
               fixes: [
