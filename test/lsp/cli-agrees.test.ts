@@ -54,7 +54,7 @@ describe('editor and CLI agree on a folder', function () {
           file: relative(dir, fileURLToPath(uri)),
           rule: String(d.code),
           severity: SEVERITY[d.severity ?? 1],
-          message: d.message,
+          message: String(d.message),
           line: d.range.start.line + 1,
           column: d.range.start.character + 1,
           related: (d.relatedInformation ?? []).map(r => `${relative(dir, fileURLToPath(r.location.uri))}:${r.location.range.start.line + 1}`),
