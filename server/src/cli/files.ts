@@ -15,7 +15,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       st = null;
     }
     if (st?.isDirectory()) {
-      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**'], absolute: false });
+      const found = await glob(['**/*.md', '**/*.markdown', '**/*.docx'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'] /* Word's lock files */, absolute: false });
       for (const f of found.sort()) {
         const file = `${a.replace(/\/$/, '')}/${f}`;
         files.push(file);
@@ -23,7 +23,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       }
     } else if (st?.isFile()) files.push(a);
     else if (/[*?{[]/.test(a)) {
-      const found = await glob([a], { cwd, ignore: ['**/node_modules/**'] });
+      const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
       files.push(...found.sort());
     } else missing.push(a);

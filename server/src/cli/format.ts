@@ -3,6 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Rule } from '../core/rule.js';
 import type { Position } from '../core/source.js';
+import type { Origin } from '../docx/index.js';
 
 export interface FileReport {
   file: string;
@@ -10,15 +11,21 @@ export interface FileReport {
   type: string;
   diagnostics: Diagnostic[];
   error?: string; // unreadable file
+  /** a Word file: where each diagnostic sits among its paragraphs (parallel to `diagnostics`) */
+  origins?: (Origin | null)[];
 }
 
+const wordPlace = (o: Origin) => `đoạn ${o.paragraph}${o.cell ? ` (bảng ${o.cell.table}, ô ${o.cell.cell})` : ''}`;
+const wordFields = (o: Origin | null | undefined) =>
+  o ? { paragraph: o.paragraph, ...(o.cell ? { table: o.cell.table, cell: o.cell.cell } : {}), excerpt: o.excerpt } : {};
+
 export function toJson(reports: FileReport[]) {
-  return reports.map(rep => ({
-    file: rep.file,
-    mode: rep.mode,
-    type: rep.type,
-    ...(rep.error ? { error: rep.error } : {}),
-    diagnostics: rep.diagnostics.map(d => ({
+  return reports.map(r => ({
+    file: r.file,
+    mode: r.mode,
+    type: r.type,
+    ...(r.error ? { error: r.error } : {}),
+    diagnostics: r.diagnostics.map((d, k) => ({
       rule: d.rule,
       alias: d.alias,
       severity: d.severity,
@@ -27,16 +34,17 @@ export function toJson(reports: FileReport[]) {
       column: d.start.character + 1,
       endLine: d.end.line + 1,
       endColumn: d.end.character + 1,
-      fixable: !!d.fix,
+      fixable: !r.origins && !!d.fix,
+      ...wordFields(r.origins?.[k]),
       ...(d.related?.length
         ? {
-            related: d.related.map(r => ({
-              file: r.file ?? rep.file,
-              line: r.start.line + 1,
-              column: r.start.character + 1,
-              endLine: r.end.line + 1,
-              endColumn: r.end.character + 1,
-              message: r.message.vi,
+            related: d.related.map(x => ({
+              file: x.file ?? r.file,
+              line: x.start.line + 1,
+              column: x.start.character + 1,
+              endLine: x.end.line + 1,
+              endColumn: x.end.character + 1,
+              message: x.message.vi,
             })),
           }
         : {}),
@@ -58,12 +66,15 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
     }
     if (!r.diagnostics.length) continue;
     out.push(c(4, r.file));
-    for (const d of r.diagnostics) {
+    r.diagnostics.forEach((d, k) => {
       count[d.severity]++;
-      if (d.fix) fixable++;
+      if (d.fix && !r.origins) fixable++;
       const sev = d.severity === 'error' ? c(31, 'error  ') : d.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
-      out.push(`  ${`${d.start.line + 1}:${d.start.character + 1}`.padEnd(8)} ${sev}  ${formatMessage(d)}  ${c(2, d.rule)}`);
-    }
+      const o = r.origins?.[k];
+      const at = o ? wordPlace(o) : `${d.start.line + 1}:${d.start.character + 1}`;
+      out.push(`  ${at.padEnd(8)} ${sev}  ${formatMessage(d)}  ${c(2, d.rule)}`);
+      if (o) out.push(`           ${c(2, `«${o.excerpt}»`)}`);
+    });
     out.push('');
   }
   const total = count.error + count.warning + count.info;
@@ -98,23 +109,35 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
   }));
   const results: Result[] = [];
   for (const rep of reports) {
-    for (const d of rep.diagnostics) {
+    rep.diagnostics.forEach((d, k) => {
+      const o = rep.origins?.[k];
+      // a Word file has no lines: the region is the paragraph, shown by its snippet
+      const region = o
+        ? { startLine: o.paragraph, snippet: { text: o.excerpt }, properties: wordFields(o) }
+        : regionOf(d);
       results.push({
         ruleId: d.rule,
         ruleIndex: index.get(d.rule),
         level: LEVEL[d.severity],
-        message: { text: formatMessage(d) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(d) } }],
-        ...(d.related?.length
+        message: { text: o ? `${wordPlace(o)}: ${formatMessage(d)}` : formatMessage(d) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' },
+              region,
+            },
+          },
+        ],
+        ...(d.related?.length && !o
           ? {
-              relatedLocations: d.related.map((r, id) => ({
+              relatedLocations: d.related.map((x, id) => ({
                 id,
-                physicalLocation: { artifactLocation: { uri: r.file ?? rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(r) },
-                message: { text: r.message.vi },
+                physicalLocation: { artifactLocation: { uri: x.file ?? rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(x) },
+                message: { text: x.message.vi },
               })),
             }
           : {}),
-        ...(d.fix
+        ...(d.fix && !o
           ? {
               fixes: [
                 {
@@ -130,7 +153,7 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
             }
           : {}),
       });
-    }
+    });
   }
   return {
     version: '2.1.0',

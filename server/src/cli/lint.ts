@@ -10,7 +10,10 @@ import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } f
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { inclusionFilter } from '../lsp/config.js';
 import { XrefIndex } from '../xref/index.js';
-import { expandPaths, readDraft, readStdin } from './files.js';
+import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
+import { FIX_REFUSED, isDocxPath, printNotes, readDocxFile } from '../docx/cli.js';
+import { originsOf } from '../docx/files.js';
+import type { Imported } from '../docx/index.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { version } from './version.js';
 
@@ -34,6 +37,8 @@ interface Input {
   abs: string; // the index's name for it
   text: string;
   config: LoadedConfig;
+  /** A Word file: its Markdown and where each part came from (never fixed in place). */
+  word?: Imported;
 }
 
 /** Exit code: 0 clean, 1 errors found, 2 I/O or usage problems. */
@@ -70,20 +75,25 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     for (const file of files) {
       const abs = resolve(cwd, file);
       if (expanded.has(file) && !included(abs)) continue;
-      const r = readDraft(file);
+      const r: ReadResult & { imported?: Imported } = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
       if (!r.ok) {
         ioFailure = true;
         process.stderr.write(`${file}: ${r.message}\n`);
         reports.push({ file, mode: o.mode ?? 'draft', type: 'unknown', diagnostics: [], error: r.message });
         continue;
       }
-      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)) });
+      if (r.imported) printNotes(file, r.imported);
+      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
     }
-    if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown nào để kiểm tra.\n');
+    if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
   }
   const optionsOf = (i: Input) => toAnalyzeOptions(i.config.config, { mode: o.mode });
   if (o.fix) {
     for (const i of inputs) {
+      if (i.word) {
+        process.stderr.write(FIX_REFUSED(i.file));
+        continue;
+      }
       const fixed = fixAll(i.text, optionsOf(i));
       if (stdin) process.stdout.write(fixed.text);
       else if (fixed.text !== i.text) {
@@ -107,7 +117,13 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     const options = optionsOf(i);
     const a = analyze(i.text, options);
     const diagnostics = findingsInWorkspace(a, options, index.view(i.abs), sourceOf).map(d => relatedRelative(d, rel));
-    reports.push({ file: i.file, mode: a.mode, type: a.letter.isLetter ? a.letter.type : 'not-a-letter', diagnostics });
+    reports.push({
+      file: i.file,
+      mode: a.mode,
+      type: a.letter.isLetter ? a.letter.type : 'not-a-letter',
+      diagnostics,
+      ...(i.word ? { origins: originsOf(i.word, diagnostics.map(d => d.span.start)) } : {}),
+    });
   }
   if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n');

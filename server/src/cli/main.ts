@@ -4,11 +4,12 @@ import { relative } from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { inspectLetter } from '../core/inspect.js';
 import { RULES } from '../rules/index.js';
-import { readDraft, readStdin } from './files.js';
+import { readDraft, readStdin, type ReadResult } from './files.js';
 import { addRefsCommand } from './refs.js';
 import { lint, type LintOptions } from './lint.js';
-
 import { version } from './version.js';
+import { addImportCommand, isDocxPath, readDocxFile, withParagraphs } from '../docx/cli.js';
+import type { Imported } from '../docx/index.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -37,19 +38,21 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('inspect')
     .description('in mô hình văn bản (các thành phần thể thức nhận diện được) dưới dạng JSON')
-    .argument('<file>', 'tệp Markdown ("-" đọc từ stdin)')
+    .argument('<file>', 'tệp Markdown hoặc Word .docx ("-" đọc từ stdin)')
     .action(async (file: string) => {
-      const r = file === '-' ? await readStdin() : readDraft(file);
+      const r: ReadResult & { imported?: Imported } = file === '-' ? await readStdin() : isDocxPath(file) ? readDocxFile(file) : readDraft(file);
       if (!r.ok) {
         process.stderr.write(`${file}: ${r.message}\n`);
         exit = 2;
         return;
       }
       const a = analyze(r.text, {});
-      process.stdout.write(JSON.stringify(inspectLetter(a.letter, file), null, 2) + '\n');
+      const model = inspectLetter(a.letter, file);
+      process.stdout.write(JSON.stringify(r.imported ? withParagraphs(model, r.imported) : model, null, 2) + '\n');
     });
 
   addRefsCommand(program, code => (exit = code));
+  addImportCommand(program, code => (exit = code));
 
   program
     .command('rules')
