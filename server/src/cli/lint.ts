@@ -70,11 +70,12 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
       process.stderr.write(`${m}: không tìm thấy tệp hoặc thư mục\n`);
       ioFailure = true;
     }
-    // a folder's files are those its .vanthurc includes (as in the editor); a file named on the command line is linted
+    // a folder's Markdown files are those its .vanthurc includes (as in the editor); a file named on the command line,
+    // and a Word file, is linted
     const included = inclusionFilter({}, null);
     for (const file of files) {
       const abs = resolve(cwd, file);
-      if (expanded.has(file) && !included(abs)) continue;
+      if (expanded.has(file) && !isDocxPath(file) && !included(abs)) continue;
       const r: ReadResult & { imported?: Imported } = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
       if (!r.ok) {
         ioFailure = true;
