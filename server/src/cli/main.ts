@@ -1,4 +1,4 @@
-// `vanthu` — lint, inspect, lsp. A thin adapter over the pure core.
+// `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config
 import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { addRefsCommand } from './refs.js';
+import { addExportCommand } from './export.js';
 import { addImportCommand, FIX_REFUSED, isDocxPath, printNotes, readDocxFile, withParagraphs } from '../docx/cli.js';
 import { originsOf } from '../docx/files.js';
 import type { Imported } from '../docx/index.js';
@@ -124,6 +125,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   addRefsCommand(program, code => (exit = code));
+  addExportCommand(program, code => (exit = code), printConfigProblems);
   addImportCommand(program, code => (exit = code));
 
   program
