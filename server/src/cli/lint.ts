@@ -26,7 +26,7 @@ export interface LintOptions {
   registry?: string;
 }
 
-const printConfigProblems = (ps: ConfigProblem[]) => {
+export const printConfigProblems = (ps: ConfigProblem[]) => {
   for (const p of ps) {
     process.stderr.write(`${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`);
   }

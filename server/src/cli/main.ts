@@ -1,4 +1,4 @@
-// `vanthu` — lint, inspect, lsp. A thin adapter over the pure core.
+// `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
 import { Command, Option } from 'commander';
 import { relative } from 'node:path';
 import { analyze } from '../core/analyze.js';
@@ -6,8 +6,9 @@ import { inspectLetter } from '../core/inspect.js';
 import { RULES } from '../rules/index.js';
 import { readDraft, readStdin, type ReadResult } from './files.js';
 import { addRefsCommand } from './refs.js';
-import { lint, type LintOptions } from './lint.js';
+import { lint, printConfigProblems, type LintOptions } from './lint.js';
 import { version } from './version.js';
+import { addExportCommand } from './export.js';
 import { addImportCommand, isDocxPath, readDocxFile, withParagraphs } from '../docx/cli.js';
 import type { Imported } from '../docx/index.js';
 
@@ -52,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   addRefsCommand(program, code => (exit = code));
+  addExportCommand(program, code => (exit = code), printConfigProblems);
   addImportCommand(program, code => (exit = code));
 
   program
