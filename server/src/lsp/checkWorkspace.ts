@@ -10,7 +10,8 @@ export const CHECK_WORKSPACE_COMMAND = 'vanthu.checkWorkspace';
 export function registerCheckWorkspace(s: Session, findings: Findings): void {
   s.commands.set(CHECK_WORKSPACE_COMMAND, async (_args, token) => {
     const progress = s.client.progress ? await s.connection.window.createWorkDoneProgress() : null;
-    const files = await s.workspace.letters();
+    const all = await s.workspace.files();
+    const files = await s.workspace.letters(); // those include/exclude select
     progress?.begin(s.lang === 'en' ? 'Checking letters' : 'Đang kiểm tra văn bản', 0, `0/${files.length}`, true);
     await s.xref.within(30000); // the cross-document findings need the workspace index
     let letters = 0;
@@ -43,6 +44,6 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
       void s.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: ds });
     }
     progress?.done();
-    return { files: files.length, letters, problems };
+    return { files: all.length, letters, problems };
   });
 }
