@@ -2,8 +2,6 @@
 // diagnostics' ranges, from the same analysis the diagnostics come from); `vanthu/export` writes a .docx/.pdf/.html.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import type { Connection } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage, type Analysis } from '../core/analyze.js';
 import { fileStem, layoutLetter, type LayoutOptions } from '../core/layout/index.js';
 import type { Letter } from '../core/model.js';
@@ -11,27 +9,21 @@ import { layoutOptions as configLayout, renderLayout } from '../cli/export.js';
 import { findPdfEngine, NO_PDF_ENGINE } from '../export/pdf.js';
 import { uriToPath } from './config.js';
 import type { Entry } from './documents.js';
+import type { Session } from './session.js';
 import type { Lang } from './diagnostics.js';
 import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportParams, type ExportResult, type PreviewDiag, type PreviewDoc, type PreviewParams } from './previewProtocol.js';
 
-export interface PreviewHost {
-  document(uri: string): TextDocument | undefined;
-  /** The analysis the diagnostics use (null: not a checked Markdown document). */
-  entry(doc: TextDocument): Promise<Entry | null>;
-  lang(): Lang;
-}
-
-export function registerPreview(connection: Connection, host: PreviewHost): void {
-  connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams) => {
-    const doc = host.document(p.textDocument.uri);
-    const e = doc && (await host.entry(doc));
-    return doc && e ? previewOf(e.analysis, doc.uri, doc.version, host.lang(), layoutOptions(e)) : null;
+export function registerPreview(s: Session): void {
+  s.connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams) => {
+    const doc = s.documents.get(p.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    return doc && e ? previewOf(e.analysis, doc.uri, doc.version, s.lang, layoutOptions(e)) : null;
   });
-  connection.onRequest(EXPORT_REQUEST, async (p: ExportParams) => {
-    const doc = host.document(p.textDocument.uri);
-    const e = doc && (await host.entry(doc));
-    if (!doc || !e) return refusal('not-letter', host.lang());
-    return exportLetter(e.analysis, doc.uri, p, host.lang(), layoutOptions(e));
+  s.connection.onRequest(EXPORT_REQUEST, async (p: ExportParams) => {
+    const doc = s.documents.get(p.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    if (!doc || !e) return refusal('not-letter', s.lang);
+    return exportLetter(e.analysis, doc.uri, p, s.lang, layoutOptions(e));
   });
 }
 
