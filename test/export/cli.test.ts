@@ -79,7 +79,7 @@ describe('vanthu export', function () {
   });
 
   it('PDF without Chromium or LibreOffice: a clear message (exit 2)', () => {
-    const env = { ...process.env, PATH: '/nonexistent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: '/nonexistent' };
     delete env.VANTHU_CHROMIUM;
     delete env.VANTHU_SOFFICE;
     const r = vanthu(['export', 'cong-van.md', '-f', 'pdf'], dir, env);
