@@ -158,6 +158,13 @@ for (const r of order) {
   } else {
     const same = next.get(`${r.code.length}|${r.code}`);
     if (same) r.successors = [r.code];
+    else if (r.code.length === 3) {
+      // a district merged into another before 2025 (huyện Đông Sơn → thành phố Thanh Hóa, 01/01/2025): the districts
+      // that hold its communes' codes on the next map
+      const day = r.to - 1;
+      const codes = order.filter(w => w.district === r.code && w.province === r.province && (w.from ?? 0) <= day && (w.to === null || w.to > day)).map(w => w.code);
+      r.successors = [...new Set(codes.map(c => next.get(`5|${c}`)?.district).filter(Boolean))];
+    }
   }
 }
 // a district's successors: the union over its communes; its heir the one of the same proper name

@@ -15,13 +15,13 @@ export interface UnitMention {
   at: [number, number];
 }
 
-const TYPE_WORD = '(?<type>THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}])))';
+// never units: XÃ HỘI (PHÒNG VĂN HÓA - XÃ HỘI, BẢO HIỂM XÃ HỘI), TỈNH ĐOÀN, HUYỆN ĐOÀN
+const TYPE_WORD = '(?<type>THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|HUYỆN(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|QUẬN(?![ \\t]+ỦY(?![\\p{L}]))|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}])))';
 // a proper name in capitals: words of letters (an apostrophe may join two: EA H'LEO), numbers, spaced hyphens
 const NAME = "(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*)*)";
 const GOV_HEAD = '(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)';
 const GOV = new RegExp(`(?<![\\p{L}])${GOV_HEAD}[ \\t]+${TYPE_WORD}[ \\t]+${NAME}`, 'u');
 const BARE = new RegExp(`^${TYPE_WORD}[ \\t]+${NAME}$`, 'u');
-const GOV_ALONE = new RegExp(`^${GOV_HEAD}$`, 'u');
 const PARTY_COMMITTEE: Record<string, UnitType> = { 'HUYỆN': 'huyện', 'QUẬN': 'quận', 'THỊ': 'thị xã', 'THÀNH': 'thành phố', 'TỈNH': 'tỉnh' };
 const PARTY = new RegExp(`(?<![\\p{L}])(?:(?<committee>HUYỆN|QUẬN|THỊ|THÀNH|TỈNH)[ \\t]+ỦY|ĐẢNG[ \\t]+(?:BỘ|ỦY)[ \\t]+${TYPE_WORD})[ \\t]+${NAME}`, 'u');
 const ANY = new RegExp(`(?<![\\p{L}])${TYPE_WORD}[ \\t]+${NAME}`, 'gu');
@@ -35,24 +35,38 @@ export function agencyMentions(letter: Letter): UnitMention[] {
   if (!a) return [];
   const out: UnitMention[] = [];
   const party = letter.family === 'party';
-  a.lines.forEach((line, i) => {
+  for (const line of a.lines) {
     const k = line.key.toLocaleUpperCase('vi');
-    if (k.length !== line.key.length) return;
-    const prev = i > 0 ? a.lines[i - 1].key.toLocaleUpperCase('vi') : '';
+    if (k.length !== line.key.length) continue;
     const mention = (kind: UnitMention['kind'], m: RegExpExecArray, type: UnitType, from = m.index) =>
       out.push({ kind, type, name: m.groups!.name, line, at: [from, m.index + m[0].length] });
-    const gov = GOV.exec(k);
-    if (gov) return mention('gov', gov, WORD_TYPE[gov.groups!.type], k.indexOf(gov.groups!.type, gov.index));
-    const bare = BARE.exec(k);
-    if (bare && GOV_ALONE.test(prev)) return mention('gov', bare, WORD_TYPE[bare.groups!.type]);
     const p = PARTY.exec(k);
     if (p) {
       if (party) mention('party', p, p.groups!.committee ? PARTY_COMMITTEE[p.groups!.committee] : WORD_TYPE[p.groups!.type]);
-      return;
+      continue;
+    }
+    const gov = GOV.exec(k);
+    if (gov) {
+      mention('gov', gov, WORD_TYPE[gov.groups!.type], k.indexOf(gov.groups!.type, gov.index));
+      continue;
+    }
+    // a unit word that starts the line: the unit under "ỦY BAN NHÂN DÂN", or the chủ quản's own line
+    const bare = BARE.exec(k);
+    if (bare) {
+      mention('gov', bare, WORD_TYPE[bare.groups!.type]);
+      continue;
     }
     for (const m of k.matchAll(ANY)) mention('other', m as RegExpExecArray, WORD_TYPE[m.groups!.type]);
-  });
+  }
   return out;
+}
+
+/** The block names a province or city the map does not know on any date (a made-up or foreign one): the map cannot
+ * judge its places. */
+export function unmappedProvince(mentions: UnitMention[]): boolean {
+  return mentions.some(
+    m => (m.type === 'tỉnh' || (m.type === 'thành phố' && m.kind !== 'other')) && !findUnit(m.name, { type: m.type }).length,
+  );
 }
 
 /** The province P of the letter on `date`: the provincial unit named in the agency block (one valid on the date

@@ -54,8 +54,9 @@ const TYPE: Record<string, [UnitType, Level]> = {
 
 /** Names compared after NFC, tone-placement folding, case folding, one space, `-` with or without spaces, `’` ≡ `'`. */
 export function foldName(s: string): string {
+  // toLowerCase: Vietnamese has no locale-specific case mapping, and the locale-aware call is much slower
   return foldTones(s.normalize('NFC'))
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s*[-–]\s*/g, '-')
     .replace(/\s+/g, ' ')
@@ -74,6 +75,8 @@ export function splitType(s: string): { type: UnitType; name: string } | null {
 
 interface Store {
   units: AdminUnit[];
+  /** For near-miss suggestions, built on first use: NFD of the folded name, by province code. */
+  near?: Map<string, { u: AdminUnit; key: string }[]>;
   byName: Map<string, AdminUnit[]>;
   byCode: Map<string, AdminUnit[]>;
   succ: Map<AdminUnit, string[]>;
@@ -234,12 +237,23 @@ export function placeName(u: AdminUnit): string {
 
 /** Names of `province`'s units valid on `date` one edit away from `name` (one letter or one diacritic). */
 export function nearNames(name: string, opts: { province?: string; date: string }): AdminUnit[] {
+  const s = load();
+  if (!s.near) {
+    s.near = new Map();
+    for (const u of s.units) {
+      const p = u.province || u.code;
+      const list = s.near.get(p) ?? [];
+      if (!list.length) s.near.set(p, list);
+      list.push({ u, key: foldName(u.name).normalize('NFD') });
+    }
+  }
   const want = foldName(name).normalize('NFD');
+  const lists = opts.province ? [s.near.get(opts.province) ?? []] : [...s.near.values()];
   const out: AdminUnit[] = [];
-  for (const u of load().units) {
-    if (opts.province && u.province !== opts.province && u.code !== opts.province) continue;
-    if (!validOn(u, opts.date)) continue;
-    if (within1(foldName(u.name).normalize('NFD'), want)) out.push(u);
+  for (const list of lists) for (const { u, key } of list) if (within1(key, want) && validOn(u, opts.date)) out.push(u);
+  if (opts.province) {
+    const p = unitByCode(opts.province, opts.date, 'province');
+    if (p && within1(foldName(p.name).normalize('NFD'), want)) out.push(p);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import {
   validOn,
   type AdminUnit,
 } from '../../core/gazetteer/index.js';
-import { agencyMentions, letterProvince, type UnitMention } from '../../core/places.js';
+import { agencyMentions, letterProvince, unmappedProvince, type UnitMention } from '../../core/places.js';
 import { dmy, letterDate, type LetterDate } from '../../core/letterdate.js';
 import { R } from '../../core/patterns.js';
 
@@ -103,10 +103,11 @@ const rule: Rule = {
     'Tên cơ quan ban hành là "tên chính thức, đầy đủ" và địa danh là "tên gọi chính thức của đơn vị hành chính nơi cơ quan ban hành văn bản đóng trụ sở": cả hai phải là đơn vị hành chính còn tồn tại vào ngày của văn bản. Từ 01/07/2025 không còn cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) và thị trấn, 63 tỉnh thành 34, các xã được sắp xếp; từ 30/04/2026 tỉnh Đồng Nai thành thành phố Đồng Nai. Thông báo nêu đơn vị kế thừa. Không áp dụng cho văn bản được viện dẫn và cho văn bản ban hành trước ngày thay đổi.',
     'The issuer’s name is its "official, full name" and the place the "official name of the administrative unit where the body sits": both must name units that exist on the document’s date. From 01/07/2025 there is no district level (huyện, quận, thị xã, provincial city) and no thị trấn, 63 provinces became 34 and communes were merged; from 30/04/2026 Đồng Nai province is Đồng Nai city. The message names the successor. Citations of older documents and documents issued before the change are not checked.',
   ),
-  check({ letter, mode, today, report }) {
+  check({ letter, mode, profile, today, report }) {
     const d = letterDate(letter, today);
     const mentions = agencyMentions(letter);
-    const province = letterProvince(mentions, d.to);
+    if (unmappedProvince(mentions)) return;
+    const province = letterProvince(mentions, d.to, profile.province);
     const severity = (v: Verdict, kind: UnitMention['kind'] | 'place'): Severity =>
       kind === 'other' || v.inRange || (d.assumed && mode === 'draft') ? 'info' : 'warning';
 
@@ -126,10 +127,12 @@ const rule: Rule = {
     const { text, heir } = message(v, d);
     const to = heir ? placeName(heir) : null;
     const [a, b] = date.placeAt;
+    // no unit in the block to key the place by (a company, a central body): the name may be meant elsewhere
+    const keyed = province || mentions.some(m => m.kind !== 'other');
     report({
       span: spanOf(date.line, a, b),
       message: text,
-      severity: severity(v, 'place'),
+      severity: keyed ? severity(v, 'place') : 'info',
       ...(to && to !== date.place ? { fix: { title: vi(`Viết "${to}"`, `Write "${to}"`), edits: [replaceIn(date.line, a, b, to)] } } : {}),
     });
   },
