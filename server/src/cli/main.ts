@@ -10,6 +10,8 @@ import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config
 import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { addRefsCommand } from './refs.js';
+import { GAZETTEER_META } from '../core/gazetteer/index.js';
+import { dmy } from '../core/letterdate.js';
 
 declare const VANTHU_VERSION: string;
 const version = typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev';
@@ -26,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('vanthu')
     .description('Kiểm tra thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) viết bằng Markdown')
-    .version(version)
+    .version(`${version}\nDanh mục đơn vị hành chính: dữ liệu đến ${GAZETTEER_META.currentTo} (hiệu lực từ ${dmy(GAZETTEER_META.currentFrom)}).`)
     .exitOverride()
     .configureOutput({ writeErr: s => process.stderr.write(s) });
 
