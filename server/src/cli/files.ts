@@ -13,11 +13,11 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       st = null;
     }
     if (st?.isDirectory()) {
-      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**'], absolute: false });
+      const found = await glob(['**/*.md', '**/*.markdown', '**/*.docx'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'] /* Word's lock files */, absolute: false });
       files.push(...found.sort().map(f => `${a.replace(/\/$/, '')}/${f}`));
     } else if (st?.isFile()) files.push(a);
     else if (/[*?{[]/.test(a)) {
-      const found = await glob([a], { cwd, ignore: ['**/node_modules/**'] });
+      const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
       files.push(...found.sort());
     } else missing.push(a);

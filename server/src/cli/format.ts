@@ -2,6 +2,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Rule } from '../core/rule.js';
+import type { Origin } from '../docx/index.js';
 
 export interface FileReport {
   file: string;
@@ -9,7 +10,13 @@ export interface FileReport {
   type: string;
   diagnostics: Diagnostic[];
   error?: string; // unreadable file
+  /** a Word file: where each diagnostic sits among its paragraphs (parallel to `diagnostics`) */
+  origins?: (Origin | null)[];
 }
+
+const wordPlace = (o: Origin) => `đoạn ${o.paragraph}${o.cell ? ` (bảng ${o.cell.table}, ô ${o.cell.cell})` : ''}`;
+const wordFields = (o: Origin | null | undefined) =>
+  o ? { paragraph: o.paragraph, ...(o.cell ? { table: o.cell.table, cell: o.cell.cell } : {}), excerpt: o.excerpt } : {};
 
 export function toJson(reports: FileReport[]) {
   return reports.map(r => ({
@@ -17,7 +24,7 @@ export function toJson(reports: FileReport[]) {
     mode: r.mode,
     type: r.type,
     ...(r.error ? { error: r.error } : {}),
-    diagnostics: r.diagnostics.map(d => ({
+    diagnostics: r.diagnostics.map((d, k) => ({
       rule: d.rule,
       alias: d.alias,
       severity: d.severity,
@@ -26,7 +33,8 @@ export function toJson(reports: FileReport[]) {
       column: d.start.character + 1,
       endLine: d.end.line + 1,
       endColumn: d.end.character + 1,
-      fixable: !!d.fix,
+      fixable: !r.origins && !!d.fix,
+      ...wordFields(r.origins?.[k]),
     })),
   }));
 }
@@ -45,12 +53,15 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
     }
     if (!r.diagnostics.length) continue;
     out.push(c(4, r.file));
-    for (const d of r.diagnostics) {
+    r.diagnostics.forEach((d, k) => {
       count[d.severity]++;
-      if (d.fix) fixable++;
+      if (d.fix && !r.origins) fixable++;
       const sev = d.severity === 'error' ? c(31, 'error  ') : d.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
-      out.push(`  ${`${d.start.line + 1}:${d.start.character + 1}`.padEnd(8)} ${sev}  ${formatMessage(d)}  ${c(2, d.rule)}`);
-    }
+      const o = r.origins?.[k];
+      const at = o ? wordPlace(o) : `${d.start.line + 1}:${d.start.character + 1}`;
+      out.push(`  ${at.padEnd(8)} ${sev}  ${formatMessage(d)}  ${c(2, d.rule)}`);
+      if (o) out.push(`           ${c(2, `«${o.excerpt}»`)}`);
+    });
     out.push('');
   }
   const total = count.error + count.warning + count.info;
@@ -78,21 +89,26 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
   }));
   const results: Result[] = [];
   for (const rep of reports) {
-    for (const d of rep.diagnostics) {
+    rep.diagnostics.forEach((d, k) => {
+      const o = rep.origins?.[k];
+      // a Word file has no lines: the region is the paragraph, shown by its snippet
+      const region = o
+        ? { startLine: o.paragraph, snippet: { text: o.excerpt }, properties: wordFields(o) }
+        : { startLine: d.start.line + 1, startColumn: d.start.character + 1, endLine: d.end.line + 1, endColumn: d.end.character + 1 };
       results.push({
         ruleId: d.rule,
         ruleIndex: index.get(d.rule),
         level: LEVEL[d.severity],
-        message: { text: formatMessage(d) },
+        message: { text: o ? `${wordPlace(o)}: ${formatMessage(d)}` : formatMessage(d) },
         locations: [
           {
             physicalLocation: {
               artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' },
-              region: { startLine: d.start.line + 1, startColumn: d.start.character + 1, endLine: d.end.line + 1, endColumn: d.end.character + 1 },
+              region,
             },
           },
         ],
-        ...(d.fix
+        ...(d.fix && !o
           ? {
               fixes: [
                 {
@@ -108,7 +124,7 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
             }
           : {}),
       });
-    }
+    });
   }
   return {
     version: '2.1.0',

@@ -1,4 +1,4 @@
-// `vanthu` — lint, inspect, lsp. A thin adapter over the pure core.
+// `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -12,6 +12,10 @@ import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { addRefsCommand } from './refs.js';
 import { GAZETTEER_META } from '../core/gazetteer/index.js';
 import { dmy } from '../core/letterdate.js';
+import { addExportCommand } from './export.js';
+import { addImportCommand, FIX_REFUSED, isDocxPath, printNotes, readDocxFile, withParagraphs } from '../docx/cli.js';
+import { originsOf } from '../docx/files.js';
+import type { Imported } from '../docx/index.js';
 
 declare const VANTHU_VERSION: string;
 const version = typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev';
@@ -44,14 +48,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], o: { format: string; fix?: boolean; mode?: 'draft' | 'final'; config?: string; color: boolean }) => {
       const reports: FileReport[] = [];
       let ioFailure = false;
-      const lintText = (file: string, text: string, fromDir: string): FileReport => {
+      const lintText = (file: string, text: string, fromDir: string, word?: Imported): FileReport => {
         const loaded = loadConfig({ explicit: o.config, fromDir });
         if (loaded.problems.length && !seenConfig.has(loaded.file ?? '')) {
           seenConfig.add(loaded.file ?? '');
           printConfigProblems(loaded.problems);
         }
         const options = toAnalyzeOptions(loaded.config, { mode: o.mode });
-        if (o.fix && file !== '<stdin>') {
+        if (o.fix && word) process.stderr.write(FIX_REFUSED(file));
+        if (o.fix && file !== '<stdin>' && !word) {
           const fixed = fixAll(text, options);
           if (fixed.text !== text) {
             writeFileSync(file, fixed.text);
@@ -62,7 +67,13 @@ export async function main(argv: string[]): Promise<number> {
         if (o.fix && file === '<stdin>') {
           process.stdout.write(fixAll(text, options).text);
         }
-        return { file, mode: a.mode, type: a.letter.isLetter ? a.letter.type : 'not-a-letter', diagnostics: a.diagnostics };
+        return {
+          file,
+          mode: a.mode,
+          type: a.letter.isLetter ? a.letter.type : 'not-a-letter',
+          diagnostics: a.diagnostics,
+          ...(word ? { origins: originsOf(word, a.diagnostics.map(d => d.span.start)) } : {}),
+        };
       };
       const seenConfig = new Set<string>();
       if (paths.length === 1 && paths[0] === '-') {
@@ -80,16 +91,17 @@ export async function main(argv: string[]): Promise<number> {
           ioFailure = true;
         }
         for (const file of files) {
-          const r: ReadResult = readDraft(file);
+          const r: ReadResult & { imported?: Imported } = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
           if (!r.ok) {
             ioFailure = true;
             process.stderr.write(`${file}: ${r.message}\n`);
             reports.push({ file, mode: o.mode ?? 'draft', type: 'unknown', diagnostics: [], error: r.message });
             continue;
           }
-          reports.push(lintText(file, r.text, dirname(resolve(file))));
+          if (r.imported) printNotes(file, r.imported);
+          reports.push(lintText(file, r.text, dirname(resolve(file)), r.imported));
         }
-        if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown nào để kiểm tra.\n');
+        if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
       }
       if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
       else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(process.cwd() + '/').href), null, 2) + '\n');
@@ -101,19 +113,22 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('inspect')
     .description('in mô hình văn bản (các thành phần thể thức nhận diện được) dưới dạng JSON')
-    .argument('<file>', 'tệp Markdown ("-" đọc từ stdin)')
+    .argument('<file>', 'tệp Markdown hoặc Word .docx ("-" đọc từ stdin)')
     .action(async (file: string) => {
-      const r = file === '-' ? await readStdin() : readDraft(file);
+      const r: ReadResult & { imported?: Imported } = file === '-' ? await readStdin() : isDocxPath(file) ? readDocxFile(file) : readDraft(file);
       if (!r.ok) {
         process.stderr.write(`${file}: ${r.message}\n`);
         exit = 2;
         return;
       }
       const a = analyze(r.text, {});
-      process.stdout.write(JSON.stringify(inspectLetter(a.letter, file), null, 2) + '\n');
+      const model = inspectLetter(a.letter, file);
+      process.stdout.write(JSON.stringify(r.imported ? withParagraphs(model, r.imported) : model, null, 2) + '\n');
     });
 
   addRefsCommand(program, code => (exit = code));
+  addExportCommand(program, code => (exit = code), printConfigProblems);
+  addImportCommand(program, code => (exit = code));
 
   program
     .command('rules')
