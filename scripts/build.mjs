@@ -11,7 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
   // ESM dependencies read import.meta.url; in the CommonJS bundle it is the bundle's own file URL
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
 const jobs = [
-  build({ ...common, entryPoints: { cli: join(root, 'server/src/cli/main.ts') }, outdir: join(root, 'server/dist') }),
+  // the CLI and the worker threads of `vanthu lint` (server/src/cli/pool.ts loads lint-worker.js beside cli.js)
+  build({ ...common, entryPoints: { cli: join(root, 'server/src/cli/main.ts'), 'lint-worker': join(root, 'server/src/cli/lintWorker.ts') }, outdir: join(root, 'server/dist') }),
 ];
 if (existsSync(join(root, 'server/src/lsp/main.ts'))) {
   jobs.push(build({ ...common, entryPoints: { server: join(root, 'server/src/lsp/main.ts') }, outdir: join(root, 'server/dist') }));

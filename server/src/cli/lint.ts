@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze, findingsInWorkspace, fixAll, type Diagnostic } from '../core/analyze.js';
+import { crossFindings, crossSubject, inWorkspaceOrder, type Diagnostic } from '../core/analyze.js';
 import { SourceText } from '../core/source.js';
 import { RULES } from '../rules/index.js';
 import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } from '../node/config.js';
@@ -16,6 +16,7 @@ import { originsOf } from '../docx/files.js';
 import type { Imported } from '../docx/index.js';
 import { toJson, toSarif, toStylish, type FileReport } from './format.js';
 import { version } from './version.js';
+import { lintAll } from './pool.js';
 
 export interface LintOptions {
   format: string;
@@ -24,6 +25,8 @@ export interface LintOptions {
   config?: string;
   color: boolean;
   registry?: string;
+  /** Worker threads for the letters (1: all in this thread); default one per core when there are many letters. */
+  jobs?: number;
 }
 
 export const printConfigProblems = (ps: ConfigProblem[]) => {
@@ -89,22 +92,22 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
   }
   const optionsOf = (i: Input) => toAnalyzeOptions(i.config.config, { mode: o.mode });
-  if (o.fix) {
-    for (const i of inputs) {
-      if (i.word) {
-        process.stderr.write(FIX_REFUSED(i.file));
-        continue;
-      }
-      const fixed = fixAll(i.text, optionsOf(i));
-      if (stdin) process.stdout.write(fixed.text);
-      else if (fixed.text !== i.text) {
-        writeFileSync(i.file, fixed.text);
-        i.text = fixed.text;
-      }
-    }
-  }
+  for (const i of inputs) if (o.fix && i.word) process.stderr.write(FIX_REFUSED(i.file));
+  // each letter's own work, on worker threads when there are many; fixes are written here, in input order
+  const { results } = await lintAll(
+    inputs.map(i => ({ abs: i.abs, text: i.text, options: optionsOf(i), fix: !!o.fix && !i.word })),
+    o.jobs,
+  );
   const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
-  for (const i of inputs) index.update(i.abs, i.text);
+  inputs.forEach((i, k) => {
+    const r = results[k];
+    if (o.fix && !i.word) {
+      if (stdin) process.stdout.write(r.text);
+      else if (r.text !== i.text) writeFileSync(i.file, r.text);
+    }
+    i.text = r.text;
+    index.setSummary(r.summary);
+  });
   const byAbs = new Map(inputs.map(i => [i.abs, i]));
   const sources = new Map<string, SourceText>();
   const sourceOf = (file: string) => {
@@ -114,18 +117,20 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     return s;
   };
   const rel = (file: string) => relative(cwd, file) || file;
-  for (const i of inputs) {
+  inputs.forEach((i, k) => {
+    const r = results[k];
     const options = optionsOf(i);
-    const a = analyze(i.text, options);
-    const diagnostics = findingsInWorkspace(a, options, index.view(i.abs), sourceOf).map(d => relatedRelative(d, rel));
+    const view = index.view(i.abs);
+    const cross = view ? crossFindings(crossSubject(i.text), options, view, sourceOf) : [];
+    const diagnostics = inWorkspaceOrder(r.diagnostics, cross).map(d => relatedRelative(d, rel));
     reports.push({
       file: i.file,
-      mode: a.mode,
-      type: a.letter.isLetter ? a.letter.type : 'not-a-letter',
+      mode: r.mode,
+      type: r.type,
       diagnostics,
       ...(i.word ? { origins: originsOf(i.word, diagnostics.map(d => d.span.start)) } : {}),
     });
-  }
+  });
   if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n');
   else if (!(o.fix && stdin)) process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');

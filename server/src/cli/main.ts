@@ -1,5 +1,5 @@
 // `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { relative } from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { inspectLetter } from '../core/inspect.js';
@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'tệp cấu hình (.vanthurc.json / .vanthurc.yaml)')
     .option('--no-color', 'không tô màu')
     .option('--registry <file>', 'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục được kiểm tra hoặc thư mục cha)')
+    .option('-j, --jobs <n>', 'số luồng kiểm tra song song (1: không song song; mặc định: theo số lõi CPU)', jobsOption)
     .action(async (paths: string[], o: LintOptions) => {
       exit = await lint(paths, o);
     });
@@ -91,4 +92,11 @@ export async function main(argv: string[]): Promise<number> {
 
 export function relativeTo(cwd: string, file: string): string {
   return relative(cwd, file) || file;
+}
+
+/** `--jobs N`: a whole number from 1 to 256. */
+function jobsOption(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`"${v}" không phải số nguyên từ 1 đến 256.`);
+  return n;
 }

@@ -101,8 +101,12 @@ export type SourceOf = (file: string) => SourceText | null | undefined;
 
 /** Every finding of one letter in a workspace: its own rules', then the cross-document rules', in one order. */
 export function findingsInWorkspace(a: Analysis, options: AnalyzeOptions, view: WorkspaceView | null, sourceOf?: SourceOf): Diagnostic[] {
-  const cross = view ? crossFindings(a, options, view, sourceOf) : [];
-  return cross.length ? [...a.diagnostics, ...cross].sort(byPosition) : a.diagnostics;
+  return inWorkspaceOrder(a.diagnostics, view ? crossFindings(a, options, view, sourceOf) : []);
+}
+
+/** A letter's own findings and its cross-document ones in one order (by position, then rule). */
+export function inWorkspaceOrder(own: Diagnostic[], cross: Diagnostic[]): Diagnostic[] {
+  return cross.length ? [...own, ...cross].sort(byPosition) : own;
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
