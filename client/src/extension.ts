@@ -4,6 +4,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
 import { StatusBar } from './statusBar';
+import { registerDocx } from './docx';
 
 let client: LanguageClient | undefined;
 const serverCommands = new Set<string>();
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
 
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
   context.subscriptions.push(new StatusBar());
+  registerDocx(context, () => client);
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       output.appendLine(vscode.l10n.t('Workspace trusted: restarting the server to read the workspace configuration.'));

@@ -32,6 +32,7 @@ import { hover } from './hover.js';
 import { complete } from './completion.js';
 import { fileUri, markdownFiles, readText, RecipientIndex } from './workspace.js';
 import { XrefService } from './xref.js';
+import { docxDiagnostics, docxFiles, isDocxUri, registerDocx } from './docx.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'vanthu.checkWorkspace';
 
@@ -417,7 +418,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const progress = progressSupport ? await connection.window.createWorkDoneProgress() : null;
       const title = lang === 'en' ? 'Checking letters' : 'Đang kiểm tra văn bản';
       const files: string[] = [];
-      for (const f of folders) files.push(...(await markdownFiles(f)));
+      for (const f of folders) files.push(...(await markdownFiles(f)), ...(await docxFiles(f, 2000)));
       progress?.begin(title, 0, `0/${files.length}`, true);
       await xref.within(30000); // the XR findings need the workspace index
       let letters = 0;
@@ -426,10 +427,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const path of files) {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
         const uri = fileUri(path);
-        const r = await resolve(uri);
+        const r = await docxResolve(uri);
         checked++;
         if (checked % 10 === 0 || checked === files.length) progress?.report(Math.round((checked / files.length) * 100), `${checked}/${files.length}`);
         if (!r.included) continue;
+        if (isDocxUri(uri)) {
+          const w = docxDiagnostics(path, r.options, lang);
+          if (w.letter) letters++;
+          problems += w.diagnostics.length;
+          pushedClosed.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: w.diagnostics });
+          continue;
+        }
         const open = documents.get(uri);
         const text = open ? open.getText() : readText(path);
         if (text === null) continue;
@@ -539,6 +548,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     return items;
   });
+
+  // a Word file is included where a Markdown letter of the same name would be
+  const docxResolve = (uri: string) => resolve(isDocxUri(uri) ? `${uri}.md` : uri);
+  registerDocx(connection, { options: docxResolve, lang: () => lang });
 
   documents.listen(connection);
   connection.listen();
