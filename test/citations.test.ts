@@ -130,10 +130,14 @@ describe('citation extraction', () => {
     assert.equal(c.issuer, 'Phòng Nội vụ');
   });
 
-  it('does not take an issuer from "đã được <X> triển khai tại <citation>"', () => {
+  it('takes the issuer named in the clause: "<X> triển khai tại <citation>", "được <X> giao tại <citation>"', () => {
     const c = pick(cites('Rà soát các nội dung (đã được UBND tỉnh triển khai tại Kế hoạch số 14/KH-UBND ngày 20/01/2021) và báo cáo kết quả./.'), '14/KH-UBND');
-    assert.equal(c.issuer, null);
+    assert.equal(c.issuer, 'UBND tỉnh');
     assert.equal(c.summary, null);
+    const d = pick(cites('Thực hiện nhiệm vụ được Sở Nội vụ giao tại Công văn số 45/SNV-CCVC ngày 02/3/2026, Phòng Văn hóa - Xã hội báo cáo như sau:'), '45/SNV-CCVC');
+    assert.equal(d.issuer, 'Sở Nội vụ');
+    const e = pick(cites('Các đơn vị thực hiện nội dung tại Kế hoạch số 14/KH-UBND ngày 20/01/2026./.'), '14/KH-UBND');
+    assert.equal(e.issuer, null, 'no body named: no issuer');
   });
 
   it('keeps "và" inside an issuer name and a summary that cites another document', () => {

@@ -40,6 +40,11 @@ function citationKeyOf(number: string): string {
   return normaliseNumber(number).replace(/^0+(?=\d)/, '').toLocaleUpperCase('vi');
 }
 
+/** One document whatever the spelling of its issuer code: "12/2020/TT-BGD&ĐT" ≡ "12/2020/TT-BGDĐT" (VD-06 reports it). */
+export function sameDocumentKey(number: string): string {
+  return citationKey(number).replace(/&/g, '');
+}
+
 // global copies of the citation patterns, reset before each scan
 const PARTY_G = new RegExp(R.CITE_PARTY.source, 'gu');
 const QPPL_G = new RegExp(R.CITE_QPPL.source, 'gu');
@@ -67,22 +72,31 @@ function findRaw(key: string): Raw[] {
   qppl.lastIndex = 0;
   while ((m = qppl.exec(key))) {
     const g = m.groups!;
+    const kh = normaliseNumber(g.kh);
     if (taken(m.index, m.index + m[0].length)) continue;
     if (m.index > 0 && /[\p{L}\d\/-]/u.test(key[m.index - 1])) continue;
     const before = key.slice(Math.max(0, m.index - 160), m.index);
     // the type word nearest to the number ("Luật này thay thế Luật Hải quan số 29/2001/QH10" → "Luật Hải quan số")
     let w: RegExpExecArray | null = null;
+    let law: RegExpExecArray | null = null; // the last capitalised "Luật", "Bộ luật", "Pháp lệnh"
     for (let k = 0; k < before.length; k++) {
       if (k > 0 && /\p{L}/u.test(before[k - 1])) continue;
       const sub = LEGAL_WORD.exec(before.slice(k));
       if (!sub) break;
       const abs = k + sub.index;
       w = Object.assign(sub, { index: abs }) as RegExpExecArray;
+      if (/^(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH)$/u.test(sub.groups!.loai)) law = w;
       k = abs;
     }
+    // a law's name may hold a kind word in lower case ("Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13",
+    // "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15"): the citation is the law's
+    if (w && law && w !== law && /^\p{Ll}/u.test(w.groups!.loai)) w = law;
     if (w) {
-      // "Bộ luật", "Pháp lệnh": the shorter word found last is part of the longer one
-      const pre = /(?:^|[^\p{L}])((?:[Bb]ộ|BỘ|[Pp]háp|PHÁP)[ \t]+)$/u.exec(before.slice(0, w.index));
+      // "Bộ luật", "Pháp lệnh": the shorter word found last is part of the longer one ("pháp luật" is no kind)
+      const word = w.groups!.loai.toLocaleLowerCase('vi');
+      const pre = word === 'luật' || word === 'lệnh'
+        ? (word === 'luật' ? /(?:^|[^\p{L}])((?:[Bb]ộ|BỘ)[ \t]+)$/u : /(?:^|[^\p{L}])((?:[Pp]háp|PHÁP)[ \t]+)$/u).exec(before.slice(0, w.index))
+        : null;
       if (pre) {
         const loai = pre[1] + w.groups!.loai;
         w = Object.assign([loai], { index: w.index - pre[1].length, groups: { loai }, input: before }) as unknown as RegExpExecArray;
@@ -98,9 +112,9 @@ function findRaw(key: string): Raw[] {
       end: m.index + m[0].length,
       kind,
       so: g.so,
-      number: `${g.so}/${g.nam}/${g.kh}`,
-      typeCode: g.kh.split('-')[0],
-      issuerCode: g.kh.includes('-') ? g.kh.split('-').slice(1).join('-') : g.kh,
+      number: `${g.so}/${g.nam}/${kh}`,
+      typeCode: kh.split('-')[0],
+      issuerCode: kh.includes('-') ? kh.split('-').slice(1).join('-') : kh,
       year: g.nam,
       family: 'legal',
       numAt: m.index,
@@ -119,10 +133,11 @@ function findRaw(key: string): Raw[] {
 }
 
 // A number without its type word that continues a list of citations: "các Công văn số 12/UBND-VP ngày 05/01/2024,
-// 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …": it has the type of the one before.
+// 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …", "Quy định số 102-QĐ/TW; 105-QĐ/TW": it has the type
+// of the one before.
 const BARE_STATE = new RegExp(`(?<![\\p{L}\\d\\/\\-])(?<so>\\d+[a-z]?)\\/(?<kh>${CGRP}(?:-${CGRP})*)`, 'gu');
-const BARE_PARTY = /(?<![\p{L}\d\/\-])(?<so>\d+)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*)/gu;
-const LIST_GAP = new RegExp(`^[ \\t]*(?:(?:${R.DATE_TXT.source})[ \\t]*)?(?:,|${ci('và')})[ \\t]*(?:${ci('số')}[ \\t]+)?$`, 'u');
+const BARE_PARTY = /(?<![\p{L}\d\/\-])(?<so>\d+)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*(?:-\p{Lu}[\p{L}0-9]*)?)/gu;
+const LIST_GAP = new RegExp(`^[ \\t]*(?:(?:${R.DATE_TXT.source})[ \\t]*)?(?:[,;]|${ci('và')})[ \\t]*(?:${ci('số')}[ \\t]+)?$`, 'u');
 
 function listed(key: string, out: Raw[]): void {
   const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
@@ -278,6 +293,12 @@ const ISSUED_WITH = new RegExp(`(?:^|[ \\t,;:(])((?:${ci('quy định')}|${ci('q
 const AMENDED_BY = new RegExp(`(?:${ci('đã')}[ \\t]+)?${ci('được')}[ \\t]+((?:${ci('sửa đổi')}|${ci('bổ sung')}|${ci('thay thế')}|${ci('hợp nhất')})[^.;:()]{0,40}?)[ \\t]+(?:${ci('bởi')}|${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
 const OF_AT_NEAR = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u');
 const ISSUER_HAS = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u');
+// "UBND tỉnh triển khai tại Kế hoạch số …", "nhiệm vụ được Sở Nội vụ giao tại Công văn số …": the body named in the
+// clause, then what it did "tại" the citation
+const BODY_AT = new RegExp(
+  `(?:^|[ \\t,;:(])((?:UBND|HĐND|${['ủy ban', 'hội đồng', 'chính phủ', 'thủ tướng', 'bộ', 'sở', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'ban', 'văn phòng', 'cục', 'tổng cục', 'chủ tịch', 'bộ trưởng', 'giám đốc', 'kho bạc', 'thanh tra', 'trường', 'phòng'].map(w => w[0].toLocaleUpperCase('vi') + w.slice(1)).join('|')})(?![\\p{L}])[^,;:()]{0,60}?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${['giao', 'triển khai', 'chỉ đạo', 'yêu cầu', 'ban hành', 'hướng dẫn', 'quy định', 'phê duyệt', 'đề nghị', 'thông báo', 'gửi', 'có ý kiến', 'kết luận', 'nêu', 'đề ra', 'xác định', 'cụ thể hóa', 'phân bổ', 'giao nhiệm vụ'].map(w => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+${ci('tại')}[ \\t]+(?:${ci('các')}[ \\t]+)?$`,
+  'u',
+);
 const DATE_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u');
 const VAO_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?`, 'u');
 const OF_BY = new RegExp(`^[ \\t,]*(?:${ci('của')}|${ci('do')})[ \\t]+`, 'u');
@@ -343,7 +364,7 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
       OF_AT_NEAR.exec(bkey);
     if (t && !NOT_ISSUER.test(t[1])) issuer = pick(t);
     else {
-      const c = ISSUER_HAS.exec(bkey);
+      const c = ISSUER_HAS.exec(bkey) ?? BODY_AT.exec(bkey);
       if (c) issuer = pick(c);
     }
     if (!issuer && prev && prev.issuer && /^[ \t]*(?:và|VÀ|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|VÀ|,)[ \t]*$)/u, ''))) {
@@ -498,14 +519,14 @@ export function extractCitations(letter: Letter): Citation[] {
   // later one is not a first mention of another document.
   const firstByNumber = new Map<string, number>();
   const earliest = new Map<string, number>();
-  const yearless = (c: Citation) => citationKey(c.number).split(/[\/-]/).filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p)).join('|');
+  const yearless = (c: Citation) => sameDocumentKey(c.number).split(/[\/-]/).filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p)).join('|');
   const byYearless = new Map<string, number>();
   out.forEach((c, i) => {
     const id = citationKey(c.number);
     if (!earliest.has(id)) earliest.set(id, i);
     if (c.inTrichYeu || firstByNumber.has(id)) return;
     const same = byYearless.get(yearless(c));
-    if (same !== undefined && (!out[same].year || !c.year)) {
+    if (same !== undefined && (!out[same].year || !c.year || out[same].year === c.year)) {
       firstByNumber.set(id, same);
       return;
     }

@@ -15,9 +15,16 @@ export const itemBody = (p: Paragraph): string => p.joined.text.replace(/^[-+•
 
 export const isLuuItem = (p: Paragraph): boolean => R.LUU_LOOSE.test(p.joined.key);
 
-/** Party style "Lưu Văn phòng Tỉnh ủy." / "Lưu VP.": no colon and no VT. */
-export const isPartyLuu = (p: Paragraph): boolean =>
-  isLuuItem(p) && !/^-?[ \t]*Lưu[ \t]*:/iu.test(p.joined.key) && !/(?<![\p{L}])VT(?![\p{L}])/u.test(p.joined.key);
+/**
+ * Party style "Lưu Văn phòng Tỉnh ủy.", "Lưu Đảng ủy.": no colon, no VT, and the archive named in words. A line of
+ * codes without the colon ("Lưu VP, TCKT.", "Lưu vt.") is the state form written wrong (NN-03), not the Party one.
+ */
+export const isPartyLuu = (p: Paragraph): boolean => {
+  const k = p.joined.key;
+  if (!isLuuItem(p) || /^-?[ \t]*Lưu[ \t]*:/iu.test(k) || /(?<![\p{L}])(?:VT|vt|Vt)(?![\p{L}])/u.test(k)) return false;
+  const rest = k.replace(/^-?[ \t]*Lưu[ \t]*/iu, '');
+  return /\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+)*/u.test(rest) && /\p{Ll}{2}/u.test(rest);
+};
 
 /** A Lưu line is well-formed: R.LUU, also with a copy count in brackets right after VT ("Lưu: VT (H1.25)."). */
 export function luuWellFormed(key: string): boolean {

@@ -7,8 +7,9 @@ export const TYPE = 'NQ|QĐ|CT|QC|QyĐ|TC|TB|HD|CTr|KH|PA|ĐA|DA|BC|BB|TTr|HĐ|C
 export const GRP  = '[\\p{Lu}][\\p{L}0-9&]*';        // one abbreviation group: UBND, KTTH, TTg, BGDĐT, HĐND&UBND
 // Type words of citations. `either` lets the first letter be upper or lower case ("công văn số …" is common in
 // running text; VH-03 reports it). `kết luận` and `thông tri` are in the state list too, so that a Party document
-// cited in the state form (`Kết luận số 1753/KL-TU`) is captured and VD-03 can report it.
-export const LOAI_STATE = 'nghị quyết|quyết định|chỉ thị|quy chế|quy định|thông cáo|thông báo|hướng dẫn|chương trình|kế hoạch|phương án|đề án|dự án|báo cáo|biên bản|tờ trình|hợp đồng|công văn|công điện|giấy mời|văn bản|kết luận|thông tri';
+// cited in the state form (`Kết luận số 1753/KL-TU`) is captured and VD-03 can report it; so are `nghị định`, `thông tư`
+// cited without their year (`Nghị định số 30/NĐ-CP`), for VD-06.
+export const LOAI_STATE = 'nghị quyết|quyết định|chỉ thị|quy chế|quy định|thông cáo|thông báo|hướng dẫn|chương trình|kế hoạch|phương án|đề án|dự án|báo cáo|biên bản|tờ trình|hợp đồng|công văn|công điện|giấy mời|văn bản|kết luận|thông tri|nghị định|thông tư liên tịch|thông tư';
 export const LOAI_PARTY = 'nghị quyết|quyết định|chỉ thị|kết luận|quy chế|quy định|thông tri|hướng dẫn|thông báo|thông cáo|báo cáo|kế hoạch|quy hoạch|chương trình|đề án|phương án|tờ trình|công văn';
 // Citation words match in any case: an upper-cased trích yếu still cites ("KẾ HOẠCH SỐ 119-KH/TU NGÀY …").
 export const ci = (s: string): string =>
@@ -54,7 +55,7 @@ export const R: Record<string, RegExp> = {
   END:       /\.\/\.$/u,
   NOINHAN:   /^Nơi nhận:$/u,
   NOINHAN_LOOSE: /^n[ơo]i[ \t]*nh[ậa]n[ \t]*:?[ \t]*(?:$|[-–+][ \t])/iu,        // "Nơi nhận :", "NƠI NHẬN:", heading + first item
-  LUU:       /^-?[ \t]*Lưu:[ \t]*VT(?:[ \t]*,[ \t]*[^,;]+?)*\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u, // drafter code / copies after the "." allowed
+  LUU:       /^-?[ \t]*Lưu:[ \t]*VT(?:,[ ](?![ \t])[^,;]+?)*\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u, // ", " between units; drafter code / copies after the "." allowed
   LUU_LOOSE: /^-?[ \t]*Lưu(?![\p{L}])/iu,                                     // the archive item, well-formed or not
   AUTH:      /^(?<pre>TM\.|KT\.|Q\.|TL\.|TUQ\.)[ \t]+(?<rest>\p{Lu}.*)$/u,
   AUTH_BAD:  /^(?:T\/M|K\/T|T\/L|T\/UQ|TU\.|K\.T\.?|Kt\.|Tm\.|Tl\.|(?:TM|KT|TL|TUQ|Q)(?=[ \t])|(?:TM|KT|TL|TUQ|Q)\.(?=\S))/u, // also "KT.CHỦ TỊCH"
@@ -67,8 +68,9 @@ export const R: Record<string, RegExp> = {
   // tolerated (`15/ UBND-VX`, `205- CV/ HU`, `88/KH – BCĐ`); remove them (en dash → "-") from the captured number
   // before comparing. "số" may be missing (`Quyết định 1234/QĐ-UBND`); a number may carry a letter (`1249a/…`).
   CITE_STATE:new RegExp(`(?<![\\p{L}])(?<loai>${either(LOAI_STATE)})[ \\t]+(?:${ci('số')}[ \\t]+|${ci('sô')}[ \\t]+)?(?<so>\\d+[a-z]?)[ \\t]*\\/[ \\t]*(?<kh>${CGRP}(?:(?:-|[ \\t]*[-–][ \\t]*(?=\\p{Lu}[\\p{Lu}0-9&]*(?![\\p{L}0-9])))${CGRP})*)`, 'gu'),
-  CITE_QPPL: /(?<so>\d+)\/(?<nam>(?:19|20)\d{2})\/(?<kh>\p{Lu}[\p{L}0-9&]*(?:-\p{Lu}[\p{L}0-9&]*)*)/gu,   // also 80/2015/QH13, 12/2010/TT-BGD&ĐT
-  CITE_PARTY:new RegExp(`(?<![\\p{L}])(?<loai>${either(LOAI_PARTY)})(?:[ \\t]+${ci('hành động')})?[ \\t]+(?:${ci('số')}[ \\t]+)?(?<so>\\d+)[ \\t]*-[ \\t]*(?<kh>\\p{Lu}\\p{L}*)[ \\t]*\\/[ \\t]*(?<cq>\\p{Lu}[\\p{L}0-9]*)`, 'gu'),
+  // also 80/2015/QH13, 12/2010/TT-BGD&ĐT; a stray space or en dash inside (`15/2018/NĐ- CP`) is read as in CITE_STATE
+  CITE_QPPL: /(?<so>\d+)[ \t]*\/[ \t]*(?<nam>(?:19|20)\d{2})[ \t]*\/[ \t]*(?<kh>\p{Lu}[\p{L}0-9&]*(?:(?:-|[ \t]*[-–][ \t]*(?=\p{Lu}[\p{Lu}0-9&]*(?![\p{L}0-9])))\p{Lu}[\p{L}0-9&]*)*)/gu,
+  CITE_PARTY:new RegExp(`(?<![\\p{L}])(?<loai>${either(LOAI_PARTY)})(?:[ \\t]+${ci('hành động')})?[ \\t]+(?:${ci('số')}[ \\t]+)?(?<so>\\d+)[ \\t]*-[ \\t]*(?<kh>\\p{Lu}\\p{L}*)[ \\t]*\\/[ \\t]*(?<cq>\\p{Lu}[\\p{L}0-9]*(?:-\\p{Lu}[\\p{L}0-9]*)?)`, 'gu'), // also two codes: 03-KH/BTGTU-VP
   DATE_TXT:  new RegExp(`${ci('ngày')}[ \\t]+(?<d>\\d{1,2})[\\/.-](?<m>\\d{1,2})[\\/.-](?<y>\\d{4})|${ci('ngày')}[ \\t]+(?<d2>\\d{1,2})[ \\t]+${ci('tháng')}[ \\t]+(?<m2>\\d{1,2})[ \\t]+${ci('năm')}[ \\t]+(?<y2>\\d{4})`, 'gu'),
 };
 // Vietnamese point-letter order and successor:

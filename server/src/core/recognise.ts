@@ -219,11 +219,16 @@ function parseSo(l: Line): SoPart {
     return { ...base, form: 'party', number: num, symbol: sym, ...locate(num, sym) };
   }
   const loose = /(?<so>\d+)?[ \t]*[\/][ \t]*(?<kh>.+)$/u.exec(after);
+  // a malformed line still has its fields ("45  /CV - UBND": number 45, symbol CV-UBND): the rules of each field
+  // read them, so one line can hold several slips (SKH-01 the spacing, SKH-05 the type code)
+  const kh = loose?.groups?.kh;
+  const khAt = kh ? k.length - kh.length : -1;
   return {
     ...base,
     form: 'malformed',
     number: loose?.groups?.so ?? (/^\d+/.exec(after)?.[0] ?? ''),
-    symbol: loose?.groups?.kh?.replace(/\s+/g, '') ?? '',
+    symbol: kh?.replace(/\s+/g, '').replace(/[–—‐]/gu, '-') ?? '',
+    ...(kh && khAt >= 0 ? { symbolAt: [khAt, k.length] as [number, number] } : {}),
   };
 }
 
@@ -627,6 +632,16 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   const rest = b.lines.slice(1).filter(l => l.text);
   for (const l of rest) items.push({ lines: [l], joined: joinLines([l]), block: b });
   let next = i + 1;
+  // "Kính gửi:" alone on its line, the addressees typed below without dashes ("Sở Tài chính;" ⏎ "Sở Nội vụ."):
+  // still the list (KG-03 reports the missing dashes), not the body's first paragraph
+  const nb0 = tb[next];
+  if (!inline && !rest.length && nb0 && nb0.kind === 'paragraph' && nb0.lines.length <= 8 &&
+    nb0.lines.every(l => !l.text || (/[;.]$/.test(l.key) && l.key.split(/\s+/).length <= 16 && !markerOf(l.key) && !PREAMBLE.test(l.key))) &&
+    nb0.lines.filter(l => l.text).slice(0, -1).every(l => /;$/.test(l.key))) {
+    for (const l of nb0.lines.filter(x => x.text)) items.push({ lines: [l], joined: joinLines([l]), block: nb0 });
+    blocks.push(nb0);
+    return { part: { head, inline, items, blocks }, next: next + 1 };
+  }
   while (next < tb.length) {
     const nb = tb[next];
     const k = nb.lines[0]?.key ?? '';

@@ -51,6 +51,16 @@ const rule: Rule = {
             `The line under "KT. ${head}" is the deputy's title; it must not repeat the head's title "${title}".`,
           ),
         });
+      } else if (/^P\.[ \t]*\p{Lu}/u.test(title)) {
+        // "P.GIÁM ĐỐC", "P. CHỦ TỊCH": the deputy's title abbreviated
+        const full = title.replace(/^P\.[ \t]*/u, 'PHÓ ');
+        report({
+          span: spanOf(next.line),
+          message: vi(
+            `Chức vụ của cấp phó ký thay ghi đầy đủ "${full}", không viết tắt "${next.text}".`,
+            `Write the deputy's title in full, "${full}", not "${next.text}".`,
+          ),
+        });
       } else if (!isDeputyTitle(title)) {
         report({
           span: spanOf(next.line),

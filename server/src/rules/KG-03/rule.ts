@@ -44,6 +44,13 @@ const rule: Rule = {
       }
       return;
     }
+    if (!kg.inline && !items.length) {
+      report({
+        span: spanOf(kg.head),
+        message: vi('"Kính gửi:" chưa ghi nơi nhận: ghi tên cơ quan, tổ chức hoặc cá nhân nhận văn bản.', '"Kính gửi:" names no addressee: add the receiving body or person.'),
+      });
+      return;
+    }
     // a công điện's "<AUTHORITY> điện:" is followed by the addressee list, even for one addressee
     if (items.length === 1 && R.KINHGUI_LOOSE.test(kg.head.key)) {
       report({

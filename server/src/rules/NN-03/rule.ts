@@ -99,7 +99,8 @@ const rule: Rule = {
     if (!/Lưu[ \t]*:?[ \t]*VT(?![\p{L}])/u.test(first.joined.key)) what.push('"VT" phải đứng đầu');
     if (!/\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u.test(t)) what.push('thiếu dấu chấm cuối');
     else if (/[ \t]\.[ \t]*$|\([ \t]|[ \t]\)/u.test(t)) what.push('thừa khoảng trắng');
-    const whatEn = what.map(w => ({ 'viết "Lưu:"': 'write "Lưu:"', 'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"', '"VT" phải đứng đầu': '"VT" comes first', 'thiếu dấu chấm cuối': 'no final full stop', 'thừa khoảng trắng': 'stray spaces' })[w] ?? w);
+    if (/,(?![ ])|[ \t],|,[ ][ \t]/u.test(t.replace(/\.[^.]*\S[^.]*$/u, '.'))) what.push('sau dấu phẩy cách một khoảng trắng');
+    const whatEn = what.map(w => ({ 'viết "Lưu:"': 'write "Lưu:"', 'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"', '"VT" phải đứng đầu': '"VT" comes first', 'thiếu dấu chấm cuối': 'no final full stop', 'thừa khoảng trắng': 'stray spaces', 'sau dấu phẩy cách một khoảng trắng': 'one space after each comma' })[w] ?? w);
     const fixed = c ? t.slice(0, c.a) + c.text + t.slice(c.b) : null;
     report({
       span: paraSpan(first),

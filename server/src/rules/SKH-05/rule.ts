@@ -1,5 +1,8 @@
 import { TYPE_BY_CODE } from '../../core/doctypes.js';
+import { GRP } from '../../core/patterns.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
+
+const KH = new RegExp(`^${GRP}(?:-${GRP})*$`, 'u');
 
 const rule: Rule = {
   id: 'SKH-05',
@@ -13,7 +16,9 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     const so = letter.so;
-    if (!so || !so.symbolAt || so.form !== 'state' || letter.type !== 'cong-van') return;
+    if (!so || !so.symbolAt || letter.type !== 'cong-van') return;
+    // a malformed line is read for its fields too (SKH-01 reports the spacing): "45 /CV - UBND" still has a type code
+    if (so.form !== 'state' && !(so.form === 'malformed' && KH.test(so.symbol))) return;
     const groups = so.symbol.split('-');
     const [a] = so.symbolAt;
     const first = spanOf(so.line, a, a + groups[0].length);

@@ -43,8 +43,10 @@ const rule: Rule = {
         });
       }
       if (!c.summary && !requested(c)) {
+        // the decree asks for it, but a first mention that gives date and issuer identifies the document: info
         report({
           span: c.span,
+          severity: 'info',
           message: vi(
             `Lần đầu viện dẫn "${cited}" thiếu trích yếu nội dung: ghi "về việc …" hoặc "về …" sau cơ quan ban hành.`,
             `The first citation of "${cited}" lacks a summary: add "về việc …" after the issuing body.`,

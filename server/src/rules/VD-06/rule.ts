@@ -1,5 +1,5 @@
 import type { Citation } from '../../core/model.js';
-import { citationKey } from '../../core/citations.js';
+import { citationKey, sameDocumentKey } from '../../core/citations.js';
 import { foldTones } from '../../core/source.js';
 import { memoByText, vi, type Rule } from '../../core/rule.js';
 
@@ -9,7 +9,7 @@ function identity(c: Citation): string {
 }
 
 function identityOf(number: string): string {
-  const parts = citationKey(number).split(/[\/-]/);
+  const parts = sameDocumentKey(number).split(/[\/-]/);
   const so = parts[0].replace(/^0+(?=\d)/, '');
   return [so, ...parts.slice(1).filter(p => !/^(?:19|20)\d{2}$/.test(p))].join('|');
 }
