@@ -9,6 +9,7 @@ export const RuleSettingSchema = z
 
 export const ProfileSchema = z
   .object({
+    parentName: z.string().min(1).optional().describe('Tên cơ quan chủ quản trực tiếp (dòng trên tên cơ quan), e.g. "UBND TỈNH QUẢNG NGÃI"'),
     issuerName: z.string().min(1).optional().describe('Tên cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ"'),
     issuerCode: z.string().min(1).optional().describe('Chữ viết tắt tên cơ quan trong ký hiệu, e.g. "UBND"'),
     unitCodes: z.array(z.string().min(1)).optional().describe('Chữ viết tắt các đơn vị soạn thảo / lĩnh vực, e.g. ["VP", "KTTH"]'),
@@ -21,6 +22,22 @@ export const ProfileSchema = z
   })
   .strict();
 
+// NĐ 30 Phụ lục I: "Cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
+const margin = (lo: number, hi: number, side: string) =>
+  z.number().min(lo, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`).max(hi, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`).optional().describe(`Lề ${side} (mm), ${lo}–${hi}`);
+
+export const ExportSchema = z
+  .object({
+    format: z.enum(['docx', 'pdf', 'html']).optional().describe('Định dạng xuất mặc định của "vanthu export" (docx nếu không ghi)'),
+    margins: z
+      .object({ top: margin(20, 25, 'trên'), bottom: margin(20, 25, 'dưới'), left: margin(30, 35, 'trái'), right: margin(15, 20, 'phải') })
+      .strict()
+      .optional()
+      .describe('Lề trang in (mm), trong giới hạn của Phụ lục I: trên, dưới 20–25; trái 30–35; phải 15–20. Mặc định 20, 20, 30, 15'),
+    bodySize: z.union([z.literal(13), z.literal(14)]).optional().describe('Cỡ chữ phần nội dung: 13 hoặc 14 (mặc định 14)'),
+  })
+  .strict();
+
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
@@ -29,8 +46,10 @@ export const ConfigSchema = z
     profile: ProfileSchema.optional(),
     include: z.array(z.string()).optional().describe('Glob các tệp được kiểm tra'),
     exclude: z.array(z.string()).optional().describe('Glob các tệp bỏ qua'),
+    export: ExportSchema.optional().describe('Trang in khi xuất .docx, PDF, HTML và xem trước'),
   })
   .strict();
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
+export type ExportConfig = z.infer<typeof ExportSchema>;

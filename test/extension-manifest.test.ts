@@ -1,6 +1,7 @@
-// The extension's manifest and translations stay consistent: every %key% of package.json is in both nls
-// bundles, every vscode.l10n.t() string of client/src has a Vietnamese translation, every setting has a
-// description, the contributed files exist, and engines.vscode stays within code-server 1.100.
+// The extension's manifest and translations stay consistent: every %key% of package.json is in both languages
+// (l10n/package.nls.vi.json, l10n/package.nls.en.json) and the shipped package.nls.json is the Vietnamese one;
+// every t() string of client/src has a Vietnamese translation; every setting has a description, the contributed
+// files exist, and engines.vscode stays within code-server 1.100.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,26 +9,54 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const nlsEn = JSON.parse(read('package.nls.json')) as Record<string, string>;
-const nlsVi = JSON.parse(read('package.nls.vi.json')) as Record<string, string>;
+const nlsEn = JSON.parse(read('l10n/package.nls.en.json')) as Record<string, string>;
+const nlsVi = JSON.parse(read('l10n/package.nls.vi.json')) as Record<string, string>;
+/** Looks Vietnamese: has a letter with a Vietnamese diacritic or đ. */
+const viet = (s: string) => /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i.test(s.normalize('NFC'));
 const bundleVi = JSON.parse(read('l10n/bundle.l10n.vi.json')) as Record<string, string>;
 
+const CLIENT_COMMAND_IDS = new Set([...read('client/src/commands.ts').matchAll(/'(vanthu\.[A-Za-z]+)'/g)].map(m => m[1]));
+
 describe('extension manifest', () => {
-  it('every %key% of package.json is in package.nls.json and package.nls.vi.json, and nothing else', () => {
+  it('every %key% of package.json is in both languages, and nothing else', () => {
     const keys = new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map(m => m[1]));
+    assert.ok(keys.size > 40);
     for (const k of keys) {
-      assert.ok(nlsEn[k], `package.nls.json lacks ${k}`);
-      assert.ok(nlsVi[k], `package.nls.vi.json lacks ${k}`);
+      assert.ok(nlsEn[k]?.trim(), `l10n/package.nls.en.json lacks ${k}`);
+      assert.ok(nlsVi[k]?.trim(), `l10n/package.nls.vi.json lacks ${k}`);
     }
-    assert.deepEqual(Object.keys(nlsEn).filter(k => !keys.has(k)), [], 'unused keys in package.nls.json');
-    assert.deepEqual(Object.keys(nlsVi).sort(), Object.keys(nlsEn).sort(), 'same keys in both bundles');
+    assert.deepEqual(Object.keys(nlsEn).filter(k => !keys.has(k)), [], 'unused keys in l10n/package.nls.en.json');
+    assert.deepEqual(Object.keys(nlsVi).sort(), Object.keys(nlsEn).sort(), 'same keys in both languages');
   });
 
-  it('every vscode.l10n.t string of the client has a Vietnamese translation with the same placeholders', () => {
+  it('the manifest is Vietnamese by default: package.nls.json is the Vietnamese bundle, and no package.nls.<lang>.json overrides it', () => {
+    // VS Code reads package.nls.<display language>.json, else package.nls.json; with English display and no
+    // package.nls.en.json, Vietnamese users get package.nls.json
+    assert.equal(read('package.nls.json'), read('l10n/package.nls.vi.json'));
+    assert.deepEqual(readdirSync(root).filter(f => /^package\.nls\..+\.json$/.test(f)), []);
+    const untranslated = Object.entries(nlsVi).filter(([k, v]) => v === nlsEn[k] && /[a-z]{4,} [a-z]{4,}/.test(v));
+    assert.deepEqual(untranslated, [], 'Vietnamese entries equal to the English ones');
+    for (const k of Object.keys(nlsVi).filter(k => k.startsWith('command.'))) assert.ok(viet(nlsVi[k]), `${k} reads Vietnamese: ${nlsVi[k]}`);
+  });
+
+  it('commands are found in the palette without diacritics ("van thu") and by their English title', () => {
+    for (const c of pkg.contributes.commands.filter((c: { command: string }) => CLIENT_COMMAND_IDS.has(c.command))) {
+      assert.equal(c.category?.original, 'Van Thu', c.command);
+      assert.match(c.title.value, /^%command\./, c.command);
+      const key = c.title.value.slice(1, -1);
+      const words = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+      const alias = new Set(words(c.title.original));
+      assert.deepEqual(words(nlsVi[key]).filter(w => !alias.has(w) && w !== 'van' && w !== 'thu'), [], `${c.command}: alias "${c.title.original}" holds the unaccented Vietnamese title`);
+      assert.doesNotMatch(c.title.original, /[^\x00-\x7f]/, `${c.command}: alias is plain ASCII`);
+    }
+  });
+
+  it('every t() string of the client has a Vietnamese translation with the same placeholders', () => {
     const dir = join(root, 'client/src');
     const used = new Set<string>();
     for (const f of readdirSync(dir).filter(f => f.endsWith('.ts'))) {
-      for (const m of read(`client/src/${f}`).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\'/g, "'"));
+      assert.doesNotMatch(read(`client/src/${f}`), /vscode\.l10n\.t\(/, `${f} uses vscode.l10n.t, which follows the display language (English)`);
+      for (const m of read(`client/src/${f}`).matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\'/g, "'"));
     }
     assert.ok(used.size > 5);
     for (const s of used) {
@@ -36,7 +65,8 @@ describe('extension manifest', () => {
       assert.equal(ph(bundleVi[s]), ph(s), `placeholders of "${s}"`);
     }
     assert.deepEqual(Object.keys(bundleVi).filter(k => !used.has(k)), [], 'unused entries in bundle.l10n.vi.json');
-    assert.equal(pkg.l10n, './l10n');
+    const untranslated = [...used].filter(s => bundleVi[s] === s && /[a-z]{3,} [a-z]{3,}/.test(s));
+    assert.deepEqual(untranslated, [], 'translations equal to the English text');
   });
 
   it('every setting has a description; commands have titles; contributed files exist', () => {
@@ -46,7 +76,7 @@ describe('extension manifest', () => {
     for (const k of ['vanthu.mode', 'vanthu.rules', 'vanthu.profile', 'vanthu.include', 'vanthu.exclude', 'vanthu.locale', 'vanthu.trace.server']) {
       assert.ok(pkg.contributes.configuration.properties[k], k);
     }
-    for (const c of pkg.contributes.commands) assert.match(c.title, /^%command\./, c.command);
+    for (const c of pkg.contributes.commands) assert.match(typeof c.title === 'string' ? c.title : c.title.value, /^%command\./, c.command);
     for (const s of pkg.contributes.snippets) assert.ok(existsSync(join(root, s.path)), s.path);
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(join(root, v.url)), v.url);
     assert.deepEqual(pkg.activationEvents.sort(), ['onLanguage:markdown', 'workspaceContains:**/*.docx', 'workspaceContains:**/.vanthurc.*']);

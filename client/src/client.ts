@@ -1,5 +1,6 @@
 // Starts the Văn Thư language server (server/dist/server.js) over Node IPC.
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import {
   CloseAction,
   ErrorAction,
@@ -24,12 +25,12 @@ export function restartingErrorHandler(output: vscode.LogOutputChannel, max = 4,
       restarts.push(now);
       while (restarts.length && now - restarts[0] > windowMs) restarts.shift();
       if (restarts.length <= max) {
-        output.appendLine(vscode.l10n.t('The Văn Thư server stopped; restarting ({0}/{1}).', restarts.length, max));
+        output.appendLine(t('The Văn Thư server stopped; restarting ({0}/{1}).', restarts.length, max));
         return { action: CloseAction.Restart, handled: true };
       }
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The Văn Thư server crashed {0} times in 3 minutes and will not be restarted. Use "Văn Thư: Restart Server".', max + 1),
+        message: t('The Văn Thư server crashed {0} times in 3 minutes and will not be restarted. Use "Văn Thư: Restart Server".', max + 1),
       };
     },
   };

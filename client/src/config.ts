@@ -1,5 +1,6 @@
 // Reading and writing the "vanthu" settings.
 import * as vscode from 'vscode';
+import { lang, t } from './i18n';
 
 export type Mode = 'draft' | 'final';
 export const SECTION = 'vanthu';
@@ -8,20 +9,34 @@ export function getMode(scope?: vscode.ConfigurationScope): Mode {
   return vscode.workspace.getConfiguration(SECTION, scope).get<Mode>('mode', 'draft') === 'final' ? 'final' : 'draft';
 }
 
-/** Writes vanthu.mode where it is already set (folder/workspace), else in the workspace, else globally. */
-export async function setMode(mode: Mode): Promise<void> {
-  const cfg = vscode.workspace.getConfiguration(SECTION);
-  const info = cfg.inspect<Mode>('mode');
-  let target = vscode.ConfigurationTarget.Global;
-  if (info?.workspaceFolderValue !== undefined) target = vscode.ConfigurationTarget.WorkspaceFolder;
-  else if (info?.workspaceValue !== undefined || vscode.workspace.workspaceFolders?.length) target = vscode.ConfigurationTarget.Workspace;
-  await cfg.update('mode', mode, target);
+/**
+ * Where a setting of `key` should go: asks "this folder" or "all folders (user settings)" when a folder is open,
+ * preselecting where the value already is; undefined when the user cancels. Never writes into a folder unasked.
+ */
+export async function pickTarget(key: string, scope?: vscode.ConfigurationScope): Promise<vscode.ConfigurationTarget | undefined> {
+  if (!vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Global;
+  const info = vscode.workspace.getConfiguration(SECTION, scope).inspect(key);
+  const inFolder = info?.workspaceFolderValue !== undefined || info?.workspaceValue !== undefined;
+  const items = [
+    { label: t('All my folders (user settings)'), description: inFolder ? '' : t('current'), target: vscode.ConfigurationTarget.Global },
+    { label: t('This folder only (.vscode/settings.json)'), description: inFolder ? t('current') : '', target: vscode.ConfigurationTarget.Workspace },
+  ];
+  if (inFolder) items.reverse();
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Where should Văn Thư save this setting?') });
+  return picked?.target;
 }
 
-/** Display language for the server's messages: the setting, else VS Code's UI language. */
+/** Sets vanthu.mode where the user chooses (see pickTarget); false when cancelled. */
+export async function setMode(mode: Mode, target?: vscode.ConfigurationTarget): Promise<boolean> {
+  target ??= await pickTarget('mode');
+  if (target === undefined) return false;
+  await vscode.workspace.getConfiguration(SECTION).update('mode', mode, target);
+  return true;
+}
+
+/** Language of the server's messages: `vanthu.locale`, Vietnamese unless set to English. */
 export function getLocale(): string {
-  const l = vscode.workspace.getConfiguration(SECTION).get<string>('locale', 'auto');
-  return !l || l === 'auto' ? vscode.env.language : l;
+  return lang();
 }
 
 const SETTING_KEYS = ['mode', 'rules', 'profile', 'include', 'exclude', 'locale', 'codeLens', 'registry', 'citationUrlTemplate', 'citationLens'] as const;
@@ -43,7 +58,6 @@ export function explicitSettings(scope?: vscode.ConfigurationScope | null): Reco
     if (Array.isArray(v) && v.length === 0 && (key === 'include' || key === 'exclude')) continue;
     out[key] = v;
   }
-  if (out.locale === 'auto') delete out.locale;
-  if (out.locale === undefined) out.locale = vscode.env.language;
+  out.locale = lang();
   return out;
 }

@@ -2,6 +2,7 @@
 // paragraph), and "Văn Thư: Mở dưới dạng Markdown" opens its Markdown in a new unsaved editor beside it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './i18n';
 
 const OPEN = 'vanthu/docx/open';
 const CLOSE = 'vanthu/docx/close';
@@ -49,17 +50,17 @@ async function openAsMarkdown(client: () => LanguageClient | undefined, arg?: vs
   const active = vscode.window.tabGroups.activeTabGroup.activeTab;
   const uri = isDocx(arg) ? arg : active ? tabUri(active) : undefined;
   if (!isDocx(uri)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Word (.docx) file first.'));
+    void vscode.window.showInformationMessage(t('Open a Word (.docx) file first.'));
     return undefined;
   }
   const c = client();
   if (!c?.isRunning()) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The Văn Thư server is not running.'));
+    void vscode.window.showWarningMessage(t('The Văn Thư server is not running.'));
     return undefined;
   }
   const r = await c.sendRequest<{ markdown?: string; notes?: string[]; error?: string }>(IMPORT, { uri: uri.toString() });
   if (r.error !== undefined || r.markdown === undefined) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), r.error ?? ''));
+    void vscode.window.showErrorMessage(t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), r.error ?? ''));
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });

@@ -1,8 +1,10 @@
 // Entry point of the Văn Thư VS Code extension: output channel, language client, commands, status bar.
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
+import { syncManifestLanguage } from './manifestLanguage';
 import { StatusBar } from './statusBar';
 import { registerDocx } from './docx';
 
@@ -29,13 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
     client = createClient(context, output);
     interceptServerCommands(client);
     client.onDidChangeState(e => {
-      if (e.newState === State.Stopped) output.appendLine(vscode.l10n.t('Language server stopped.'));
+      if (e.newState === State.Stopped) output.appendLine(t('Language server stopped.'));
     });
     starting = client.start();
     try {
       await starting;
     } catch (e) {
-      output.appendLine(vscode.l10n.t('Could not start the language server: {0}', String(e)));
+      output.appendLine(t('Could not start the language server: {0}', String(e)));
       throw e;
     }
   };
@@ -51,9 +53,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
   context.subscriptions.push(new StatusBar());
   registerDocx(context, () => client);
+  void syncManifestLanguage(context, output);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration('vanthu.locale') && void syncManifestLanguage(context, output)),
+  );
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      output.appendLine(vscode.l10n.t('Workspace trusted: restarting the server to read the workspace configuration.'));
+      output.appendLine(t('Workspace trusted: restarting the server to read the workspace configuration.'));
       void restart();
     }),
   );

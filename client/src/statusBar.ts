@@ -1,5 +1,6 @@
-// Status bar item: "$(checklist) Văn Thư: nháp · 2 lỗi 1 cảnh báo"; click switches draft/final.
+// Status bar item: "⚖ dự thảo ⓧ 2 ⚠ 1"; a click opens the Văn Thư menu (mode with its meaning, agency, rules, settings).
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { getMode } from './config';
 
 export const DIAGNOSTIC_SOURCE = 'vanthu';
@@ -21,14 +22,14 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Văn Thư';
-    this.item.command = 'vanthu.toggleMode';
+    this.item.command = 'vanthu.menu';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.languages.onDidChangeDiagnostics(e => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && e.uris.some(u => u.toString() === active)) this.update();
       }),
-      vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration('vanthu.mode') && this.update()),
+      vscode.workspace.onDidChangeConfiguration(e => (e.affectsConfiguration('vanthu.mode') || e.affectsConfiguration('vanthu.locale')) && this.update()),
     );
     this.update();
   }
@@ -40,10 +41,10 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const mode = getMode(editor.document.uri);
-    const modeText = mode === 'final' ? vscode.l10n.t('final') : vscode.l10n.t('draft');
+    const modeText = mode === 'final' ? t('final') : t('draft');
     const { errors, warnings } = countDiagnostics(editor.document.uri);
-    this.item.text = `$(law) ${modeText} $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = vscode.l10n.t('Văn Thư — mode: {0}; {1} errors, {2} warnings. Click to switch mode.', modeText, errors, warnings);
+    this.item.text = `$(law) Văn Thư: ${modeText} $(error) ${errors} $(warning) ${warnings}`;
+    this.item.tooltip = t('Văn Thư — mode: {0}; {1} errors, {2} warnings. Click for the Văn Thư menu.', modeText, errors, warnings);
     this.item.show();
   }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-editor tests (after scripts/editor/install.sh):
 #   1. the extension-host mocha suite (client/src/test) inside VS Code = code-server, on a copy of test/editor/workspace
-#   2. the Playwright UI smoke test with the extension under development (squiggles, Problems panel, screenshot)
+#   2. the Playwright UI smoke test with the extension under development (squiggles, Problems panel, screenshot),
+#      and what a Vietnamese drafter sees (test/editor/ui-vietnamese.mjs: palette, new letter, status menu, walkthrough)
 #   3. the packaged .vsix: `vsce package`, installed with `code-server --install-extension`, the same UI smoke test
 #   4. the Neovim suite, if test/editor/nvim/test.sh exists
 # Runs every step, prints a summary, exits non-zero if any step failed. Output: test-output/.
@@ -27,6 +28,7 @@ if [ "${results[0]:0:4}" = "PASS" ]; then
   cp -r test/editor/workspace "$tmp/workspace"
   step "extension-host suite (code-server)" node test/editor/run-vscode-tests.mjs "$tmp/workspace"
   step "UI smoke (development extension)" node test/editor/ui-smoke.mjs
+  step "UI in Vietnamese: palette, new letter, status menu, brackets, walkthrough" node test/editor/ui-vietnamese.mjs
   step "package .vsix" npx --no-install vsce package --no-dependencies -o "$tmp/vanthu.vsix"
   if [ -f "$tmp/vanthu.vsix" ]; then
     step "UI smoke (installed .vsix)" node test/editor/ui-smoke.mjs --vsix "$tmp/vanthu.vsix"

@@ -2,6 +2,7 @@
 // (server/dist/server.js). Workspace: a temporary copy of test/editor/workspace.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../commands';
 import { api, closeAll, codeOf, describeDiags, file, open, ours, readFile, until, waitForDiagnostics, writeFile } from './helpers';
 
 const BAD = 'loi-ngay-thang.md';
@@ -24,7 +25,7 @@ describe('Văn Thư in VS Code', function () {
     const t = a.timings();
     console.log(`    activation: activate() ${t.activate.toFixed(1)} ms, language server ready ${t.serverReady?.toFixed(0)} ms after activation began`);
     const cmds = await vscode.commands.getCommands(true);
-    for (const c of ['vanthu.newLetter', 'vanthu.fixAll', 'vanthu.checkWorkspace', 'vanthu.toggleMode', 'vanthu.setMode', 'vanthu.showOutput', 'vanthu.restartServer']) {
+    for (const c of CLIENT_COMMANDS) {
       assert.ok(cmds.includes(c), `command ${c} registered`);
     }
   });
@@ -152,10 +153,10 @@ describe('Văn Thư in VS Code', function () {
     await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, d => d.length > 0 && !d.some(x => x.severity === E), 'draft: no errors');
     try {
-      await vscode.commands.executeCommand('vanthu.setMode', 'final');
+      await vscode.commands.executeCommand('vanthu.setMode', 'final', vscode.ConfigurationTarget.Workspace);
       assert.equal(vscode.workspace.getConfiguration('vanthu').get('mode'), 'final');
       await waitForDiagnostics(doc.uri, d => d.some(x => x.severity === E && x.range.start.line === 6), 'final: the blank number is an error');
-      await vscode.commands.executeCommand('vanthu.toggleMode');
+      await vscode.commands.executeCommand('vanthu.toggleMode', vscode.ConfigurationTarget.Workspace);
       assert.equal(vscode.workspace.getConfiguration('vanthu').get('mode'), 'draft');
       await waitForDiagnostics(doc.uri, d => !d.some(x => x.severity === E), 'draft again: no errors');
     } finally {

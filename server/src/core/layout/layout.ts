@@ -121,7 +121,8 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   };
   const blockGroups = new Map<object, object>();
   for (const b of letter.blocks) {
-    if (b.kind === 'html' && b.lines.every(l => /^\s*(?:<!--.*?-->\s*)*$/.test(l.raw) || /^\s*<!--/.test(l.raw) || /-->\s*$/.test(l.raw))) {
+    // an HTML comment (a vanthu-disable directive, a note to self) does not print
+    if (b.kind === 'html' && /^(?:\s*<!--[\s\S]*?-->)+\s*$/.test(text.slice(b.start, b.end))) {
       flush();
       continue;
     }
@@ -144,6 +145,13 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
     flush();
   }
   flush();
+
+  placeKinhGui(flow, textWidth);
+  for (const [k, ps] of cells) if (k === 'footer-right' || typeof k === 'object') signatureSpace(ps);
+  for (const k of ['footer-left', 'footer-right'] as const) {
+    const first = cells.get(k)?.[0];
+    if (first) first.spacing.before = Math.max(first.spacing.before, 12);
+  }
 
   // the header rows, the footer row, at the place of their first line
   const rows: { at: number; row: Row }[] = [];
@@ -190,6 +198,43 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
     type: letter.isLetter ? letter.type : 'unknown',
     fileStem: fileStem(letter),
   };
+}
+
+/**
+ * Kính gửi (Mẫu 1.5): one addressee on the heading line is centred; a list hangs under the colon, the block centred
+ * on the page as far as its longest line allows.
+ */
+function placeKinhGui(flow: LayoutBlock[], textWidth: number): void {
+  for (let i = 0; i < flow.length; i++) {
+    const head = flow[i];
+    if (head.type !== 'paragraph' || head.role !== 'kinh-gui') continue;
+    let j = i + 1;
+    while (j < flow.length && flow[j].type === 'paragraph' && (flow[j] as Paragraph).role === 'kinh-gui') j++;
+    const items = flow.slice(i + 1, j) as Paragraph[];
+    const headText = head.lines[0].map(r => r.text).join('');
+    if (!items.length && head.lines.length === 1) {
+      head.align = 'center';
+    } else {
+      const label = /^[^:]*:/.exec(headText)?.[0] ?? headText;
+      const hang = textWidthMm(label + ' ', head.size);
+      const rest = [...head.lines.map(rs => rs.map(r => r.text).join('').slice(label.length).trim()), ...items.flatMap(p => p.lines.map(rs => rs.map(r => r.text).join('')))];
+      const widest = Math.min(textWidth - hang, Math.max(0, ...rest.map(t => textWidthMm(t, head.size))));
+      const left = round(Math.max(0, (textWidth - hang - widest) / 2));
+      head.indent = { left, firstLine: 0 };
+      for (const p of items) p.indent = { left: round(left + hang), firstLine: 0 };
+      for (const p of items) p.spacing = { before: 0, after: 0 };
+    }
+    if (j < flow.length && flow[j].type === 'paragraph') (flow[j] as Paragraph).spacing.before = Math.max((flow[j] as Paragraph).spacing.before, 12);
+    i = j - 1;
+  }
+}
+
+/** Room for the signature and the seal between the title and the signer's name (ô 7b, 8). */
+function signatureSpace(ps: Paragraph[]): void {
+  const name = ps.findIndex(p => p.role === 'sig-name');
+  if (name < 0) return;
+  const notes = ps.slice(0, name).some(p => p.role === 'sig-space');
+  ps[name].spacing.before = Math.max(ps[name].spacing.before, notes ? 24 : 64);
 }
 
 function clampMargins(m: Partial<Margins>): Partial<Margins> {
