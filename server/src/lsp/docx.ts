@@ -1,6 +1,6 @@
 // Word files in the editor: a .docx the user opens (or check-workspace finds) gets read-only diagnostics at its
 // paragraphs — Problems shows "đoạn 12" as line 12 — and "Mở dưới dạng Markdown" asks for its Markdown.
-import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { glob } from 'tinyglobby';
 import { analyze } from '../core/analyze.js';
@@ -9,6 +9,8 @@ import { readDocxFile } from '../docx/files.js';
 import { originOf } from '../docx/index.js';
 import { toLspDiagnostics, SOURCE, type Lang } from './diagnostics.js';
 import { DEFAULT_EXCLUDE, uriToPath } from './config.js';
+import { fileUri, MAX_FILES } from './workspace.js';
+import type { Session } from './session.js';
 
 export const DOCX_OPEN = 'vanthu/docx/open';
 export const DOCX_CLOSE = 'vanthu/docx/close';
@@ -45,26 +47,39 @@ export function docxDiagnostics(path: string, options: AnalyzeOptions, lang: Lan
   return { diagnostics, letter: a.letter.isLetter };
 }
 
-export interface DocxHost {
-  options(uri: string): Promise<{ options: AnalyzeOptions; included: boolean }>;
-  lang(): Lang;
-}
-
-/** Wires the .docx notifications and the import request onto the connection. */
-export function registerDocx(connection: Connection, host: DocxHost): void {
+/** Wires the .docx notifications and the import request. A Word file takes its folder's rules and profile; the
+ * include/exclude globs are for Markdown (as in `vanthu lint FOLDER`). */
+export function registerDocx(s: Session): void {
   const publish = async (uri: string) => {
     const path = uriToPath(uri);
     if (!path || !isDocxUri(uri)) return;
-    const r = await host.options(uri);
-    const diagnostics = r.included ? docxDiagnostics(path, r.options, host.lang()).diagnostics : [];
-    void connection.sendDiagnostics({ uri, diagnostics });
+    const r = await s.resolve(uri);
+    void s.connection.sendDiagnostics({ uri, diagnostics: docxDiagnostics(path, r.options, s.lang).diagnostics });
   };
-  connection.onNotification(DOCX_OPEN, (p: { uri: string }) => void publish(p.uri));
-  connection.onNotification(DOCX_CLOSE, (p: { uri: string }) => void connection.sendDiagnostics({ uri: p.uri, diagnostics: [] }));
-  connection.onRequest(DOCX_IMPORT, (p: { uri: string }): { markdown?: string; notes?: string[]; error?: string } => {
+  s.connection.onNotification(DOCX_OPEN, (p: { uri: string }) => void publish(p.uri));
+  s.connection.onNotification(DOCX_CLOSE, (p: { uri: string }) => void s.connection.sendDiagnostics({ uri: p.uri, diagnostics: [] }));
+  s.connection.onRequest(DOCX_IMPORT, (p: { uri: string }): { markdown?: string; notes?: string[]; error?: string } => {
     const path = uriToPath(p.uri);
     if (!path) return { error: 'không phải tệp trên đĩa' };
     const r = readDocxFile(path);
     return r.ok ? { markdown: r.text, notes: r.imported.notes } : { error: r.message };
   });
+}
+
+/** check-workspace's part for Word files: each .docx of the folders checked and published. */
+export async function checkDocx(s: Session, cancelled: () => boolean): Promise<{ files: number; letters: number; problems: number }> {
+  const files: string[] = [];
+  for (const root of s.workspace.folders) files.push(...(await docxFiles(root, MAX_FILES)));
+  let letters = 0;
+  let problems = 0;
+  for (const path of files.slice(0, MAX_FILES)) {
+    if (cancelled()) break;
+    const uri = fileUri(path);
+    const r = await s.resolve(uri);
+    const w = docxDiagnostics(path, r.options, s.lang);
+    if (w.letter) letters++;
+    problems += w.diagnostics.length;
+    void s.connection.sendDiagnostics({ uri, diagnostics: w.diagnostics });
+  }
+  return { files: files.length, letters, problems };
 }
