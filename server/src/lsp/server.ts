@@ -12,6 +12,7 @@ import { registerNavigation } from './navigation.js';
 import { registerCodeLens } from './lens.js';
 import { registerWatchers } from './watch.js';
 import { registerDocx } from './docx.js';
+import { registerPreview } from './preview.js';
 
 export { CHECK_WORKSPACE_COMMAND };
 export type { InitOptions } from './session.js';
@@ -58,6 +59,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   registerCodeLens(s);
   registerWatchers(s);
   registerDocx(s);
+  registerPreview(s);
 
   connection.onExecuteCommand(async (params, token) => {
     const run = s.commands.get(params.command);
