@@ -2,6 +2,8 @@
 //  - ms per letter for bare remark-parse, for analyze(), and for markdownlint (all default rules), on the same letters
 //  - a 150 KB and a 500 KB letter-shaped file
 //  - the language server's didChange → diagnostics latency (bench/lsp.ts) when the server is built
+// `-- --quick`: fewer letters, the core figures only. `-- --check`: exit 1 when a ratio is worse than its threshold
+// in bench/thresholds.json (ratios within this run, never absolute times: the machine is shared and noisy).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -12,6 +14,10 @@ import { bigLetter } from './letters.js';
 import { generateLetters } from './xref.js';
 
 const root = join(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const check = process.argv.includes('--check');
+/** The gated ratios of this run, by the names in bench/thresholds.json. */
+const ratios: Record<string, number> = {};
 const letterDirs = [join(root, 'test', 'fixtures', 'letters'), join(root, 'examples')];
 const letters = letterDirs.flatMap(d => (existsSync(d) ? readdirSync(d).filter(f => f.endsWith('.md')).map(f => readFileSync(join(d, f), 'utf8')) : []));
 const parser = unified().use(remarkParse);
@@ -35,8 +41,8 @@ const row = (name: string, ms: number, base: number) => console.log(`  ${name.pa
 console.log(`Văn Thư benchmark — Node ${process.version}`);
 // A folder of distinct letters, linted once each as the CLI does (one process, no letter seen twice): the
 // bundled fixtures and examples plus generated letters of several types, after a warm-up on other letters.
-const folder = [...letters, ...generateLetters(400, 7).values()];
-const warmUp = [...generateLetters(100, 99).values()];
+const folder = [...letters, ...generateLetters(quick ? 120 : 400, 7).values()];
+const warmUp = [...generateLetters(quick ? 40 : 100, 99).values()];
 const once = (fn: (t: string) => void) => {
   warmUp.forEach(fn);
   const t0 = performance.now();
@@ -53,8 +59,10 @@ row('analyze', tAnalyze, tParse);
 row('markdownlint (default)', tMdl, tParse);
 row('analyze, same text again', tWarm, tParse);
 console.log(`  analyze / markdownlint = ${(tAnalyze / tMdl).toFixed(2)} (goal ≤ 1)`);
+ratios['letter: analyze / remark-parse'] = tAnalyze / tParse;
+ratios['letter: analyze / markdownlint'] = tAnalyze / tMdl;
 
-for (const kb of [150, 500]) {
+for (const kb of quick ? [150] : [150, 500]) {
   const big = bigLetter(kb);
   const p = time(() => parser.parse(big), 1000);
   const a = time(() => {
@@ -67,6 +75,7 @@ for (const kb of [150, 500]) {
   row('analyze (cold)', a, p);
   row('markdownlint (default)', m, p);
   console.log(`  analyze / markdownlint = ${(a / m).toFixed(2)}`);
+  ratios[`${kb} KB: analyze / remark-parse`] = a / p;
 }
 
 const serverBuilt = existsSync(join(root, 'server', 'dist', 'server.js'));
@@ -93,4 +102,22 @@ async function more(): Promise<void> {
     );
   }
 }
-void more();
+/** The gate: every ratio of this run against its threshold, in one table. */
+function gate(): void {
+  const thresholds: Record<string, number> = JSON.parse(readFileSync(join(import.meta.dirname, 'thresholds.json'), 'utf8')).ratios;
+  console.log('\nGate (ratio in this run ≤ threshold in bench/thresholds.json):');
+  let failed = 0;
+  for (const [name, limit] of Object.entries(thresholds)) {
+    const r = ratios[name];
+    const ok = r === undefined || r <= limit;
+    if (!ok) failed++;
+    console.log(`  ${name.padEnd(34)} ${r === undefined ? '    —' : r.toFixed(2).padStart(6)}  ≤ ${limit.toFixed(2).padStart(5)}  ${r === undefined ? 'not measured' : ok ? 'ok' : 'WORSE'}`);
+  }
+  if (check && failed) {
+    console.log(`${failed} ratio(s) worse than the threshold.`);
+    process.exitCode = 1;
+  }
+}
+
+if (quick) gate();
+else void more().then(gate);
