@@ -18,18 +18,20 @@ import {
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { Letter } from '../core/model.js';
-import type { Severity } from '../core/rule.js';
+import type { AnalyzeOptions } from '../core/rule.js';
+import { crossFindings, type CrossSubject, type Diagnostic } from '../core/analyze.js';
+import { parseDirectives } from '../core/directives.js';
 import { SourceText, type Span } from '../core/source.js';
 import { DOC_TYPES, PARTY_TYPES } from '../core/doctypes.js';
 import { XrefIndex, type ResolutionWithOrigins } from '../xref/index.js';
-import { checkLetter, dmy, firstMentionFix, summaryPhrase, type XrefCode } from '../xref/checks.js';
+import { dmy, firstMentionFix, summaryPhrase } from '../xref/checks.js';
 import { displayIssuer, fold, type LetterSummary } from '../xref/model.js';
 import { summariseLetter } from '../xref/summary.js';
 import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
-import { SOURCE, ruleDocUrl, type Lang } from './diagnostics.js';
+import { SOURCE, type Lang } from './diagnostics.js';
 import { toTextEdits } from './textEdits.js';
-import { fileUri, markdownFiles, readText } from './workspace.js';
+import { fileUri, readText, type LspWorkspace } from './workspace.js';
 
 export type LensMode = 'off' | 'problems' | 'all';
 
@@ -41,7 +43,8 @@ export interface XrefSettings {
 
 /** What the service needs from the server. */
 export interface XrefHost {
-  folders(): string[];
+  /** The folders, their letters (the listing and include/exclude every feature uses). */
+  workspace: LspWorkspace;
   settings(): Promise<XrefSettings>;
   /** false in an untrusted workspace: no registry is read (the letters themselves still are). */
   trusted(): boolean;
@@ -53,28 +56,11 @@ export interface XrefHost {
   publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
   /** The index changed what these open files may report: re-check them. */
   recheck(paths: string[]): void;
-  /** Which files of the workspace are letters to index: `vanthu.include`/`vanthu.exclude` over the .vanthurc's, as
-   * for the diagnostics (asked again at each (re)build). */
-  inclusion(): Promise<(path: string) => boolean>;
 }
 
-/** The scan is bounded: at most this many files, each at most this size (the summaries are small). */
-export const MAX_INDEX_FILES = 5000;
+/** The scan is bounded: at most the workspace's listing (MAX_FILES), each at most this size (the summaries are small). */
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
-
-const XR_CODE: Record<XrefCode, string | null> = {
-  'first-mention-incomplete': null, // VD-01 reports it; the index's fix is attached to VD-01 as a code action
-  'cross-date-conflict': 'XR-02',
-  'cross-issuer-conflict': 'XR-02',
-  'duplicate-number': 'XR-02',
-  'cited-after-letter': 'XR-03',
-  'cited-obsolete': 'XR-04',
-  'short-form-ambiguous': 'XR-05',
-  'short-form-unresolved': 'XR-05',
-};
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
 const EXTRA_KINDS = ['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Lệnh', 'Công văn', 'Tờ trình', 'Báo cáo', 'Kết luận', 'Công điện'];
 const KINDS = [...new Set([...DOC_TYPES.map(t => t.title), ...PARTY_TYPES.map(t => t.title), ...EXTRA_KINDS])].sort((a, b) => b.length - a.length);
@@ -161,11 +147,9 @@ export class XrefService {
     const progress = await this.host.progress().catch(() => null);
     progress?.begin('Văn Thư: lập chỉ mục viện dẫn', 0, '', false);
     await this.loadRegistry();
-    const included = await this.host.inclusion().catch(() => () => true);
+    const included = await this.host.workspace.inclusion().catch(() => () => true);
     this.included = included;
-    const files: string[] = [];
-    for (const f of this.host.folders()) files.push(...(await markdownFiles(f, MAX_INDEX_FILES)));
-    const list = [...new Set(files)].filter(f => included(f)).slice(0, MAX_INDEX_FILES);
+    const list = await this.host.workspace.letters();
     // a rebuild: what is no longer in the workspace (excluded, folder removed) leaves the index
     const keep = new Set(list);
     for (const f of this.index.files()) {
@@ -238,7 +222,7 @@ export class XrefService {
       return;
     }
     if (!/\.(?:md|markdown)$/i.test(path) || this.openFiles.has(path)) return;
-    if (!this.host.folders().some(f => path.startsWith(f))) return;
+    if (!this.host.workspace.contains(path)) return;
     this.dropSource(path);
     const old = this.index.summary(path);
     const text = deleted || !this.included(path) ? null : readText(path);
@@ -272,10 +256,10 @@ export class XrefService {
 
   async loadRegistry(): Promise<void> {
     const s = await this.host.settings();
-    const root = this.host.folders()[0];
+    const root = this.host.workspace.folders[0];
     let file: string | null = null;
     if (s.registry) file = isAbsolute(s.registry) ? s.registry : root ? resolvePath(root, s.registry) : null;
-    else for (const f of this.host.folders()) if ((file = findRegistry(f, f))) break;
+    else for (const f of this.host.workspace.folders) if ((file = findRegistry(f, f))) break;
     const previous = this.registryProblemsFile;
     this.registryFile = file;
     let reg: Registry | null = null;
@@ -356,7 +340,7 @@ export class XrefService {
   }
 
   private rel(file: string): string {
-    const root = this.host.folders().find(f => file.startsWith(f));
+    const root = this.host.workspace.rootOf(file);
     return root ? relative(root, file) : basename(file);
   }
 
@@ -546,36 +530,19 @@ export class XrefService {
     return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
-  /** XR-02…XR-05 of an indexed letter (none before the index is built). */
-  diagnostics(path: string, uri: string, lang: Lang): LspDiagnostic[] {
+  /** The cross-document rules' findings of an indexed letter (none before the index is built). */
+  findings(path: string, subject: CrossSubject | null, options: AnalyzeOptions): Diagnostic[] {
     if (!this.built) return [];
-    const s = this.index.summary(path);
-    if (!s?.isLetter) return [];
-    const src = this.src(path);
-    if (!src) return [];
-    const out: LspDiagnostic[] = [];
-    for (const f of checkLetter(s, this.index)) {
-      const code = XR_CODE[f.code];
-      if (!code) continue;
-      const d: LspDiagnostic = {
-        range: { start: src.positionAt(f.span.start), end: src.positionAt(f.span.end) },
-        // two files bearing one number are often versions of one draft: a hint, not a warning
-        severity: f.code === 'duplicate-number' ? DiagnosticSeverity.Information : SEVERITY[f.severity],
-        code,
-        codeDescription: { href: ruleDocUrl(code) },
-        source: SOURCE,
-        message: f.message[lang],
-        data: { xref: f.code },
-      };
-      if (f.related?.length) {
-        d.relatedInformation = f.related.map(r => {
-          const file = r.file ?? path;
-          return { location: file === path ? { uri, range: this.range(path, r.span, r.line) } : this.location(file, r.span, r.line), message: r.message[lang] };
-        });
-      }
-      out.push(d);
-    }
-    return out;
+    const view = this.index.view(path);
+    if (!view?.summary.isLetter) return [];
+    const s = subject ?? this.subject(path);
+    return s ? crossFindings(s, options, view, f => this.src(f)) : [];
+  }
+
+  /** A closed (or not yet analysed) file as the cross-document rules need it: its text's positions and disable comments. */
+  private subject(path: string): CrossSubject | null {
+    const source = this.src(path);
+    return source ? { source, directives: parseDirectives(source.text, source) } : null;
   }
 
   /** "Fill in the date / issuer / summary from …" on VD-01 (and CC-03) diagnostics whose facts the index knows. */

@@ -27,6 +27,7 @@ import r_DD_02 from './DD-02/rule.js';
 import r_DD_03 from './DD-03/rule.js';
 import r_DD_04 from './DD-04/rule.js';
 import r_DD_05 from './DD-05/rule.js';
+import r_DD_06 from './DD-06/rule.js';
 import r_DOC_01 from './DOC-01/rule.js';
 import r_DOC_02 from './DOC-02/rule.js';
 import r_DOC_03 from './DOC-03/rule.js';
@@ -82,6 +83,10 @@ import r_VH_01 from './VH-01/rule.js';
 import r_VH_02 from './VH-02/rule.js';
 import r_VH_03 from './VH-03/rule.js';
 import r_VH_04 from './VH-04/rule.js';
+import r_XR_02 from './XR-02/rule.js';
+import r_XR_03 from './XR-03/rule.js';
+import r_XR_04 from './XR-04/rule.js';
+import r_XR_05 from './XR-05/rule.js';
 
 export const RULES: Rule[] = [
   r_BS_01,
@@ -111,6 +116,7 @@ export const RULES: Rule[] = [
   r_DD_03,
   r_DD_04,
   r_DD_05,
+  r_DD_06,
   r_DOC_01,
   r_DOC_02,
   r_DOC_03,
@@ -166,4 +172,8 @@ export const RULES: Rule[] = [
   r_VH_02,
   r_VH_03,
   r_VH_04,
+  r_XR_02,
+  r_XR_03,
+  r_XR_04,
+  r_XR_05,
 ];

@@ -3,7 +3,7 @@
 // body text where it stands.
 import type { Letter, Paragraph as LetterParagraph, SignaturePart } from '../model.js';
 import type { Line, Span } from '../source.js';
-import { inlineStyles, inside, type InlineStyles } from './inline.js';
+import { inlineStyles, inside, touches, type InlineStyles } from './inline.js';
 import { PT_MM, textWidthMm } from './measure.js';
 import type { Cell, Layout, LayoutBlock, LayoutOptions, Margins, Page, Paragraph, Role, Row, Run } from './types.js';
 
@@ -85,7 +85,10 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   const body = options.bodySize === 13 ? 13 : 14;
   const st = styles(body);
   const text = letter.src.text;
-  const inline = inlineStyles(text);
+  const inline = inlineStyles(
+    letter.src,
+    letter.blocks.filter(b => b.kind !== 'code' && b.kind !== 'html' && b.lines.length).map((b): [number, number] => [b.lines[0].line, b.lines[b.lines.length - 1].line]),
+  );
   const claims = claimLines(letter);
   const textWidth = PAPER.width - margins.left - margins.right;
   const flow: LayoutBlock[] = [];
@@ -132,7 +135,7 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
         flush();
         continue;
       }
-      const list: Claim[] = cs ?? [unclaimed(letter, b, l, blockGroups, annexAt >= 0 || letter.annex.some(p => p.lines.includes(l)))];
+      const list: Claim[] = cs ?? [unclaimed(b, blockGroups, annexAt >= 0 || letter.annex.some(p => p.lines.includes(l)))];
       for (const c of list) {
         const piece = { line: l, range: c.range };
         if (cur && cur.claim.group === c.group) cur.lines.push(piece);
@@ -164,7 +167,10 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   };
   if (headerAt >= 0) {
     const r1 = row('header', [[HEADER_SPLIT, cellList('header-left')], [1 - HEADER_SPLIT, cellList('header-right')]]);
-    const r2 = row('header', [[HEADER_SPLIT, cellList('header-left2')], [1 - HEADER_SPLIT, cellList('header-right2')]]);
+    // ô 10a/10b (độ mật, độ khẩn) sit under Số and the V/v, whatever line the drafter typed them on
+    const left2 = cellList('header-left2');
+    const marks = left2.filter(p => p.role === 'mark');
+    const r2 = row('header', [[HEADER_SPLIT, [...left2.filter(p => p.role !== 'mark'), ...marks]], [1 - HEADER_SPLIT, cellList('header-right2')]]);
     for (const r of [r1, r2]) if (r) rows.push({ at: headerAt, row: r });
   }
   if (footerAt >= 0) {
@@ -172,13 +178,14 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
     const sigs = others.map(s => cellList(s)).filter(ps => ps.length);
     const main = cellList('footer-right');
     const left = cellList('footer-left');
+    // several signers (biên bản: THƯ KÝ | CHỦ TỌA; hợp đồng: one per party) side by side, Nơi nhận under them
     if (sigs.length) {
-      const group = left.length ? sigs : [...sigs, main];
+      const group = [...sigs, ...(main.length ? [main] : [])];
       const r = row('signatures', group.map(ps => [1 / group.length, ps]));
       if (r) rows.push({ at: footerAt, row: r });
     }
     if (left.length || !sigs.length) {
-      const r = row('footer', [[FOOTER_SPLIT, left], [1 - FOOTER_SPLIT, main]]);
+      const r = row('footer', [[FOOTER_SPLIT, left], [1 - FOOTER_SPLIT, sigs.length ? [] : main]]);
       if (r) rows.push({ at: footerAt, row: r });
     }
   }
@@ -344,11 +351,14 @@ function bodyRole(p: LetterParagraph): Role {
   if (p.quoted) return 'quote';
   const k = p.marker?.kind;
   if (k === 'phan' || k === 'chuong' || k === 'muc-qp') return 'heading';
+  // "I. MỤC ĐÍCH, YÊU CẦU": a Roman-numbered section title is set in bold capitals (§6, Mục scheme B)
+  const t = p.joined.text;
+  if (k === 'muc' && t.length < 200 && t === t.toLocaleUpperCase('vi')) return 'heading';
   return 'body';
 }
 
 /** A line no part claims: body text of its block (a paragraph per block, split at blank lines). */
-function unclaimed(letter: Letter, b: Letter['blocks'][number], l: Line, groups: Map<object, object>, annex: boolean): Claim {
+function unclaimed(b: Letter['blocks'][number], groups: Map<object, object>, annex: boolean): Claim {
   let g = groups.get(b);
   if (!g) groups.set(b, (g = {}));
   const role: Role = b.quoted ? 'quote' : annex ? 'annex' : 'body';
@@ -372,21 +382,23 @@ function paragraphOf(
   for (const { line, range } of lines) {
     if (line.raw.trim().startsWith('```') || /^\s*~~~/.test(line.raw)) continue; // a code fence
     const [a, b] = range ?? [0, line.text.length];
-    let text = line.text;
+    const text = line.text;
     let from = a;
     let to = b;
     while (from < to && text[from] === ' ') from++;
     while (to > from && text[to - 1] === ' ') to--;
     if (from >= to) continue;
     if (current.length && claim.flow === 'flow') current.push({ text: ' ', bold: current[current.length - 1].bold, italic: current[current.length - 1].italic });
-    // runs of one style
+    // runs of one style (a line no emphasis touches is one run)
+    const plain = !touches(inline.strong, line.starts[from], line.ends[to - 1]) && !touches(inline.em, line.starts[from], line.ends[to - 1]);
     let i = from;
     while (i < to) {
       const s = line.starts[i];
-      const strong = inside(inline.strong, s);
-      const em = inside(inline.em, s);
+      const strong = !plain && inside(inline.strong, s);
+      const em = !plain && inside(inline.em, s);
       let j = i + 1;
-      while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em) j++;
+      if (plain) j = to;
+      else while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em) j++;
       const run: Run = { text: text.slice(i, j), bold: boldOf(strong), italic: italicOf(em), span: { start: line.starts[i], end: line.ends[j - 1] } };
       if (style.underline) run.underline = true;
       current.push(run);
@@ -396,7 +408,6 @@ function paragraphOf(
       printed.push(mergeRuns(current));
       current = [];
     }
-    text = '';
   }
   if (current.length) printed.push(mergeRuns(current));
   if (!printed.length) return null;
@@ -463,7 +474,7 @@ export function blockHeight(b: LayoutBlock, width: number): number {
     lines += Math.max(1, Math.ceil((w + b.indent.firstLine) / avail));
   }
   const rule = b.rule ? 1.5 : 0;
-  return lines * lineMm + (b.spacing.before + b.spacing.after) * PT_MM + rule + (b.role === 'sig-space' ? 0 : 0);
+  return lines * lineMm + (b.spacing.before + b.spacing.after) * PT_MM + rule;
 }
 
 function paginate(blocks: LayoutBlock[], m: Margins, width: number, annex: LayoutBlock | undefined): Page[] {
