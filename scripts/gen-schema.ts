@@ -8,11 +8,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { ConfigSchema } from '../schemas/config.js';
+import { RULES } from '../server/src/rules/index.js';
 
 export const SCHEMA_PATH = join(import.meta.dirname, '..', 'schemas/vanthurc.schema.json');
 
 export function buildSchema(): string {
   const schema = zodToJsonSchema(ConfigSchema, { target: 'jsonSchema7', $refStrategy: 'none' }) as Record<string, unknown>;
+  // the rules' ids and aliases, so an editor completes and checks them (the loader reports an unknown one too)
+  const rules = (schema.properties as Record<string, Record<string, unknown>>).rules;
+  const setting = rules.additionalProperties as Record<string, unknown>;
+  rules.properties = Object.fromEntries(
+    RULES.flatMap(r => {
+      const description = `${r.title.vi} (${r.provision}) — mặc định: ${r.severity}`;
+      return [[r.id, { ...setting, description }], [r.alias, { ...setting, description: `${r.id}: ${description}` }]];
+    }),
+  );
+  rules.propertyNames = { enum: RULES.flatMap(r => [r.id, r.alias]) };
   const out = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://vanthu.invalid/schemas/vanthurc.schema.json',

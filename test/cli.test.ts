@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, existsSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../server/src/rules/index.js';
+import { CONG_VAN_HUYEN, KE_HOACH_TINH } from './xref/letters.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -124,6 +125,27 @@ describe('vanthu CLI', function () {
     const bad = vanthu(['lint', '--format', 'json', 'a.md'], { cwd: ws });
     assert.match(bad.err, /\.vanthurc\.yaml:3:\d+: cấu hình không hợp lệ tại "rules\.DD-02"/);
     assert.ok(JSON.parse(bad.out)[0].diagnostics.some((d: { rule: string }) => d.rule === 'DD-02'), 'defaults used');
+  });
+
+  it('a folder: the cross-document rules over its index, related locations in JSON and SARIF, "XR-02": "off" honoured', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'vanthu-xr-'));
+    writeFileSync(join(ws, 'ke-hoach-tinh.md'), KE_HOACH_TINH);
+    writeFileSync(join(ws, 'cong-van.md'), CONG_VAN_HUYEN.replace('Thực hiện Kế hoạch số 40/KH-UBND,', 'Thực hiện Kế hoạch số 40/KH-UBND ngày 16/02/2024 của UBND tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024,'));
+    const json = JSON.parse(vanthu(['lint', '--format', 'json', '.'], { cwd: ws }).out);
+    const x2 = json.find((f: { file: string }) => f.file.endsWith('cong-van.md')).diagnostics.find((d: { rule: string }) => d.rule === 'XR-02');
+    assert.ok(x2, JSON.stringify(json));
+    assert.match(x2.message, /ghi ngày 16\/02\/2024 nhưng văn bản gốc \(ke-hoach-tinh\.md\) ghi ngày 15\/02\/2024/);
+    assert.deepEqual(x2.related.map((r: { file: string; line: number }) => [r.file, r.line]), [['ke-hoach-tinh.md', 7]]);
+    const sarif = JSON.parse(vanthu(['lint', '--format', 'sarif', '.'], { cwd: ws }).out);
+    assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'XR-02'));
+    const res = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'XR-02');
+    assert.equal(res.relatedLocations[0].physicalLocation.artifactLocation.uri, 'ke-hoach-tinh.md');
+    assert.equal(res.relatedLocations[0].physicalLocation.region.startLine, 7);
+    writeFileSync(join(ws, '.vanthurc.json'), '{ "rules": { "XR-02": "off" } }');
+    const off = vanthu(['lint', '--format', 'json', '.'], { cwd: ws });
+    assert.equal(off.err, '', 'the config is valid');
+    assert.ok(!JSON.parse(off.out).some((f: { diagnostics: { rule: string }[] }) => f.diagnostics.some(d => d.rule === 'XR-02')));
+    assert.match(vanthu(['rules'], { cwd: ws }).out, /XR-05/);
   });
 
   it('disable comments', () => {

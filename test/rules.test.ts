@@ -1,10 +1,14 @@
 // Every rule folder holds its fixtures: valid*.md (no finding of the rule) and invalid*.md, each with
 // NAME.expected.json (the rule's findings), optional NAME.options.json (analyze options) and NAME.fixed.md
-// (the text after applying that rule's fixes until nothing changes).
+// (the text after applying that rule's fixes until nothing changes). A cross-document rule's fixture NAME.md is one
+// letter of a workspace: NAME.workspace/ holds the other letters and the registry (vanban.yaml), if any.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, fixAll } from '../server/src/core/analyze.js';
+import { analyze, findingsInWorkspace, fixAll } from '../server/src/core/analyze.js';
+import { SourceText } from '../server/src/core/source.js';
+import { XrefIndex } from '../server/src/xref/index.js';
+import { parseRegistry, REGISTRY_NAMES } from '../server/src/xref/registry.js';
 import { RULES } from '../server/src/rules/index.js';
 import { golden, goldenOf, goldenText } from './golden.js';
 
@@ -29,8 +33,10 @@ describe('rules (golden fixtures beside each rule)', () => {
           const options = existsSync(optFile) ? JSON.parse(readFileSync(optFile, 'utf8')) : {};
           options.today ??= '2026-11-26';
           const a = analyze(text, options);
-          const mine = a.diagnostics.filter(d => d.rule === rule.id);
-          const actual = goldenOf(mine);
+          const workspace = rule.scope === 'workspace' ? fixtureWorkspace(dir, f, text) : null;
+          const all = workspace ? findingsInWorkspace(a, options, workspace.index.view(f), file => workspace.sources.get(file)) : a.diagnostics;
+          const mine = all.filter(d => d.rule === rule.id);
+          const actual = goldenOf(mine, false, !!workspace);
           if (f.startsWith('valid')) assert.deepEqual(actual, [], `${f} must not trigger ${rule.id}`);
           else assert.ok(actual.length > 0, `${f} must trigger ${rule.id}`);
           assert.deepEqual(actual, golden(join(dir, `${base}.expected.json`), actual));
@@ -46,3 +52,19 @@ describe('rules (golden fixtures beside each rule)', () => {
     });
   }
 });
+
+/** The fixture and the files of NAME.workspace/ (labelled by their path relative to the rule's folder), indexed. */
+function fixtureWorkspace(dir: string, fixture: string, text: string) {
+  const sources = new Map<string, SourceText>([[fixture, new SourceText(text)]]);
+  const wsDir = join(dir, fixture.replace(/\.md$/, '.workspace'));
+  let registry = null;
+  for (const f of existsSync(wsDir) ? readdirSync(wsDir).sort() : []) {
+    const body = readFileSync(join(wsDir, f), 'utf8');
+    const label = `${fixture.replace(/\.md$/, '.workspace')}/${f}`;
+    if (REGISTRY_NAMES.includes(f)) registry = parseRegistry(body, label, p => p);
+    else if (f.endsWith('.md')) sources.set(label, new SourceText(body));
+  }
+  const index = new XrefIndex({ registry });
+  for (const [file, src] of sources) index.update(file, src.text);
+  return { index, sources };
+}

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, SCHEMA_PATH } from '../scripts/gen-schema.js';
 import { parseConfig } from '../server/src/node/config.js';
+import { RULES } from '../server/src/rules/index.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -41,6 +42,13 @@ describe('config schema', () => {
     const y = parseConfig('mode: draft\nprofile:\n  place: Sơn Tịnh\n', '.vanthurc.yaml');
     assert.deepEqual(y.problems, []);
     assert.equal(y.config.profile?.place, 'Sơn Tịnh');
+  });
+
+  it('knows every rule, cross-document ones included: ids and aliases complete in the editor, "XR-02": "off" is valid', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+    const names = schema.properties.rules.propertyNames.enum as string[];
+    for (const r of RULES) assert.ok(names.includes(r.id) && names.includes(r.alias) && schema.properties.rules.properties[r.id].description, r.id);
+    assert.deepEqual(parseConfig('{ "rules": { "XR-02": "off", "short-form-unclear": "info" } }', '.vanthurc.json').problems, []);
   });
 
   it('a bad config gives problems with path and line', () => {

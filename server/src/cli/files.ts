@@ -2,9 +2,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 
-export async function expandPaths(args: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+/** `expanded`: the files found inside a folder argument (a .vanthurc's include/exclude applies to them). */
+export async function expandPaths(args: string[], cwd: string): Promise<{ files: string[]; missing: string[]; expanded: Set<string> }> {
   const files: string[] = [];
   const missing: string[] = [];
+  const expanded = new Set<string>();
   for (const a of args) {
     let st;
     try {
@@ -14,7 +16,11 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
     }
     if (st?.isDirectory()) {
       const found = await glob(['**/*.md', '**/*.markdown', '**/*.docx'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'] /* Word's lock files */, absolute: false });
-      files.push(...found.sort().map(f => `${a.replace(/\/$/, '')}/${f}`));
+      for (const f of found.sort()) {
+        const file = `${a.replace(/\/$/, '')}/${f}`;
+        files.push(file);
+        expanded.add(file);
+      }
     } else if (st?.isFile()) files.push(a);
     else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
@@ -22,7 +28,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       files.push(...found.sort());
     } else missing.push(a);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, expanded };
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };

@@ -2,6 +2,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Rule } from '../core/rule.js';
+import type { Position } from '../core/source.js';
 import type { Origin } from '../docx/index.js';
 
 export interface FileReport {
@@ -35,6 +36,18 @@ export function toJson(reports: FileReport[]) {
       endColumn: d.end.character + 1,
       fixable: !r.origins && !!d.fix,
       ...wordFields(r.origins?.[k]),
+      ...(d.related?.length
+        ? {
+            related: d.related.map(x => ({
+              file: x.file ?? r.file,
+              line: x.start.line + 1,
+              column: x.start.character + 1,
+              endLine: x.end.line + 1,
+              endColumn: x.end.character + 1,
+              message: x.message.vi,
+            })),
+          }
+        : {}),
     })),
   }));
 }
@@ -76,6 +89,13 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+const regionOf = (d: { start: Position; end: Position }) => ({
+  startLine: d.start.line + 1,
+  startColumn: d.start.character + 1,
+  endLine: d.end.line + 1,
+  endColumn: d.end.character + 1,
+});
+
 export function toSarif(reports: FileReport[], rules: readonly Rule[], version: string, cwdUri: string): Log {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const descriptors: ReportingDescriptor[] = rules.map(r => ({
@@ -94,7 +114,7 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
       // a Word file has no lines: the region is the paragraph, shown by its snippet
       const region = o
         ? { startLine: o.paragraph, snippet: { text: o.excerpt }, properties: wordFields(o) }
-        : { startLine: d.start.line + 1, startColumn: d.start.character + 1, endLine: d.end.line + 1, endColumn: d.end.character + 1 };
+        : regionOf(d);
       results.push({
         ruleId: d.rule,
         ruleIndex: index.get(d.rule),
@@ -108,6 +128,15 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
             },
           },
         ],
+        ...(d.related?.length && !o
+          ? {
+              relatedLocations: d.related.map((x, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri: x.file ?? rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(x) },
+                message: { text: x.message.vi },
+              })),
+            }
+          : {}),
         ...(d.fix && !o
           ? {
               fixes: [

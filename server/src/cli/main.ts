@@ -1,28 +1,16 @@
 // `vanthu` — lint, inspect, refs, export, lsp. A thin adapter over the pure core.
 import { Command, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { analyze, fixAll } from '../core/analyze.js';
+import { relative } from 'node:path';
+import { analyze } from '../core/analyze.js';
 import { inspectLetter } from '../core/inspect.js';
 import { RULES } from '../rules/index.js';
-import { loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
-import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
-import { toJson, toSarif, toStylish, type FileReport } from './format.js';
+import { readDraft, readStdin, type ReadResult } from './files.js';
 import { addRefsCommand } from './refs.js';
+import { lint, printConfigProblems, type LintOptions } from './lint.js';
+import { version } from './version.js';
 import { addExportCommand } from './export.js';
-import { addImportCommand, FIX_REFUSED, isDocxPath, printNotes, readDocxFile, withParagraphs } from '../docx/cli.js';
-import { originsOf } from '../docx/files.js';
+import { addImportCommand, isDocxPath, readDocxFile, withParagraphs } from '../docx/cli.js';
 import type { Imported } from '../docx/index.js';
-
-declare const VANTHU_VERSION: string;
-const version = typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev';
-
-const printConfigProblems = (ps: ConfigProblem[]) => {
-  for (const p of ps) {
-    process.stderr.write(`${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`);
-  }
-};
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -43,69 +31,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-m, --mode <mode>', 'chế độ kiểm tra').choices(['draft', 'final']))
     .option('-c, --config <file>', 'tệp cấu hình (.vanthurc.json / .vanthurc.yaml)')
     .option('--no-color', 'không tô màu')
-    .action(async (paths: string[], o: { format: string; fix?: boolean; mode?: 'draft' | 'final'; config?: string; color: boolean }) => {
-      const reports: FileReport[] = [];
-      let ioFailure = false;
-      const lintText = (file: string, text: string, fromDir: string, word?: Imported): FileReport => {
-        const loaded = loadConfig({ explicit: o.config, fromDir });
-        if (loaded.problems.length && !seenConfig.has(loaded.file ?? '')) {
-          seenConfig.add(loaded.file ?? '');
-          printConfigProblems(loaded.problems);
-        }
-        const options = toAnalyzeOptions(loaded.config, { mode: o.mode });
-        if (o.fix && word) process.stderr.write(FIX_REFUSED(file));
-        if (o.fix && file !== '<stdin>' && !word) {
-          const fixed = fixAll(text, options);
-          if (fixed.text !== text) {
-            writeFileSync(file, fixed.text);
-            text = fixed.text;
-          }
-        }
-        const a = analyze(text, options);
-        if (o.fix && file === '<stdin>') {
-          process.stdout.write(fixAll(text, options).text);
-        }
-        return {
-          file,
-          mode: a.mode,
-          type: a.letter.isLetter ? a.letter.type : 'not-a-letter',
-          diagnostics: a.diagnostics,
-          ...(word ? { origins: originsOf(word, a.diagnostics.map(d => d.span.start)) } : {}),
-        };
-      };
-      const seenConfig = new Set<string>();
-      if (paths.length === 1 && paths[0] === '-') {
-        const r = await readStdin();
-        if (!r.ok) {
-          process.stderr.write(`<stdin>: ${r.message}\n`);
-          exit = 2;
-          return;
-        }
-        reports.push(lintText('<stdin>', r.text, process.cwd()));
-      } else {
-        const { files, missing } = await expandPaths(paths, process.cwd());
-        for (const m of missing) {
-          process.stderr.write(`${m}: không tìm thấy tệp hoặc thư mục\n`);
-          ioFailure = true;
-        }
-        for (const file of files) {
-          const r: ReadResult & { imported?: Imported } = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
-          if (!r.ok) {
-            ioFailure = true;
-            process.stderr.write(`${file}: ${r.message}\n`);
-            reports.push({ file, mode: o.mode ?? 'draft', type: 'unknown', diagnostics: [], error: r.message });
-            continue;
-          }
-          if (r.imported) printNotes(file, r.imported);
-          reports.push(lintText(file, r.text, dirname(resolve(file)), r.imported));
-        }
-        if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
-      }
-      if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
-      else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(process.cwd() + '/').href), null, 2) + '\n');
-      else if (!(o.fix && paths[0] === '-')) process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');
-      const errors = reports.some(r => r.diagnostics.some(d => d.severity === 'error'));
-      exit = ioFailure ? 2 : errors ? 1 : 0;
+    .option('--registry <file>', 'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục được kiểm tra hoặc thư mục cha)')
+    .action(async (paths: string[], o: LintOptions) => {
+      exit = await lint(paths, o);
     });
 
   program

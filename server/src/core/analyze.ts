@@ -1,10 +1,10 @@
 // analyze(text, options) → { letter, diagnostics }: pure, deterministic, no I/O.
 import { BlockCache, parseBlocks } from './blocks.js';
 import { recognise } from './recognise.js';
-import type { Letter } from './model.js';
-import type { AnalyzeOptions, Fix, Mode, Related, Rule, Severity, Text } from './rule.js';
+import type { Family, Letter } from './model.js';
+import type { AnalyzeOptions, Finding, Fix, LetterRule, Mode, Related, Rule, Severity, Text, WorkspaceRule, WorkspaceView } from './rule.js';
 import { SourceText, type Position, type Span } from './source.js';
-import { disabledAt, parseDirectives } from './directives.js';
+import { disabledAt, parseDirectives, type Directive } from './directives.js';
 import { RULES } from '../rules/index.js';
 import { applyEdits, nonOverlapping } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
@@ -25,9 +25,11 @@ export interface Diagnostic {
 
 export interface Analysis {
   letter: Letter;
+  /** The findings of the rules that read the letter alone (a workspace's rules: `crossFindings`). */
   diagnostics: Diagnostic[];
   source: SourceText;
   mode: Mode;
+  directives: readonly Directive[];
 }
 
 export { BlockCache };
@@ -43,6 +45,9 @@ for (const r of RULES) {
   RULE_BY_NAME.set(r.id, r);
   RULE_BY_NAME.set(r.alias, r);
 }
+
+const LETTER_RULES = RULES.filter((r): r is LetterRule => r.scope !== 'workspace');
+const WORKSPACE_RULES = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -62,50 +67,101 @@ function analyzeWith(text: string, options: AnalyzeOptions, cache?: BlockCache):
   const source = new SourceText(text);
   const letter = recognise(source, parseBlocks(source, cache), { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';
+  const directives = letter.isLetter ? parseDirectives(text, source) : [];
+  const analysis: Analysis = { letter, diagnostics: [], source, mode, directives };
+  if (letter.isLetter) analysis.diagnostics = letterRules(analysis, options);
+  return analysis;
+}
+
+/** What the cross-document rules need of an analysed letter besides its summary in the index: positions and disable
+ * comments (an `Analysis` is one; for a closed file of a workspace, its text is enough: `crossSubject`). */
+export interface CrossSubject {
+  source: SourceText;
+  directives: readonly Directive[];
+}
+
+export function crossSubject(text: string): CrossSubject {
+  const source = new SourceText(text);
+  return { source, directives: parseDirectives(text, source) };
+}
+
+/**
+ * The findings of the cross-document rules (XR-…) for a letter of the workspace, asked of the index: the same
+ * severities, `off` and disable comments as the letter's own rules. `sourceOf` gives the text of another file of the
+ * workspace, for the positions of related information there (absent: its line only).
+ */
+export function crossFindings(a: CrossSubject, options: AnalyzeOptions, view: WorkspaceView, sourceOf?: SourceOf): Diagnostic[] {
+  if (!view.summary.isLetter) return [];
+  const today = options.today ?? todayIso();
+  const ctx = { workspace: view, mode: options.mode ?? 'draft', profile: options.profile ?? {}, today };
+  return runRules(WORKSPACE_RULES, view.summary.family, a, options, (rule, report) => rule.check({ ...ctx, report }), undefined, sourceOf);
+}
+
+export type SourceOf = (file: string) => SourceText | null | undefined;
+
+/** Every finding of one letter in a workspace: its own rules', then the cross-document rules', in one order. */
+export function findingsInWorkspace(a: Analysis, options: AnalyzeOptions, view: WorkspaceView | null, sourceOf?: SourceOf): Diagnostic[] {
+  const cross = view ? crossFindings(a, options, view, sourceOf) : [];
+  return cross.length ? [...a.diagnostics, ...cross].sort(byPosition) : a.diagnostics;
+}
+
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
+
+function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
+  const { letter, source } = a;
+  const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
+  // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
+  const tableRows = new Set(letter.blocks.flatMap(b => b.lines.filter(l => l.cell).map(l => l.line)));
+  const safeInTable = (fix: Fix | undefined) =>
+    !fix || !tableRows.size || !fix.edits.some(e => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
+  return runRules(LETTER_RULES, letter.family, a, options, (rule, report) => rule.check({ ...ctx, report }), safeInTable);
+}
+
+function runRules<R extends Rule>(
+  rules: readonly R[],
+  family: Family,
+  a: CrossSubject,
+  options: AnalyzeOptions,
+  check: (rule: R, report: (f: Finding) => void) => void,
+  safeFix: (fix: Fix | undefined) => boolean = () => true,
+  sourceOf?: SourceOf,
+): Diagnostic[] {
+  const { source, directives } = a;
   const diagnostics: Diagnostic[] = [];
-  if (!letter.isLetter) return { letter, diagnostics, source, mode };
   const overrides = new Map<Rule, 'off' | Severity>();
   for (const [name, v] of Object.entries(options.rules ?? {})) {
     const r = RULE_BY_NAME.get(name);
     if (r) overrides.set(r, v);
   }
-  const directives = parseDirectives(text, source);
-  const profile = options.profile ?? {};
-  // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
-  const tableRows = new Set(letter.blocks.flatMap(b => b.lines.filter(l => l.cell).map(l => l.line)));
-  const safeInTable = (fix: Fix | undefined) =>
-    !fix || !tableRows.size || !fix.edits.some(e => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
-  const today = options.today ?? todayIso();
-  for (const rule of RULES) {
+  const relatedAt = (r: Related) => {
+    const src = r.file ? sourceOf?.(r.file) : source;
+    if (r.span && src) return { ...r, start: src.positionAt(r.span.start), end: src.positionAt(r.span.end) };
+    const at = { line: r.line ?? 0, character: 0 };
+    return { ...r, start: at, end: at };
+  };
+  for (const rule of rules) {
     const setting = overrides.get(rule);
     if (setting === 'off') continue;
-    if (!(rule.families ?? ['state']).includes(letter.family)) continue;
-    rule.check({
-      letter,
-      mode,
-      profile,
-      today,
-      report(f) {
-        const start = source.positionAt(f.span.start);
-        const end = source.positionAt(f.span.end);
-        if (disabledAt(directives, rule, start.line, end.line)) return;
-        diagnostics.push({
-          rule: rule.id,
-          alias: rule.alias,
-          severity: setting ?? f.severity ?? rule.severity,
-          message: f.message,
-          provision: rule.provision,
-          span: f.span,
-          start,
-          end,
-          fix: safeInTable(f.fix) ? f.fix : undefined,
-          related: f.related?.map(r => ({ ...r, start: source.positionAt(r.span.start), end: source.positionAt(r.span.end) })),
-        });
-      },
+    if (!(rule.families ?? ['state']).includes(family)) continue;
+    check(rule, f => {
+      const start = source.positionAt(f.span.start);
+      const end = source.positionAt(f.span.end);
+      if (disabledAt(directives, rule, start.line, end.line)) return;
+      diagnostics.push({
+        rule: rule.id,
+        alias: rule.alias,
+        severity: setting ?? f.severity ?? rule.severity,
+        message: f.message,
+        provision: rule.provision,
+        span: f.span,
+        start,
+        end,
+        fix: safeFix(f.fix) ? f.fix : undefined,
+        related: f.related?.map(relatedAt),
+      });
     });
   }
-  diagnostics.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { letter, diagnostics, source, mode };
+  return diagnostics.sort(byPosition);
 }
 
 /** The user-facing message: what is wrong, then the rule's provision. */

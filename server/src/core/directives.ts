@@ -26,7 +26,7 @@ export function parseDirectives(text: string, src: SourceText): Directive[] {
 
 const names = (d: Directive, r: Rule) => d.rules.length === 0 || d.rules.includes(r.id) || d.rules.includes(r.alias);
 
-export function disabledAt(ds: Directive[], rule: Rule, line: number, endLine = line): boolean {
+export function disabledAt(ds: readonly Directive[], rule: Rule, line: number, endLine = line): boolean {
   if (!ds.length) return false;
   let off = false;
   for (const d of ds) {

@@ -2,6 +2,8 @@
 import type { Letter } from './model.js';
 import type { Line, Span } from './source.js';
 import type { Joined } from './source.js';
+import type { XrefIndex } from '../xref/index.js';
+import type { LetterSummary } from '../xref/model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Mode = 'draft' | 'final';
@@ -24,7 +26,11 @@ export interface Fix {
 }
 
 export interface Related {
-  span: Span;
+  /** In `file`'s text (this letter's when `file` is absent); absent: the whole `line`. */
+  span?: Span;
+  /** Another file of the workspace (cross-document rules). */
+  file?: string;
+  line?: number;
   message: Text;
 }
 
@@ -56,6 +62,16 @@ export interface AnalyzeOptions {
   today?: string;
 }
 
+/** The queries a cross-document rule may ask of the workspace index (no way to change it). */
+export type IndexQueries = Pick<XrefIndex, 'resolve' | 'conflictsFor' | 'summary' | 'references' | 'citingCount' | 'keyOf'>;
+
+/** What a cross-document rule sees of the workspace: the index (read-only) and this letter's entry in it. */
+export interface WorkspaceView {
+  readonly file: string;
+  readonly summary: LetterSummary;
+  readonly index: IndexQueries;
+}
+
 export interface RuleContext {
   letter: Letter;
   mode: Mode;
@@ -64,7 +80,18 @@ export interface RuleContext {
   report(f: Finding): void;
 }
 
-export interface Rule {
+/** A cross-document rule sees the letter as the workspace index holds it (its summary), and the index. */
+export interface WorkspaceRuleContext {
+  workspace: WorkspaceView;
+  mode: Mode;
+  profile: AgencyProfile;
+  today: string;
+  report(f: Finding): void;
+}
+
+export type Rule = LetterRule | WorkspaceRule;
+
+interface RuleMeta {
   id: string; // catalogue id, e.g. "DD-02"
   alias: string; // readable name, e.g. "date-leading-zero"
   title: Text;
@@ -75,7 +102,18 @@ export interface Rule {
   /** Which families the rule applies to; default: state documents only. */
   families?: ('state' | 'party')[];
   fixable?: boolean;
+}
+
+/** A rule of one letter (the default scope). */
+export interface LetterRule extends RuleMeta {
+  scope?: 'letter';
   check(ctx: RuleContext): void;
+}
+
+/** A rule across documents: run where there is a workspace index (`vanthu lint` of files or folders, the server). */
+export interface WorkspaceRule extends RuleMeta {
+  scope: 'workspace';
+  check(ctx: WorkspaceRuleContext): void;
 }
 
 /** Helpers for rules: spans and edits from clean-line indices. */

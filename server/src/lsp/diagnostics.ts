@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Severity } from '../core/rule.js';
 import type { ConfigProblem } from '../node/config.js';
+import { pathToFileURL } from 'node:url';
 
 export type Lang = 'vi' | 'en';
 export const SOURCE = 'vanthu';
@@ -27,7 +28,10 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang): LspDiag
     data: { alias: d.alias, fixable: !!d.fix },
   };
   if (d.related?.length) {
-    out.relatedInformation = d.related.map(r => ({ location: { uri, range: { start: r.start, end: r.end } }, message: r.message[lang] }));
+    out.relatedInformation = d.related.map(r => ({
+      location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: { start: r.start, end: r.end } },
+      message: r.message[lang],
+    }));
   }
   return out;
 }

@@ -181,8 +181,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const e = cache.get(doc, r);
     const path = xrefSync(doc, e);
     void xref.ensure();
-    const ds = toLspDiagnostics(e.analysis.diagnostics, doc.uri, lang);
-    return path ? [...ds, ...xref.diagnostics(path, doc.uri, lang)] : ds;
+    return toLspDiagnostics(path ? [...e.analysis.diagnostics, ...xref.findings(path, e.analysis, r.options)] : e.analysis.diagnostics, doc.uri, lang);
   }
 
   async function publish(uri: string): Promise<void> {
@@ -379,7 +378,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           cached = { id: core, items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, lang) };
           workspaceResults.set(uri, cached);
         }
-        const xr = r.included ? xref.diagnostics(path, uri, lang) : [];
+        const xr = r.included ? toLspDiagnostics(xref.findings(path, null, r.options), uri, lang) : [];
         items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: xr.length ? [...cached.items, ...xr] : cached.items });
       }
     }
@@ -441,7 +440,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         } else a = analyze(text, r.options);
         if (a.letter.isLetter) letters++;
         // the same diagnostics as an open document's: the core's, then the index's XR findings
-        const ds = [...toLspDiagnostics(a.diagnostics, uri, lang), ...xref.diagnostics(path, uri, lang)];
+        const ds = toLspDiagnostics([...a.diagnostics, ...xref.findings(path, open ? a : null, r.options)], uri, lang);
         problems += ds.length;
         if (open && pull) continue; // the client pulls open documents
         if (!open) pushedClosed.add(uri);

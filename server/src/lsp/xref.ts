@@ -18,16 +18,18 @@ import {
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { Letter } from '../core/model.js';
-import type { Severity } from '../core/rule.js';
+import type { AnalyzeOptions } from '../core/rule.js';
+import { crossFindings, type CrossSubject, type Diagnostic } from '../core/analyze.js';
+import { parseDirectives } from '../core/directives.js';
 import { SourceText, type Span } from '../core/source.js';
 import { DOC_TYPES, PARTY_TYPES } from '../core/doctypes.js';
 import { XrefIndex, type ResolutionWithOrigins } from '../xref/index.js';
-import { checkLetter, dmy, firstMentionFix, summaryPhrase, type XrefCode } from '../xref/checks.js';
+import { dmy, firstMentionFix, summaryPhrase } from '../xref/checks.js';
 import { displayIssuer, fold, type LetterSummary } from '../xref/model.js';
 import { summariseLetter } from '../xref/summary.js';
 import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
-import { SOURCE, ruleDocUrl, type Lang } from './diagnostics.js';
+import { SOURCE, type Lang } from './diagnostics.js';
 import { toTextEdits } from './textEdits.js';
 import { fileUri, markdownFiles, readText } from './workspace.js';
 
@@ -62,19 +64,6 @@ export interface XrefHost {
 export const MAX_INDEX_FILES = 5000;
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
-
-const XR_CODE: Record<XrefCode, string | null> = {
-  'first-mention-incomplete': null, // VD-01 reports it; the index's fix is attached to VD-01 as a code action
-  'cross-date-conflict': 'XR-02',
-  'cross-issuer-conflict': 'XR-02',
-  'duplicate-number': 'XR-02',
-  'cited-after-letter': 'XR-03',
-  'cited-obsolete': 'XR-04',
-  'short-form-ambiguous': 'XR-05',
-  'short-form-unresolved': 'XR-05',
-};
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
 const EXTRA_KINDS = ['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Lệnh', 'Công văn', 'Tờ trình', 'Báo cáo', 'Kết luận', 'Công điện'];
 const KINDS = [...new Set([...DOC_TYPES.map(t => t.title), ...PARTY_TYPES.map(t => t.title), ...EXTRA_KINDS])].sort((a, b) => b.length - a.length);
@@ -546,36 +535,19 @@ export class XrefService {
     return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
-  /** XR-02…XR-05 of an indexed letter (none before the index is built). */
-  diagnostics(path: string, uri: string, lang: Lang): LspDiagnostic[] {
+  /** The cross-document rules' findings of an indexed letter (none before the index is built). */
+  findings(path: string, subject: CrossSubject | null, options: AnalyzeOptions): Diagnostic[] {
     if (!this.built) return [];
-    const s = this.index.summary(path);
-    if (!s?.isLetter) return [];
-    const src = this.src(path);
-    if (!src) return [];
-    const out: LspDiagnostic[] = [];
-    for (const f of checkLetter(s, this.index)) {
-      const code = XR_CODE[f.code];
-      if (!code) continue;
-      const d: LspDiagnostic = {
-        range: { start: src.positionAt(f.span.start), end: src.positionAt(f.span.end) },
-        // two files bearing one number are often versions of one draft: a hint, not a warning
-        severity: f.code === 'duplicate-number' ? DiagnosticSeverity.Information : SEVERITY[f.severity],
-        code,
-        codeDescription: { href: ruleDocUrl(code) },
-        source: SOURCE,
-        message: f.message[lang],
-        data: { xref: f.code },
-      };
-      if (f.related?.length) {
-        d.relatedInformation = f.related.map(r => {
-          const file = r.file ?? path;
-          return { location: file === path ? { uri, range: this.range(path, r.span, r.line) } : this.location(file, r.span, r.line), message: r.message[lang] };
-        });
-      }
-      out.push(d);
-    }
-    return out;
+    const view = this.index.view(path);
+    if (!view?.summary.isLetter) return [];
+    const s = subject ?? this.subject(path);
+    return s ? crossFindings(s, options, view, f => this.src(f)) : [];
+  }
+
+  /** A closed (or not yet analysed) file as the cross-document rules need it: its text's positions and disable comments. */
+  private subject(path: string): CrossSubject | null {
+    const source = this.src(path);
+    return source ? { source, directives: parseDirectives(source.text, source) } : null;
   }
 
   /** "Fill in the date / issuer / summary from …" on VD-01 (and CC-03) diagnostics whose facts the index knows. */

@@ -82,6 +82,10 @@ import r_VH_01 from './VH-01/rule.js';
 import r_VH_02 from './VH-02/rule.js';
 import r_VH_03 from './VH-03/rule.js';
 import r_VH_04 from './VH-04/rule.js';
+import r_XR_02 from './XR-02/rule.js';
+import r_XR_03 from './XR-03/rule.js';
+import r_XR_04 from './XR-04/rule.js';
+import r_XR_05 from './XR-05/rule.js';
 
 export const RULES: Rule[] = [
   r_BS_01,
@@ -166,4 +170,8 @@ export const RULES: Rule[] = [
   r_VH_02,
   r_VH_03,
   r_VH_04,
+  r_XR_02,
+  r_XR_03,
+  r_XR_04,
+  r_XR_05,
 ];

@@ -1,10 +1,10 @@
 // Cross-reference checks of one letter against the workspace index. Pure functions returning findings with spans;
 // a rule file (or the language server) calls them with the index and maps the findings to diagnostics.
 // VD-02 (kind vs code) and VD-03 (number forms) are separate rules and are not repeated here.
-import type { Edit, Fix, Severity, Text } from '../core/rule.js';
+import type { Edit, Finding, Fix, IndexQueries, Severity, Text, WorkspaceView } from '../core/rule.js';
 import type { Span } from '../core/source.js';
 import { displayIssuer, sameIssuer, type CitationRef, type LetterSummary, type ShortFormRef } from './model.js';
-import { XrefIndex, type FieldOrigin } from './index.js';
+import type { FieldOrigin } from './index.js';
 
 export type XrefCode =
   | 'first-mention-incomplete' // VD-01 with fix data from the index
@@ -54,7 +54,7 @@ export function summaryPhrase(s: string): string {
 /** VD-01 fix data: the date, issuer and summary a first mention lacks (those VD-01 asks for), filled from the index.
  * Null when the index knows nothing the citation lacks. The edits insert after the number (date) and after the
  * date/issuer. */
-export function firstMentionFix(c: CitationRef, index: XrefIndex, file: string): { fix: Fix; filled: ('date' | 'issuer' | 'summary')[] } | null {
+export function firstMentionFix(c: CitationRef, index: IndexQueries, file: string): { fix: Fix; filled: ('date' | 'issuer' | 'summary')[] } | null {
   const r = index.resolve({ key: c.key }, { excludeFile: file });
   if (!r) return null;
   const filled: ('date' | 'issuer' | 'summary')[] = [];
@@ -104,7 +104,7 @@ export interface CheckOptions {
 }
 
 /** All cross-reference findings of one indexed letter (its summary must be in the index or given). */
-export function checkLetter(s: LetterSummary, index: XrefIndex, opts: CheckOptions = {}): XrefFinding[] {
+export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOptions = {}): XrefFinding[] {
   const out: XrefFinding[] = [];
   const on = (c: XrefCode) => !opts.only || opts.only.has(c);
   const file = s.file;
@@ -251,14 +251,33 @@ function candidateNumbers(s: LetterSummary, sf: ShortFormRef): string {
 
 function originName(o: FieldOrigin | undefined): string {
   if (!o) return 'nơi khác';
-  if (o.source === 'workspace') return `văn bản gốc (${o.file})`;
+  if (o.source === 'workspace') return `văn bản gốc (${fileName(o.file)})`;
   if (o.source === 'registry') return 'danh mục văn bản';
-  return `văn bản ${o.file}`;
+  return `văn bản ${fileName(o.file)}`;
 }
 
 function originNameEn(o: FieldOrigin | undefined): string {
   if (!o) return 'elsewhere';
-  if (o.source === 'workspace') return `the document itself (${o.file})`;
+  if (o.source === 'workspace') return `the document itself (${fileName(o.file)})`;
   if (o.source === 'registry') return 'the registry';
-  return `letter ${o.file}`;
+  return `letter ${fileName(o.file)}`;
+}
+
+/** A cross-document rule's check: the index's findings of the given kinds, as the rule's findings (related
+ * information in other files keeps its file). Two letters bearing one number are often versions of one draft: that
+ * finding is information, not a warning. */
+export function reportCrossFindings(view: WorkspaceView, codes: XrefCode[], report: (f: Finding) => void): void {
+  for (const f of checkLetter(view.summary, view.index, { only: new Set(codes) })) {
+    report({
+      span: f.span,
+      message: f.message,
+      severity: f.code === 'duplicate-number' ? 'info' : f.severity,
+      related: f.related?.map(r => ({ span: r.span, line: r.line, message: r.message, ...(r.file && r.file !== view.file ? { file: r.file } : {}) })),
+    });
+  }
+}
+
+/** A file named in a message: its name only (the related information carries its full path). */
+function fileName(file: string | undefined): string {
+  return file ? file.slice(file.lastIndexOf('/') + 1) : '?';
 }

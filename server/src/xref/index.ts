@@ -6,6 +6,7 @@ import { R } from '../core/patterns.js';
 import { recognise } from '../core/recognise.js';
 import { SourceText, type Span } from '../core/source.js';
 import type { CitationFamily } from '../core/model.js';
+import type { WorkspaceView } from '../core/rule.js';
 import {
   docKey,
   fold,
@@ -143,6 +144,12 @@ export class XrefIndex {
 
   summary(file: string): LetterSummary | undefined {
     return this.summaries.get(file);
+  }
+
+  /** What cross-document rules see of the index for one indexed letter (null: the file is not indexed). */
+  view(file: string): WorkspaceView | null {
+    const summary = this.summaries.get(file);
+    return summary ? { file, summary, index: this } : null;
   }
 
   get size(): number {

@@ -1,8 +1,9 @@
 // Cross-references: the types shared by the summary, the index, the checks and the CLI. Pure, no I/O.
 import { citationKey, normaliseNumber } from '../core/citations.js';
 import { memoByText } from '../core/rule.js';
-import type { CitationFamily } from '../core/model.js';
+import type { CitationFamily, Family } from '../core/model.js';
 import type { Span } from '../core/source.js';
+import type { DescriptionFact } from '../core/firstMention.js';
 
 export type DocSource = 'workspace' | 'registry' | 'first-mention';
 export type DocStatus = 'hiệu lực' | 'hết hiệu lực';
@@ -60,7 +61,7 @@ export interface CitationRef {
   first: number; // index of the first mention in the letter
 }
 
-export type DescriptionFact = 'date' | 'issuer' | 'summary';
+export type { DescriptionFact } from '../core/firstMention.js';
 
 export type ShortFormStatus = 'resolved' | 'self' | 'ambiguous' | 'unresolved';
 
@@ -84,6 +85,7 @@ export interface ShortFormRef {
 export interface LetterSummary {
   file: string;
   isLetter: boolean;
+  family: Family; // which rules apply (state documents or Party documents)
   type: string; // slug
   kind: string | null; // type title of the letter itself ("Kế hoạch", "Công văn")
   /** The letter's own facts, also when the number or date is blank (key null then). */

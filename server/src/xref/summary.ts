@@ -6,6 +6,7 @@ import { docKey, normaliseNumber, type CitationRef, type DescriptionFact, type L
 import { findShortForms } from './shortForms.js';
 import { memoByText } from '../core/rule.js';
 import VD01 from '../rules/VD-01/rule.js';
+import { firstMentionLacks } from '../core/firstMention.js';
 import { disabledAt, parseDirectives, type Directive } from '../core/directives.js';
 
 /** The type title of the letter itself ("Kế hoạch", "Công văn", "Kết luận"), null when unknown. */
@@ -46,26 +47,13 @@ function issuerAfter(issuer: string): RegExp {
   return new RegExp(`^[\\s,*_]*(?:của|do|CỦA|DO|Của|Do)[\\s*_]+${words.join('[\\s*_]+')}`, 'u');
 }
 
-const FACTS: readonly DescriptionFact[] = ['date', 'issuer', 'summary'];
-const PRESENT: Record<DescriptionFact, string> = { date: '1900-01-01', issuer: '·', summary: '·' };
-
 /**
- * The facts VD-01 itself requires of a first mention and that it lacks: the rule is asked once per lacking fact,
- * with the other lacking facts filled in, so its exemptions (laws cited by name; a proposal "Xét/Theo đề nghị của …
- * tại Tờ trình số …" needs no summary) are the rule's own and stay in step with it. As in the engine, the rule
- * applies to its families only and a disable comment silences it (a .vanthurc is the caller's business).
+ * What the first mention lacks of what VD-01 requires (the core's `firstMentionLacks`, the rule's own logic): as in
+ * the engine, only for the rule's families, and a disable comment silences it (a .vanthurc is the caller's business).
  */
 export function missingFacts(letter: Letter, c: Citation, directives?: () => Directive[]): DescriptionFact[] {
-  if (!c.firstMention || !(VD01.families ?? ['state']).includes(letter.family)) return [];
-  const lacking = FACTS.filter(f => !c[f]);
-  if (!lacking.length) return [];
-  const out = lacking.filter(f => {
-    const probe: Citation = { ...c };
-    for (const g of lacking) if (g !== f) probe[g] = PRESENT[g];
-    let asked = false;
-    VD01.check({ letter: { ...letter, citations: [probe] }, mode: 'draft', profile: {}, today: '', report: () => void (asked = true) });
-    return asked;
-  });
+  if (!(VD01.families ?? ['state']).includes(letter.family)) return [];
+  const out = firstMentionLacks(c);
   if (!out.length) return out;
   const ds = directives ? directives() : parseDirectives(letter.src.text, letter.src);
   const start = letter.src.positionAt(c.span.start).line;
@@ -128,6 +116,7 @@ export function summariseLetter(letter: Letter, file: string): LetterSummary {
   return {
     file,
     isLetter: letter.isLetter,
+    family: letter.family,
     type: letter.type,
     kind,
     self,

@@ -1,0 +1,157 @@
+// `vanthu lint`: the files' own findings and, over the workspace index of the files linted (and the registry beside
+// them), the cross-document rules' — the same findings the language server reports for the same folder.
+import { writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze, findingsInWorkspace, fixAll, type Diagnostic } from '../core/analyze.js';
+import { SourceText } from '../core/source.js';
+import { RULES } from '../rules/index.js';
+import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { findRegistry, loadRegistry } from '../node/workspace.js';
+import { inclusionFilter } from '../lsp/config.js';
+import { XrefIndex } from '../xref/index.js';
+import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
+import { FIX_REFUSED, isDocxPath, printNotes, readDocxFile } from '../docx/cli.js';
+import { originsOf } from '../docx/files.js';
+import type { Imported } from '../docx/index.js';
+import { toJson, toSarif, toStylish, type FileReport } from './format.js';
+import { version } from './version.js';
+
+export interface LintOptions {
+  format: string;
+  fix?: boolean;
+  mode?: 'draft' | 'final';
+  config?: string;
+  color: boolean;
+  registry?: string;
+}
+
+export const printConfigProblems = (ps: ConfigProblem[]) => {
+  for (const p of ps) {
+    process.stderr.write(`${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`);
+  }
+};
+
+interface Input {
+  file: string; // as given (reported)
+  abs: string; // the index's name for it
+  text: string;
+  config: LoadedConfig;
+  /** A Word file: its Markdown and where each part came from (never fixed in place). */
+  word?: Imported;
+}
+
+/** Exit code: 0 clean, 1 errors found, 2 I/O or usage problems. */
+export async function lint(paths: string[], o: LintOptions): Promise<number> {
+  const cwd = process.cwd();
+  const reports: FileReport[] = [];
+  let ioFailure = false;
+  const seenConfig = new Set<string>();
+  const configFor = (fromDir: string) => {
+    const loaded = loadConfig({ explicit: o.config, fromDir });
+    if (loaded.problems.length && !seenConfig.has(loaded.file ?? '')) {
+      seenConfig.add(loaded.file ?? '');
+      printConfigProblems(loaded.problems);
+    }
+    return loaded;
+  };
+  const inputs: Input[] = [];
+  const stdin = paths.length === 1 && paths[0] === '-';
+  if (stdin) {
+    const r = await readStdin();
+    if (!r.ok) {
+      process.stderr.write(`<stdin>: ${r.message}\n`);
+      return 2;
+    }
+    inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd) });
+  } else {
+    const { files, missing, expanded } = await expandPaths(paths, cwd);
+    for (const m of missing) {
+      process.stderr.write(`${m}: không tìm thấy tệp hoặc thư mục\n`);
+      ioFailure = true;
+    }
+    // a folder's Markdown files are those its .vanthurc includes (as in the editor); a file named on the command line,
+    // and a Word file, is linted
+    const included = inclusionFilter({}, null);
+    for (const file of files) {
+      const abs = resolve(cwd, file);
+      if (expanded.has(file) && !isDocxPath(file) && !included(abs)) continue;
+      const r: ReadResult & { imported?: Imported } = isDocxPath(file) ? readDocxFile(file) : readDraft(file);
+      if (!r.ok) {
+        ioFailure = true;
+        process.stderr.write(`${file}: ${r.message}\n`);
+        reports.push({ file, mode: o.mode ?? 'draft', type: 'unknown', diagnostics: [], error: r.message });
+        continue;
+      }
+      if (r.imported) printNotes(file, r.imported);
+      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
+    }
+    if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
+  }
+  const optionsOf = (i: Input) => toAnalyzeOptions(i.config.config, { mode: o.mode });
+  if (o.fix) {
+    for (const i of inputs) {
+      if (i.word) {
+        process.stderr.write(FIX_REFUSED(i.file));
+        continue;
+      }
+      const fixed = fixAll(i.text, optionsOf(i));
+      if (stdin) process.stdout.write(fixed.text);
+      else if (fixed.text !== i.text) {
+        writeFileSync(i.file, fixed.text);
+        i.text = fixed.text;
+      }
+    }
+  }
+  const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
+  for (const i of inputs) index.update(i.abs, i.text);
+  const byAbs = new Map(inputs.map(i => [i.abs, i]));
+  const sources = new Map<string, SourceText>();
+  const sourceOf = (file: string) => {
+    let s = sources.get(file);
+    const text = byAbs.get(file)?.text;
+    if (!s && text !== undefined) sources.set(file, (s = new SourceText(text)));
+    return s;
+  };
+  const rel = (file: string) => relative(cwd, file) || file;
+  for (const i of inputs) {
+    const options = optionsOf(i);
+    const a = analyze(i.text, options);
+    const diagnostics = findingsInWorkspace(a, options, index.view(i.abs), sourceOf).map(d => relatedRelative(d, rel));
+    reports.push({
+      file: i.file,
+      mode: a.mode,
+      type: a.letter.isLetter ? a.letter.type : 'not-a-letter',
+      diagnostics,
+      ...(i.word ? { origins: originsOf(i.word, diagnostics.map(d => d.span.start)) } : {}),
+    });
+  }
+  if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
+  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n');
+  else if (!(o.fix && stdin)) process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');
+  const errors = reports.some(r => r.diagnostics.some(d => d.severity === 'error'));
+  return ioFailure ? 2 : errors ? 1 : 0;
+}
+
+/** Related information in another file names it relative to the working directory, as the reports do. */
+function relatedRelative(d: Diagnostic, rel: (file: string) => string): Diagnostic {
+  if (!d.related?.some(r => r.file)) return d;
+  return { ...d, related: d.related.map(r => (r.file ? { ...r, file: rel(r.file) } : r)) };
+}
+
+/** `--registry`, else vanban.yaml / vanban.json in the folder linted (the first argument) or a parent. */
+function registryFor(paths: string[], o: LintOptions, cwd: string) {
+  const first = paths.find(p => p !== '-');
+  let from = cwd;
+  if (first) {
+    const abs = resolve(cwd, first);
+    from = /\.(?:md|markdown)$/i.test(abs) ? dirname(abs) : abs;
+  }
+  const file = o.registry ? resolve(cwd, o.registry) : findRegistry(from);
+  if (!file) return null;
+  const reg = loadRegistry(file);
+  for (const p of reg.problems) {
+    process.stderr.write(`${relative(cwd, p.file) || p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}\n`);
+  }
+  return reg;
+}

@@ -1,0 +1,39 @@
+// What the first mention of a document must give (NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6): its date, its
+// issuer and its summary, with the decree's exemptions. One function: rule VD-01 reports what it returns, and the
+// cross-reference index records it (refs, the index's "fill in from …" quick fix), so the two never disagree.
+import type { Citation } from './model.js';
+
+export type DescriptionFact = 'date' | 'issuer' | 'summary';
+
+/** Laws and ordinances are cited by type and name only (Phụ lục I, Mục II, khoản 6). */
+export function isLaw(c: Citation): boolean {
+  const k = c.kind.normalize('NFC').toLocaleLowerCase('vi');
+  if (/^(?:bộ luật|luật|pháp lệnh)$/u.test(k)) return true;
+  // a bare legal number of the Quốc hội or its Standing Committee ("… số 80/2015/QH13")
+  return !k && c.family === 'legal' && /^(?:QH|UBTVQH)\d*$/u.test(c.typeCode ?? '');
+}
+
+/**
+ * The proposal itself says what the cited document is about: "Xét/Theo đề nghị của Giám đốc Sở … tại Tờ trình số …"
+ * (any document carrying the proposal: "… tại Công văn số …", "… (Tờ trình số …)", "… tại Tờ trình số A và Công văn
+ * số B"), and "Xét Tờ trình số … của …" opening a line.
+ */
+export function isRequest(c: Citation): boolean {
+  const p = c.paragraph;
+  if (!p) return false;
+  const i = p.joined.starts.findIndex(o => o >= c.span.start);
+  const before = p.joined.key.slice(0, i < 0 ? p.joined.key.length : i);
+  if (/(?:đề nghị|ĐỀ NGHỊ|Đề nghị)[ \t]+(?:của|CỦA)[ \t][^.;]*$/u.test(before)) return true;
+  return /^tờ trình$/iu.test(c.kind) && /^(?:[-+][ \t]+)?(?:Xét|XÉT)[ \t]+$/u.test(before);
+}
+
+/** What a citation lacks of what its first mention must give, in the order date, issuer, summary (empty: complete,
+ * a later mention, or exempt). The letter's family is the caller's concern (VD-01 applies to state letters). */
+export function firstMentionLacks(c: Citation): DescriptionFact[] {
+  if (!c.firstMention || isLaw(c)) return [];
+  const out: DescriptionFact[] = [];
+  if (!c.date) out.push('date');
+  if (!c.issuer) out.push('issuer');
+  if (!c.summary && !isRequest(c)) out.push('summary');
+  return out;
+}
