@@ -28,7 +28,7 @@ import { configDiagnostics, Debouncer, toLspDiagnostics, type Lang } from './dia
 import { codeActions, edit, editStyle, fixAllEdits, FIX_ALL_COMMAND, FIX_ALL_KIND } from './codeActions.js';
 import { documentSymbols } from './symbols.js';
 import { foldingRanges } from './folding.js';
-import { hover } from './hover.js';
+import { hover, ruleCommandLink } from './hover.js';
 import { complete } from './completion.js';
 import { fileUri, markdownFiles, readText, RecipientIndex } from './workspace.js';
 import { XrefService } from './xref.js';
@@ -47,6 +47,8 @@ export interface InitOptions {
   settings?: VanthuSettings;
   /** false in an untrusted VS Code workspace: read no .vanthurc from the workspace. */
   trusted?: boolean;
+  /** A client command taking a rule id that shows the rule's page (VS Code: `vanthu.showRule`); else hovers link the README. */
+  ruleCommand?: string;
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -55,7 +57,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   process.on('unhandledRejection', e => connection.console.error(`vanthu: ${(e as Error)?.stack ?? String(e)}`));
   const cache = new AnalysisCache();
   let init: InitOptions = {};
-  let clientLocale: string | undefined;
   let pull = false;
   let configurationCapability = false;
   let refreshSupport = false;
@@ -120,7 +121,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return path;
   }
 
-  const langOf = (s?: VanthuSettings): Lang => (/^en/i.test(s?.locale ?? init.locale ?? clientLocale ?? '') ? 'en' : 'vi');
+  // Vietnamese unless the settings or the client's initializationOptions ask for English: the editor's display
+  // language (initialize's `locale`) is English for Vietnamese users, who have no language pack
+  const langOf = (s?: VanthuSettings): Lang => (/^en/i.test(s?.locale ?? init.locale ?? '') ? 'en' : 'vi');
   let lang: Lang = 'vi';
 
   const rootOf = (path: string | null) => (path ? folders.filter(f => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? null : null);
@@ -213,7 +216,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     init = (params.initializationOptions ?? {}) as InitOptions;
-    clientLocale = params.locale;
     lang = langOf();
     const caps = params.capabilities;
     pull = init.diagnosticMode ? init.diagnosticMode === 'pull' : !!caps.textDocument?.diagnostic;
@@ -442,11 +444,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // the same diagnostics as an open document's: the core's, then the index's XR findings
         const ds = toLspDiagnostics([...a.diagnostics, ...xref.findings(path, open ? a : null, r.options)], uri, lang);
         problems += ds.length;
-        if (open && pull) continue; // the client pulls open documents
+        // a pull client with refresh pulls open documents one by one and closed ones through workspace/diagnostic:
+        // pushing them as well would show every finding twice (VS Code keeps pulled and pushed diagnostics apart)
+        if (pull && (open || refreshSupport)) continue;
         if (!open) pushedClosed.add(uri);
         void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: ds });
       }
       progress?.done();
+      if (pull && refreshSupport) void connection.languages.diagnostics.refresh();
       return { files: files.length, letters, problems };
     }
     return null;
@@ -470,7 +475,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !e || !e.resolved.included) return null;
     const path = uriToPath(doc.uri);
     if (path) await xref.within(2000);
-    return hover(e.analysis, params.position, lang, path ? offset => xref.hover(path, offset, lang) : undefined);
+    return hover(e.analysis, params.position, lang, path ? offset => xref.hover(path, offset, lang) : undefined, init.ruleCommand ? ruleCommandLink(init.ruleCommand) : undefined);
   });
 
   /** The open, checked document's path with the index on its current version. */
