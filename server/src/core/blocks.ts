@@ -17,6 +17,10 @@ export interface Block {
   depth: number; // list nesting
   start: number;
   end: number;
+  /** The block as first parsed, when this one is its copy at another place of a later version (a BlockCache reuses
+   * blocks by copying them, never by moving them: an analysis, once returned, never changes). Per-block results are
+   * kept under the origin. */
+  origin?: Block;
 }
 
 const parser = unified().use(remarkParse);
@@ -81,7 +85,27 @@ function chunksOf(src: SourceText): [number, number][] {
   return out;
 }
 
-function shift(blocks: Block[], delta: number, deltaLine: number): void {
+/** A block `delta` characters and `deltaLine` lines further on: a copy (the original is part of an earlier analysis). */
+function moved(b: Block, delta: number, deltaLine: number): Block {
+  return {
+    ...b,
+    start: b.start + delta,
+    end: b.end + delta,
+    lines: b.lines.map(l => ({
+      ...l,
+      start: l.start + delta,
+      end: l.end + delta,
+      line: l.line + deltaLine,
+      starts: delta ? l.starts.map(o => o + delta) : l.starts,
+      ends: delta ? l.ends.map(o => o + delta) : l.ends,
+    })),
+    origin: b.origin ?? b,
+  };
+}
+
+/** Blocks parsed from a chunk's own text (offset 0) placed at `delta`, `deltaLine` of the document: fresh objects,
+ * so they are moved in place. */
+function place(blocks: Block[], delta: number, deltaLine: number): void {
   if (!delta && !deltaLine) return;
   for (const b of blocks) {
     b.start += delta;
@@ -128,22 +152,20 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
   const next = new Map<string, Chunk[]>();
   const out: Block[] = [];
   for (const c of chunks) {
-    let chunk = c.hit;
-    if (chunk) {
-      shift(chunk.blocks, c.base - chunk.base, c.a - chunk.baseLine);
-      chunk.base = c.base;
-      chunk.baseLine = c.a;
+    let chunk: Chunk;
+    const hit = c.hit;
+    if (hit) {
+      const delta = c.base - hit.base;
+      const deltaLine = c.a - hit.baseLine;
+      chunk = delta || deltaLine ? { text: c.text, blocks: hit.blocks.map(b => moved(b, delta, deltaLine)), base: c.base, baseLine: c.a } : hit;
     } else {
       cache.parsed++;
       const blocks = parseWhole(new SourceText(c.text));
-      shift(blocks, c.base, c.a);
+      place(blocks, c.base, c.a);
       chunk = { text: c.text, blocks, base: c.base, baseLine: c.a };
     }
     addChunk(next, chunk);
-    for (const blk of chunk.blocks) {
-      blk.index = out.length;
-      out.push(blk);
-    }
+    for (const blk of chunk.blocks) out.push(blk.index === out.length ? blk : { ...blk, index: out.length, origin: blk.origin ?? blk });
   }
   cache.replace(next);
   return out;

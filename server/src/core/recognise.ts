@@ -20,7 +20,7 @@ import type {
   MarkPart,
 } from './model.js';
 import { R } from './patterns.js';
-import { joinLines, type Line, type SourceText } from './source.js';
+import { joinLines, type Joined, type Line, type SourceText } from './source.js';
 import { extractCitations } from './citations.js';
 import { keepingScans as editing } from './rule.js';
 
@@ -56,28 +56,27 @@ export function paragraphsOf(blocks: Block[]): Paragraph[] {
 }
 
 /**
- * A block's paragraphs depend on the block alone: they are kept with the block, so a block a BlockCache reuses after
- * an edit is not joined again (its offsets are moved by the distance the block moved; `quoted` is recomputed).
+ * A block's paragraphs depend on the block alone: they are kept with the block as first parsed (its origin), so a
+ * block a BlockCache reuses after an edit is not joined again. Each analysis gets its own paragraph objects (`quoted`
+ * is its own); a moved block's are copies with moved offsets whose joined text keeps the origin's identity (the rules'
+ * per-paragraph memos, `memoByJoined`, hold across versions).
  */
-const PARAGRAPHS = new WeakMap<Block, { start: number; paras: Paragraph[] }>();
-
-function shiftBy(starts: number[], ends: number[], d: number): void {
-  for (let i = 0; i < starts.length; i++) {
-    starts[i] += d;
-    ends[i] += d;
-  }
-}
+const PARAGRAPHS = new WeakMap<Block, { block: Block; paras: Paragraph[] }>();
 
 function blockParagraphs(b: Block): Paragraph[] {
-  const hit = editing() ? PARAGRAPHS.get(b) : undefined;
+  const hit = editing() ? PARAGRAPHS.get(b.origin ?? b) : undefined;
   if (hit) {
-    const d = b.start - hit.start;
-    for (const p of hit.paras) {
-      if (d) shiftBy(p.joined.starts, p.joined.ends, d);
-      if (p.quoted !== undefined) delete p.quoted;
-    }
-    hit.start = b.start;
-    return hit.paras;
+    const d = b.start - hit.block.start;
+    const lineOf = new Map(hit.block.lines.map((l, i) => [l, b.lines[i]]));
+    const line = (l: Line) => lineOf.get(l) ?? l;
+    return hit.paras.map(p => {
+      const lines = p.lines.map(line);
+      const j = p.joined;
+      const joined: Joined = d
+        ? { ...j, starts: j.starts.map(o => o + d), ends: j.ends.map(o => o + d), lines: j.lines.map(line), origin: j.origin ?? j }
+        : b.lines === hit.block.lines ? j : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
+      return { lines, joined, block: b, marker: p.marker };
+    });
   }
   const paras: Paragraph[] = [];
   let cur: Line[] = [];
@@ -92,7 +91,7 @@ function blockParagraphs(b: Block): Paragraph[] {
     cur.push(l);
   }
   flush();
-  if (editing()) PARAGRAPHS.set(b, { start: b.start, paras });
+  if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras });
   return paras;
 }
 
@@ -108,11 +107,12 @@ function quoteBalance(text: string, open: boolean): number {
 }
 
 /** `quoteBalance` of a paragraph's text, kept with the paragraph (a reused block's paragraphs are not re-read). */
-const BALANCE = new WeakMap<Paragraph, [number, number]>();
+const BALANCE = new WeakMap<Joined, [number, number]>();
 function balanceOf(p: Paragraph, open: boolean): number {
   if (!editing()) return quoteBalance(p.joined.text, open);
-  let hit = BALANCE.get(p);
-  if (!hit) BALANCE.set(p, (hit = [-1, -1]));
+  const key = p.joined.origin ?? p.joined;
+  let hit = BALANCE.get(key);
+  if (!hit) BALANCE.set(key, (hit = [-1, -1]));
   const k = open ? 1 : 0;
   if (hit[k] < 0) hit[k] = quoteBalance(p.joined.text, open);
   return hit[k];

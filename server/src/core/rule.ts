@@ -208,9 +208,10 @@ export function memoByJoined<T>(namespace: string, j: Joined, compute: (j: Joine
   if (!keeping) return compute(j);
   let memo = joinedMemos.get(namespace);
   if (!memo) joinedMemos.set(namespace, (memo = new WeakMap()));
-  const hit = memo.get(j);
-  if (hit !== undefined || memo.has(j)) return hit as T;
+  const key = j.origin ?? j; // a moved paragraph's copy answers for its origin: the results are offset-free
+  const hit = memo.get(key);
+  if (hit !== undefined || memo.has(key)) return hit as T;
   const value = compute(j);
-  memo.set(j, value);
+  memo.set(key, value);
   return value;
 }

@@ -288,6 +288,8 @@ export interface Joined {
   ends: number[];
   lines: Line[];
   lineAt: number[]; // index into `lines` for each char
+  /** The paragraph as first joined, when this is its copy in a later version (see `memoByJoined`). */
+  origin?: Joined;
 }
 
 export function joinLines(lines: Line[]): Joined {

@@ -5,6 +5,8 @@ import { fixAll, RULE_BY_NAME, type Analysis, type Diagnostic } from '../core/an
 import type { AnalyzeOptions } from '../core/rule.js';
 import { SOURCE, type Lang } from './diagnostics.js';
 import { diffEdits, toTextEdits } from './textEdits.js';
+import { uriToPath } from './config.js';
+import type { Session } from './session.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.vanthu`;
 export const FIX_ALL_COMMAND = 'vanthu.fixAll';
@@ -13,10 +15,6 @@ const sameRange = (d: Diagnostic, l: LspDiagnostic) =>
   d.start.line === l.range.start.line && d.start.character === l.range.start.character &&
   d.end.line === l.range.end.line && d.end.character === l.range.end.character;
 
-/** Versioned document changes when the client supports them, else plain `changes`. */
-export const editStyle = { documentChanges: false };
-export const edit = (uri: string, version: number | null, edits: TextEdit[]): WorkspaceEdit =>
-  editStyle.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
 
 /** The whole-document fix-all as minimal edits (none when nothing is fixable). */
 export function fixAllEdits(doc: TextDocument, analysis: Analysis, options: AnalyzeOptions): TextEdit[] {
@@ -32,6 +30,7 @@ export function codeActions(
   analysis: Analysis,
   options: AnalyzeOptions,
   lang: Lang,
+  edit: EditOf,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some(o => kind === o || kind.startsWith(o + '.'));
@@ -88,4 +87,36 @@ export function codeActions(
     }
   }
   return out;
+}
+
+type EditOf = (uri: string, version: number | null, edits: TextEdit[]) => WorkspaceEdit;
+
+export function registerCodeActions(s: Session): void {
+  s.connection.onCodeAction(async params => {
+    const doc = s.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const e = await s.entryFor(doc);
+    if (!e || !e.resolved.included) return [];
+    const out = codeActions(params, doc, e.analysis, e.resolved.options, s.lang, s.edit.bind(s));
+    const path = uriToPath(doc.uri);
+    const only = params.context.only;
+    if (path && (!only || only.some(o => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o)))) {
+      await s.xref.within(2000);
+      out.unshift(...s.xref.quickFixes(path, doc.uri, doc.version, e.analysis.source, params.context.diagnostics, s.lang, s.edit.bind(s)));
+    }
+    return out;
+  });
+
+  s.commands.set(FIX_ALL_COMMAND, async args => {
+    const arg = args[0] as string | { uri?: string; external?: string } | undefined;
+    const uri = typeof arg === 'string' ? arg : (arg?.uri ?? arg?.external);
+    const doc = uri ? s.documents.get(uri) : undefined;
+    if (!doc) return { applied: false };
+    const e = await s.entryFor(doc);
+    if (!e) return { applied: false };
+    const edits = fixAllEdits(doc, e.analysis, e.resolved.options);
+    if (!edits.length) return { applied: false };
+    const res = await s.connection.workspace.applyEdit({ label: 'vanthu: fix all', edit: s.edit(doc.uri, doc.version, edits) });
+    return { applied: res.applied };
+  });
 }

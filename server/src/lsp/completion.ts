@@ -5,6 +5,8 @@ import { DOC_TYPES } from '../core/doctypes.js';
 import { DIEM_ORDER, nextDiem } from '../core/patterns.js';
 import type { AgencyProfile } from '../core/rule.js';
 import type { SourceText } from '../core/source.js';
+import { uriToPath } from './config.js';
+import type { Session } from './session.js';
 
 export const TITLES = [
   'CHỦ TỊCH', 'GIÁM ĐỐC', 'TỔNG GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỦ TRƯỞNG', 'CHÁNH VĂN PHÒNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG BAN',
@@ -40,15 +42,6 @@ interface Slot {
   to: number;
   pad: string;
 }
-let slot: Slot | null = null;
-const item = (label: string, kind: CompletionItemKind, detail: string, sort?: number, insert = label): CompletionItem => ({
-  label,
-  kind,
-  detail,
-  sortText: sort === undefined ? undefined : String(sort).padStart(4, '0'),
-  filterText: slot ? slot.pad + label : undefined,
-  textEdit: slot ? { range: { start: { line: slot.line, character: slot.from }, end: { line: slot.line, character: slot.to } }, newText: slot.pad + insert } : undefined,
-});
 /** The slot after the last match of `re` in `before` (raw line text up to the cursor). */
 function after(re: RegExp, before: string, pos: Position): Slot {
   let end = 0;
@@ -86,7 +79,15 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
   const before = full.slice(0, pos.character);
   const clean = strip(before);
   const out: CompletionItem[] = [];
-  slot = null;
+  let slot: Slot | null = null;
+  const item = (label: string, kind: CompletionItemKind, detail: string, sort?: number, insert = label): CompletionItem => ({
+    label,
+    kind,
+    detail,
+    sortText: sort === undefined ? undefined : String(sort).padStart(4, '0'),
+    filterText: slot ? slot.pad + label : undefined,
+    textEdit: slot ? { range: { start: { line: slot.line, character: slot.from }, end: { line: slot.line, character: slot.to } }, newText: slot.pad + insert } : undefined,
+  });
   const recipients = () => {
     const all = [...(profile.recipients ?? []), ...ctx.workspaceRecipients()];
     return [...new Set(all)].map((r, i) => item(r, CompletionItemKind.Value, 'Kính gửi', i));
@@ -155,4 +156,34 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
     return DOC_TYPES.map((t, i) => item(t.name, CompletionItemKind.Class, `Tên loại văn bản${t.code ? ` (${t.code})` : ''}`, i));
   }
   return out;
+}
+
+export function registerCompletion(s: Session): void {
+  s.connection.onCompletion(async params => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    if (!doc || !e) return [];
+    const path = uriToPath(doc.uri);
+    if (e.resolved.included) {
+      const src = e.analysis.source;
+      if (s.xref.completion(null, src, params.position, s.lang)) {
+        await s.xref.within(2000);
+        const items = s.xref.completion(path, src, params.position, s.lang);
+        if (items) return items;
+      }
+    }
+    // a space triggers only the citation completion
+    if (params.context?.triggerCharacter === ' ') return [];
+    // the first scan of the workspace's letters runs in the background; only a recipients completion waits for it,
+    // and for a second at most
+    const ready = s.recipients.start();
+    let asked = false;
+    const ctx = { analysis: e.analysis, profile: e.resolved.profile, workspaceRecipients: () => ((asked = true), s.recipients.names()) };
+    let items = complete(ctx, params.position);
+    if (asked && !s.recipients.scanned) {
+      await Promise.race([ready, new Promise(r => setTimeout(r, 1000))]);
+      items = complete(ctx, params.position);
+    }
+    return items;
+  });
 }

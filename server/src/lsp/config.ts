@@ -1,24 +1,12 @@
 // Settings of the "vanthu" section merged over the nearest .vanthurc.* (the CLI's loader); include/exclude globs.
 import { dirname, basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AgencyProfile, AnalyzeOptions, Mode, Severity } from '../core/rule.js';
+import type { AgencyProfile, AnalyzeOptions, Severity } from '../core/rule.js';
 import { CONFIG_NAMES, loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
+import type { Settings } from '../../../schemas/settings.js';
 
-export interface VanthuSettings {
-  mode?: Mode;
-  rules?: Record<string, 'off' | Severity | boolean>;
-  profile?: AgencyProfile & { recipients?: string[] };
-  include?: string[];
-  exclude?: string[];
-  codeLens?: boolean;
-  locale?: string;
-  /** Cross-references: the document registry, relative to the workspace root (default vanban.yaml/.json there). */
-  registry?: string;
-  /** Document links of citations nothing else resolves: "https://…/{number}" ({number} URL-encoded). */
-  citationUrlTemplate?: string;
-  /** Code lenses over citations: off, only problems (default), or all (with citation counts). */
-  citationLens?: 'off' | 'problems' | 'all';
-}
+/** The "vanthu" settings section (schemas/settings.ts, from which package.json's settings are generated). */
+export type VanthuSettings = Settings;
 
 export interface Resolved {
   options: AnalyzeOptions;

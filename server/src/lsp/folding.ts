@@ -3,6 +3,7 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyze.js';
 import type { Item } from '../core/model.js';
 import { itemEndLine, letterParts } from './parts.js';
+import type { Session } from './session.js';
 
 export function foldingRanges(a: Analysis): FoldingRange[] {
   if (!a.letter.isLetter) return [];
@@ -18,4 +19,12 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   a.letter.items.forEach(walk);
   a.letter.annexItems.forEach(walk);
   return out;
+}
+
+export function registerFolding(s: Session): void {
+  s.connection.onFoldingRanges(async params => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    return e ? foldingRanges(e.analysis) : [];
+  });
 }

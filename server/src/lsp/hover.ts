@@ -4,6 +4,8 @@ import { RULE_BY_NAME, type Analysis } from '../core/analyze.js';
 import type { Rule } from '../core/rule.js';
 import { ruleDocUrl, type Lang } from './diagnostics.js';
 import { letterParts } from './parts.js';
+import { uriToPath } from './config.js';
+import type { Session } from './session.js';
 
 /** How a hover links to a rule's page: a client command (VS Code opens the bundled README's preview), else its URL. */
 export type RuleLink = (id: string) => string;
@@ -67,4 +69,16 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
     contents: { kind: MarkupKind.Markdown, value: card ? `${card.value}\n\n---\n\n${partValue}` : partValue },
     range: { start: src.positionAt(part.start), end: src.positionAt(part.end) },
   };
+}
+
+export function registerHover(s: Session): void {
+  s.connection.onHover(async params => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    if (!doc || !e || !e.resolved.included) return null;
+    const path = uriToPath(doc.uri);
+    if (path) await s.xref.within(2000);
+    const link = s.init.ruleCommand ? ruleCommandLink(s.init.ruleCommand) : undefined;
+    return hover(e.analysis, params.position, s.lang, path ? offset => s.xref.hover(path, offset, s.lang) : undefined, link);
+  });
 }

@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyze.js';
 import type { Item } from '../core/model.js';
 import type { Lang } from './diagnostics.js';
+import type { Session } from './session.js';
 import { itemEndOffset, letterParts } from './parts.js';
 
 const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -46,5 +47,13 @@ export function documentSymbols(a: Analysis, lang: Lang): DocumentSymbol[] {
       selectionRange: { start: range.start, end: src.positionAt(src.lineEnds[p.startLine]) },
       children: p.items?.length ? p.items.map(item) : [],
     };
+  });
+}
+
+export function registerSymbols(s: Session): void {
+  s.connection.onDocumentSymbol(async params => {
+    const doc = s.documents.get(params.textDocument.uri);
+    const e = doc && (await s.entryFor(doc));
+    return e ? documentSymbols(e.analysis, s.lang) : [];
   });
 }

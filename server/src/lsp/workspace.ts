@@ -1,19 +1,16 @@
-// Workspace folders: the bounded scan of *.md files (check-workspace, workspace diagnostics, recipients).
-import { statSync } from 'node:fs';
+// The workspace as the language server sees it: its folders, the one bounded listing of their Markdown files, which
+// of them are letters to check (vanthu.include/vanthu.exclude over each .vanthurc), and the recipients of their
+// Kính gửi. Diagnostics, check-workspace, the cross-reference index and completion all read the files from here.
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { analyze } from '../core/analyze.js';
 import { decode } from '../cli/files.js';
-import { readFileSync } from 'node:fs';
-import { DEFAULT_EXCLUDE } from './config.js';
+import { DEFAULT_EXCLUDE, inclusionFilter, type VanthuSettings } from './config.js';
 
-export const MAX_FILES = 2000;
+/** The listing is bounded: at most this many files over all folders. */
+export const MAX_FILES = 5000;
 export const MAX_RECIPIENT_FILES = 200;
-
-export async function markdownFiles(root: string, max = MAX_FILES): Promise<string[]> {
-  const found = await glob(['**/*.md', '**/*.markdown'], { cwd: root, ignore: DEFAULT_EXCLUDE, absolute: true });
-  return found.sort().slice(0, max);
-}
 
 export const fileUri = (path: string) => pathToFileURL(path).href;
 
@@ -26,29 +23,123 @@ export function readText(path: string): string | null {
   }
 }
 
+export interface WorkspaceHost {
+  settings(uri: string): Promise<VanthuSettings>;
+  /** false in an untrusted workspace: no .vanthurc is read. */
+  trusted(): boolean;
+}
+
+export class LspWorkspace {
+  private roots: string[] = [];
+  private listing: Promise<string[]> | null = null;
+  private filters: Promise<(path: string) => boolean> | null = null;
+
+  constructor(private host: WorkspaceHost) {}
+
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
+  setFolders(folders: string[]): void {
+    this.roots = [...folders];
+    this.changed();
+  }
+
+  /** Files were created or deleted, or a config or the settings changed: list and filter again when next asked. */
+  changed(): void {
+    this.listing = null;
+    this.filters = null;
+  }
+
+  /** The innermost folder holding the path. */
+  rootOf(path: string | null): string | null {
+    if (!path) return null;
+    return this.roots.filter(f => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? null;
+  }
+
+  rootUri(): string {
+    return this.roots[0] ? fileUri(this.roots[0]) : '';
+  }
+
+  uriOf(path: string): string {
+    return fileUri(path);
+  }
+
+  contains(path: string): boolean {
+    return this.rootOf(path) !== null;
+  }
+
+  /** Every Markdown file of the folders (sorted, bounded, default excludes). */
+  files(): Promise<string[]> {
+    this.listing ??= (async () => {
+      const out = new Set<string>();
+      for (const root of this.roots) {
+        const found = await glob(['**/*.md', '**/*.markdown'], { cwd: root, ignore: DEFAULT_EXCLUDE, absolute: true });
+        for (const f of found.sort()) out.add(f);
+      }
+      return [...out].slice(0, MAX_FILES);
+    })();
+    return this.listing;
+  }
+
+  /** Whether a file of the folders is a letter to check (include/exclude of its folder's settings and .vanthurc). */
+  inclusion(): Promise<(path: string) => boolean> {
+    this.filters ??= (async () => {
+      const byRoot = new Map<string, (path: string) => boolean>();
+      for (const f of this.roots) byRoot.set(f, inclusionFilter(await this.host.settings(fileUri(f)), f, this.host.trusted()));
+      // an open file outside the folders is checked by itself, as resolveFor says
+      return (path: string) => {
+        const root = this.rootOf(path);
+        const test = root ? byRoot.get(root) : undefined;
+        return test ? test(path) : true;
+      };
+    })();
+    return this.filters;
+  }
+
+  /** The files to check: the listing, included. */
+  async letters(): Promise<string[]> {
+    const [files, included] = await Promise.all([this.files(), this.inclusion()]);
+    return files.filter(included);
+  }
+}
+
 const stripItem = (s: string) => s.replace(/^[-+*][ \t]*/, '').replace(/[ \t]*[;.,]+$/, '').trim();
 
 /** Recipients of the Kính gửi of other letters, cached per file by mtime. */
 export class RecipientIndex {
   private byFile = new Map<string, { mtime: number; names: string[] }>();
   private files: string[] = [];
-  private scanned = 0;
-  constructor(private roots: () => string[]) {}
+  private scannedAt = 0;
+  private busy = false;
+  private ready: Promise<void> | null = null;
+  private settled = false;
+  constructor(private workspace: LspWorkspace) {}
+
+  /** Starts (once) the first scan in the background; resolves when it is done. */
+  start(): Promise<void> {
+    this.ready ??= this.refresh()
+      .then(() => this.update())
+      .catch(() => undefined)
+      .finally(() => (this.settled = true));
+    return this.ready;
+  }
+
+  /** Whether the first scan is over (completion waits for it a little, once). */
+  get scanned(): boolean {
+    return this.settled;
+  }
 
   async refresh(): Promise<void> {
-    const files: string[] = [];
-    for (const r of this.roots()) files.push(...(await markdownFiles(r, MAX_RECIPIENT_FILES)));
-    this.files = files.slice(0, MAX_RECIPIENT_FILES);
-    this.scanned = Date.now();
+    this.files = (await this.workspace.letters()).slice(0, MAX_RECIPIENT_FILES);
+    this.scannedAt = Date.now();
   }
 
   /** Names from the index; refreshes it in the background when older than 30 s. */
   names(): string[] {
-    if (!this.busy && Date.now() - this.scanned > 30_000) void this.refresh().then(() => this.update());
+    if (!this.busy && Date.now() - this.scannedAt > 30_000) void this.refresh().then(() => this.update());
     return [...new Set([...this.byFile.values()].flatMap(v => v.names))];
   }
-
-  private busy = false;
 
   /** Re-reads changed files, yielding between files so that the server stays responsive. */
   async update(): Promise<void> {

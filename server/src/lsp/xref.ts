@@ -31,7 +31,7 @@ import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { SOURCE, type Lang } from './diagnostics.js';
 import { toTextEdits } from './textEdits.js';
-import { fileUri, markdownFiles, readText } from './workspace.js';
+import { fileUri, readText, type LspWorkspace } from './workspace.js';
 
 export type LensMode = 'off' | 'problems' | 'all';
 
@@ -43,7 +43,8 @@ export interface XrefSettings {
 
 /** What the service needs from the server. */
 export interface XrefHost {
-  folders(): string[];
+  /** The folders, their letters (the listing and include/exclude every feature uses). */
+  workspace: LspWorkspace;
   settings(): Promise<XrefSettings>;
   /** false in an untrusted workspace: no registry is read (the letters themselves still are). */
   trusted(): boolean;
@@ -55,13 +56,9 @@ export interface XrefHost {
   publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
   /** The index changed what these open files may report: re-check them. */
   recheck(paths: string[]): void;
-  /** Which files of the workspace are letters to index: `vanthu.include`/`vanthu.exclude` over the .vanthurc's, as
-   * for the diagnostics (asked again at each (re)build). */
-  inclusion(): Promise<(path: string) => boolean>;
 }
 
-/** The scan is bounded: at most this many files, each at most this size (the summaries are small). */
-export const MAX_INDEX_FILES = 5000;
+/** The scan is bounded: at most the workspace's listing (MAX_FILES), each at most this size (the summaries are small). */
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
 
@@ -150,11 +147,9 @@ export class XrefService {
     const progress = await this.host.progress().catch(() => null);
     progress?.begin('Văn Thư: lập chỉ mục viện dẫn', 0, '', false);
     await this.loadRegistry();
-    const included = await this.host.inclusion().catch(() => () => true);
+    const included = await this.host.workspace.inclusion().catch(() => () => true);
     this.included = included;
-    const files: string[] = [];
-    for (const f of this.host.folders()) files.push(...(await markdownFiles(f, MAX_INDEX_FILES)));
-    const list = [...new Set(files)].filter(f => included(f)).slice(0, MAX_INDEX_FILES);
+    const list = await this.host.workspace.letters();
     // a rebuild: what is no longer in the workspace (excluded, folder removed) leaves the index
     const keep = new Set(list);
     for (const f of this.index.files()) {
@@ -227,7 +222,7 @@ export class XrefService {
       return;
     }
     if (!/\.(?:md|markdown)$/i.test(path) || this.openFiles.has(path)) return;
-    if (!this.host.folders().some(f => path.startsWith(f))) return;
+    if (!this.host.workspace.contains(path)) return;
     this.dropSource(path);
     const old = this.index.summary(path);
     const text = deleted || !this.included(path) ? null : readText(path);
@@ -261,10 +256,10 @@ export class XrefService {
 
   async loadRegistry(): Promise<void> {
     const s = await this.host.settings();
-    const root = this.host.folders()[0];
+    const root = this.host.workspace.folders[0];
     let file: string | null = null;
     if (s.registry) file = isAbsolute(s.registry) ? s.registry : root ? resolvePath(root, s.registry) : null;
-    else for (const f of this.host.folders()) if ((file = findRegistry(f, f))) break;
+    else for (const f of this.host.workspace.folders) if ((file = findRegistry(f, f))) break;
     const previous = this.registryProblemsFile;
     this.registryFile = file;
     let reg: Registry | null = null;
@@ -345,7 +340,7 @@ export class XrefService {
   }
 
   private rel(file: string): string {
-    const root = this.host.folders().find(f => file.startsWith(f));
+    const root = this.host.workspace.rootOf(file);
     return root ? relative(root, file) : basename(file);
   }
 
