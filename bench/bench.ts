@@ -73,6 +73,7 @@ const serverBuilt = existsSync(join(root, 'server', 'dist', 'server.js'));
 
 /** The language server and the cross-reference index, after the core figures. */
 async function more(): Promise<void> {
+  await (await import('./export.js')).benchExport();
   if (serverBuilt) await (await import('./lsp.js')).benchLsp();
   console.log('\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):');
   const { benchXref } = await import('./xref.js');

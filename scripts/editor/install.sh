@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the real-editor tests need (see test/editor/): Debian's chromium, neovim, ripgrep, plus
+# Installs what the real-editor tests need (see test/editor/): Debian's chromium, neovim, ripgrep (and LibreOffice,
+# poppler and the Liberation fonts for the export's visual check), plus
 # code-server (= VS Code 1.100.3 on Node 20), playwright-core and @vscode/test-electron in a cache dir
 # OUTSIDE the project's node_modules (code-server is ~300 MB). Idempotent and offline-safe (npm + apt only).
 # Run as root. Prints the cache dir's node_modules path on its last line.
@@ -18,7 +19,8 @@ t0=$SECONDS
 
 # --- Debian packages -------------------------------------------------------------------------------
 need=()
-for p in chromium neovim libkrb5-dev ripgrep; do
+# libreoffice-writer-nogui, poppler-utils, fonts-liberation: the export's visual check (test/export/visual.test.ts)
+for p in chromium neovim libkrb5-dev ripgrep libreoffice-writer-nogui poppler-utils fonts-liberation; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
 done
 if ((${#need[@]})); then
@@ -35,7 +37,7 @@ if ((${#need[@]})); then
     apt-get install -y -qq -o DPkg::Lock::Timeout=120 "${need[@]}" >/dev/null
   fi
 else
-  log "apt: chromium neovim libkrb5-dev ripgrep already installed"
+  log "apt: chromium neovim libkrb5-dev ripgrep libreoffice-writer-nogui poppler-utils fonts-liberation already installed"
 fi
 
 # --- npm packages in the cache dir -----------------------------------------------------------------

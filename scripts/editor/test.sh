@@ -5,6 +5,7 @@
 #      and what a Vietnamese drafter sees (test/editor/ui-vietnamese.mjs: palette, new letter, status menu, walkthrough)
 #   3. the packaged .vsix: `vsce package`, installed with `code-server --install-extension`, the same UI smoke test
 #   4. the Neovim suite, if test/editor/nvim/test.sh exists
+#   5. the export's visual check (LibreOffice and Chromium print the seed; poppler reads the page back)
 # Runs every step, prints a summary, exits non-zero if any step failed. Output: test-output/.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -38,6 +39,9 @@ fi
 if [ -f test/editor/nvim/test.sh ]; then
   step "Neovim suite" bash test/editor/nvim/test.sh
 fi
+
+step "export visual check (LibreOffice, Chromium, poppler)" \
+  env VANTHU_VISUAL=require npx --no-install mocha --no-config --node-option import=tsx --timeout 300000 test/export/visual.test.ts
 
 echo
 echo "=== real-editor tests"

@@ -87,20 +87,33 @@ function chunksOf(src: SourceText): [number, number][] {
 
 /** A block `delta` characters and `deltaLine` lines further on: a copy (the original is part of an earlier analysis). */
 function moved(b: Block, delta: number, deltaLine: number): Block {
-  return {
-    ...b,
-    start: b.start + delta,
-    end: b.end + delta,
-    lines: b.lines.map(l => ({
-      ...l,
+  const lines = new Array<Line>(b.lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = b.lines[i];
+    const c: Line = {
+      line: l.line + deltaLine,
       start: l.start + delta,
       end: l.end + delta,
-      line: l.line + deltaLine,
-      starts: delta ? l.starts.map(o => o + delta) : l.starts,
-      ends: delta ? l.ends.map(o => o + delta) : l.ends,
-    })),
-    origin: b.origin ?? b,
-  };
+      raw: l.raw,
+      text: l.text,
+      key: l.key,
+      starts: delta ? shifted(l.starts, delta) : l.starts,
+      ends: delta ? shifted(l.ends, delta) : l.ends,
+      hardBreak: l.hardBreak,
+      bold: l.bold,
+      italic: l.italic,
+    };
+    if (l.cell) c.cell = l.cell;
+    lines[i] = c;
+  }
+  return { ...b, start: b.start + delta, end: b.end + delta, lines, origin: b.origin ?? b };
+}
+
+/** Offsets moved by `delta`, in a new array. */
+export function shifted(offsets: number[], delta: number): number[] {
+  const out = offsets.slice();
+  for (let i = 0; i < out.length; i++) out[i] += delta;
+  return out;
 }
 
 /** Blocks parsed from a chunk's own text (offset 0) placed at `delta`, `deltaLine` of the document: fresh objects,

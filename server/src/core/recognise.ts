@@ -1,5 +1,5 @@
 // Blocks → Letter: recognise each part by its content, in the zone where it belongs (catalogue §0.5).
-import type { Block } from './blocks.js';
+import { shifted, type Block } from './blocks.js';
 import { PARTY_TYPES, TYPE_BY_CODE, TYPE_BY_NAME } from './doctypes.js';
 import type {
   AgencyPart,
@@ -73,7 +73,7 @@ function blockParagraphs(b: Block): Paragraph[] {
       const lines = p.lines.map(line);
       const j = p.joined;
       const joined: Joined = d
-        ? { ...j, starts: j.starts.map(o => o + d), ends: j.ends.map(o => o + d), lines: j.lines.map(line), origin: j.origin ?? j }
+        ? { ...j, starts: shifted(j.starts, d), ends: shifted(j.ends, d), lines: j.lines.map(line), origin: j.origin ?? j }
         : b.lines === hit.block.lines ? j : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
       return { lines, joined, block: b, marker: p.marker };
     });

@@ -1,6 +1,5 @@
 // "Kiểm tra toàn bộ thư mục" (vanthu.checkWorkspace): every letter of the workspace checked and published, the
 // cross-document findings included — what `vanthu lint FOLDER` prints for the same folder.
-import { statSync } from 'node:fs';
 import type { Findings } from './findings.js';
 import type { Session } from './session.js';
 import { fileUri } from './workspace.js';
@@ -28,14 +27,9 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
         ds = (await findings.forDocument(open)) ?? [];
         if (s.cache.peek(uri)?.analysis.letter.isLetter) letters++;
       } else {
-        let mtime = 0;
-        try {
-          mtime = statSync(path).mtimeMs;
-        } catch {
-          continue;
-        }
-        const r = await s.resolve(uri);
-        ds = findings.forClosed(path, r, `${mtime}:${r.key}:${s.lang}`);
+        const state = await findings.closedState(path);
+        if (!state) continue;
+        ds = findings.forClosed(path, state.r, state.core);
         if (s.xref.index.summary(path)?.isLetter) letters++;
       }
       problems += ds.length;

@@ -35,6 +35,18 @@ export class Findings {
     return toLspDiagnostics(ds, doc.uri, this.s.lang);
   }
 
+  /** A closed file as it is on disk now: its resolved options and what identifies its own findings (null: gone). */
+  async closedState(path: string): Promise<{ r: Resolved; core: string } | null> {
+    let mtime = 0;
+    try {
+      mtime = statSync(path).mtimeMs;
+    } catch {
+      return null;
+    }
+    const r = await this.s.resolve(fileUri(path));
+    return { r, core: `${mtime}:${r.key}:${this.s.lang}` };
+  }
+
   /** A closed file's diagnostics; `core` identifies its text and configuration (cache key of its own findings). */
   forClosed(path: string, r: Resolved, core: string): LspDiagnostic[] {
     if (!r.included) return [];
@@ -113,14 +125,9 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
       if (token.isCancellationRequested) return { items };
       const uri = fileUri(path);
       if (documents.get(uri)) continue; // open documents are pulled one by one
-      let mtime = 0;
-      try {
-        mtime = statSync(path).mtimeMs;
-      } catch {
-        continue;
-      }
-      const r = await s.resolve(uri);
-      const core = `${mtime}:${r.key}:${s.lang}`;
+      const state = await findings.closedState(path);
+      if (!state) continue;
+      const { r, core } = state;
       const id = `${core}:${s.xref.built ? s.xref.generation : 'x'}`;
       if (previous.get(uri) === id) {
         items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id });

@@ -3,6 +3,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
+import type { SourceText } from '../source.js';
 
 const parser = unified().use(remarkParse);
 
@@ -11,19 +12,45 @@ export interface InlineStyles {
   em: [number, number][];
 }
 
-export function inlineStyles(text: string): InlineStyles {
-  // a BOM would hide the first line's markup from remark; a space keeps every offset in place
-  const tree = parser.parse(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text) as Root;
+/**
+ * The emphasis ranges of the given blocks (first and last source line: inline markup never crosses a block), each
+ * parsed alone with its lines' indentation taken off (a nested list item alone would read as indented code) — a
+ * letter's blocks without `*` or `_` need no parse at all.
+ */
+export function inlineStyles(src: SourceText, blocks: [number, number][]): InlineStyles {
   const out: InlineStyles = { strong: [], em: [] };
-  const walk = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      const p = n.position;
-      if ((n.type === 'strong' || n.type === 'emphasis') && p?.start.offset !== undefined && p.end.offset !== undefined)
-        (n.type === 'strong' ? out.strong : out.em).push([p.start.offset, p.end.offset]);
-      if ('children' in n && Array.isArray(n.children)) walk(n.children as RootContent[]);
+  const seen = new Set<string>();
+  for (const [first, last] of blocks) {
+    const key = `${first}:${last}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!/[*_]/.test(src.text.slice(src.lineStarts[first], src.lineEnds[last]))) continue;
+    // the piece parsed, and for each of its lines the offset in the source where it starts
+    let piece = '';
+    const starts: number[] = [];
+    const origin: number[] = [];
+    for (let l = first; l <= last; l++) {
+      const raw = src.lineText(l);
+      const ind = /^[ \t\ufeff]*/.exec(raw)![0].length;
+      starts.push(piece.length);
+      origin.push(src.lineStarts[l] + ind);
+      piece += raw.slice(ind) + '\n';
     }
-  };
-  walk(tree.children);
+    const at = (offset: number) => {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > offset) i--;
+      return origin[i] + offset - starts[i];
+    };
+    const walk = (nodes: RootContent[]) => {
+      for (const n of nodes) {
+        const p = n.position;
+        if ((n.type === 'strong' || n.type === 'emphasis') && p?.start.offset !== undefined && p.end.offset !== undefined)
+          (n.type === 'strong' ? out.strong : out.em).push([at(p.start.offset), at(p.end.offset - 1) + 1]);
+        if ('children' in n && Array.isArray(n.children)) walk(n.children as RootContent[]);
+      }
+    };
+    walk((parser.parse(piece) as Root).children);
+  }
   return { strong: union(out.strong), em: union(out.em) };
 }
 
@@ -51,4 +78,16 @@ export function inside(ranges: [number, number][], offset: number): boolean {
     } else hi = mid - 1;
   }
   return best >= 0 && ranges[best][1] > offset;
+}
+
+/** Does any of the sorted ranges overlap [a, b)? */
+export function touches(ranges: [number, number][], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] < b;
 }

@@ -3,7 +3,7 @@
 // body text where it stands.
 import type { Letter, Paragraph as LetterParagraph, SignaturePart } from '../model.js';
 import type { Line, Span } from '../source.js';
-import { inlineStyles, inside, type InlineStyles } from './inline.js';
+import { inlineStyles, inside, touches, type InlineStyles } from './inline.js';
 import { PT_MM, textWidthMm } from './measure.js';
 import type { Cell, Layout, LayoutBlock, LayoutOptions, Margins, Page, Paragraph, Role, Row, Run } from './types.js';
 
@@ -85,7 +85,10 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   const body = options.bodySize === 13 ? 13 : 14;
   const st = styles(body);
   const text = letter.src.text;
-  const inline = inlineStyles(text);
+  const inline = inlineStyles(
+    letter.src,
+    letter.blocks.filter(b => b.kind !== 'code' && b.kind !== 'html' && b.lines.length).map((b): [number, number] => [b.lines[0].line, b.lines[b.lines.length - 1].line]),
+  );
   const claims = claimLines(letter);
   const textWidth = PAPER.width - margins.left - margins.right;
   const flow: LayoutBlock[] = [];
@@ -379,14 +382,16 @@ function paragraphOf(
     while (to > from && text[to - 1] === ' ') to--;
     if (from >= to) continue;
     if (current.length && claim.flow === 'flow') current.push({ text: ' ', bold: current[current.length - 1].bold, italic: current[current.length - 1].italic });
-    // runs of one style
+    // runs of one style (a line no emphasis touches is one run)
+    const plain = !touches(inline.strong, line.starts[from], line.ends[to - 1]) && !touches(inline.em, line.starts[from], line.ends[to - 1]);
     let i = from;
     while (i < to) {
       const s = line.starts[i];
-      const strong = inside(inline.strong, s);
-      const em = inside(inline.em, s);
+      const strong = !plain && inside(inline.strong, s);
+      const em = !plain && inside(inline.em, s);
       let j = i + 1;
-      while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em) j++;
+      if (plain) j = to;
+      else while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em) j++;
       const run: Run = { text: text.slice(i, j), bold: boldOf(strong), italic: italicOf(em), span: { start: line.starts[i], end: line.ends[j - 1] } };
       if (style.underline) run.underline = true;
       current.push(run);

@@ -4,26 +4,32 @@
 const NARROW = /[ijlI.,:;'!|ft()\[\]\/\-]/;
 const WIDE = /[mwMW]/;
 
-function baseOf(ch: string): string {
-  return ch.normalize('NFD')[0].replace('đ', 'd').replace('Đ', 'D');
+function classWidth(c: string): number {
+  if (c === ' ') return 0.25;
+  if (NARROW.test(c)) return 0.3;
+  if (WIDE.test(c)) return 0.85;
+  if (c >= 'A' && c <= 'Z') return 0.68;
+  if (c >= '0' && c <= '9') return 0.5;
+  if (c >= 'a' && c <= 'z') return 0.46;
+  return 0.5;
 }
+
+/** Widths of the Latin letters with Vietnamese diacritics and of ASCII, by code point (built once, read only). */
+const WIDTHS: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  const ranges: [number, number][] = [[0x20, 0x7e], [0xc0, 0x1b0], [0x1ea0, 0x1ef9]];
+  for (const [a, b] of ranges)
+    for (let cp = a; cp <= b; cp++) {
+      const base = String.fromCodePoint(cp).normalize('NFD')[0].replace('đ', 'd').replace('Đ', 'D');
+      m.set(cp, classWidth(base));
+    }
+  return m;
+})();
 
 /** Width of a string in em, at `bold` weight (bold Times is about 5 % wider). */
 export function textWidthEm(text: string, bold = false): number {
   let w = 0;
-  for (const ch of text) {
-    if (ch === ' ') {
-      w += 0.25;
-      continue;
-    }
-    const c = baseOf(ch);
-    if (NARROW.test(c)) w += 0.3;
-    else if (WIDE.test(c)) w += 0.85;
-    else if (c >= 'A' && c <= 'Z') w += 0.68;
-    else if (c >= '0' && c <= '9') w += 0.5;
-    else if (c >= 'a' && c <= 'z') w += 0.46;
-    else w += 0.5;
-  }
+  for (let i = 0; i < text.length; i++) w += WIDTHS.get(text.charCodeAt(i)) ?? 0.5;
   return bold ? w * 1.05 : w;
 }
 
