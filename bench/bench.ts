@@ -75,6 +75,7 @@ const serverBuilt = existsSync(join(root, 'server', 'dist', 'server.js'));
 async function more(): Promise<void> {
   await (await import('./export.js')).benchExport();
   if (serverBuilt) await (await import('./lsp.js')).benchLsp();
+  if (serverBuilt) await (await import('./preview.js')).benchPreview();
   console.log('\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):');
   const { benchXref } = await import('./xref.js');
   for (const r of benchXref()) {

@@ -52,9 +52,10 @@ describe('extension manifest', () => {
   });
 
   it('every t() string of the client has a Vietnamese translation with the same placeholders', () => {
-    const dir = join(root, 'client/src');
     const used = new Set<string>();
-    for (const f of readdirSync(dir).filter(f => f.endsWith('.ts'))) {
+    // client/src and its folders (preview/ …), not the extension-host tests
+    const sources = readdirSync(join(root, 'client/src'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts') && !f.startsWith('test'));
+    for (const f of sources) {
       assert.doesNotMatch(read(`client/src/${f}`), /vscode\.l10n\.t\(/, `${f} uses vscode.l10n.t, which follows the display language (English)`);
       for (const m of read(`client/src/${f}`).matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\'/g, "'"));
     }

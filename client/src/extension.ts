@@ -6,6 +6,8 @@ import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
 import { syncManifestLanguage } from './manifestLanguage';
 import { StatusBar } from './statusBar';
+import { registerPreview } from './preview';
+import type { PreviewPanel } from './preview/panel';
 
 let client: LanguageClient | undefined;
 const serverCommands = new Set<string>();
@@ -17,6 +19,8 @@ export interface VanthuApi {
   ready(): Promise<void>;
   /** Milliseconds from activate() to its return, and to the first server start (benchmark figures). */
   timings(): { activate: number; serverReady: number | null };
+  /** The page preview (its last posted layout and the webview's last report). */
+  preview(): PreviewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<VanthuApi> {
@@ -35,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
     starting = client.start();
     try {
       await starting;
+      void preview.update(); // a restarted server: draw the open preview again
     } catch (e) {
       output.appendLine(t('Could not start the language server: {0}', String(e)));
       throw e;
@@ -50,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   };
 
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
+  const preview = registerPreview(context, () => client, output);
   context.subscriptions.push(new StatusBar());
   void syncManifestLanguage(context, output);
   context.subscriptions.push(
@@ -69,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
     client: () => client,
     ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }),
     timings: () => ({ activate: activated, serverReady }),
+    preview: () => preview,
   };
 }
 

@@ -3,6 +3,7 @@
 #   1. the extension-host mocha suite (client/src/test) inside VS Code = code-server, on a copy of test/editor/workspace
 #   2. the Playwright UI smoke test with the extension under development (squiggles, Problems panel, screenshot),
 #      and what a Vietnamese drafter sees (test/editor/ui-vietnamese.mjs: palette, new letter, status menu, walkthrough)
+#   2b. the page preview UI test (editor-title button, A4 pages in the webview, tooltips, click → cursor, screenshots)
 #   3. the packaged .vsix: `vsce package`, installed with `code-server --install-extension`, the same UI smoke test
 #   4. the Neovim suite, if test/editor/nvim/test.sh exists
 #   5. the export's visual check (LibreOffice and Chromium print the seed; poppler reads the page back)
@@ -30,6 +31,7 @@ if [ "${results[0]:0:4}" = "PASS" ]; then
   step "extension-host suite (code-server)" node test/editor/run-vscode-tests.mjs "$tmp/workspace"
   step "UI smoke (development extension)" node test/editor/ui-smoke.mjs
   step "UI in Vietnamese: palette, new letter, status menu, brackets, walkthrough" node test/editor/ui-vietnamese.mjs
+  step "preview UI (development extension)" node test/editor/preview-ui.mjs
   step "package .vsix" npx --no-install vsce package --no-dependencies -o "$tmp/vanthu.vsix"
   if [ -f "$tmp/vanthu.vsix" ]; then
     step "UI smoke (installed .vsix)" node test/editor/ui-smoke.mjs --vsix "$tmp/vanthu.vsix"

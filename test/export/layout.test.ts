@@ -110,7 +110,10 @@ describe('layout: letter types', () => {
     const ps = layoutParagraphs(l);
     const heads = ps.filter(p => /^[IVX]+\. /.test(text(p)));
     assert.ok(heads.length >= 3);
-    for (const p of heads) assert.ok(style(p).bold, text(p));
+    for (const p of heads) assert.ok(style(p).bold && p.role === 'heading', text(p));
+    // bold by the decree even when the drafter did not bold it
+    const plain = layoutOf(read('letters/ke-hoach.md').replace('**I. MỤC ĐÍCH, YÊU CẦU**', 'I. MỤC ĐÍCH, YÊU CẦU'));
+    assert.ok(style(layoutParagraphs(plain).find(p => text(p) === 'I. MỤC ĐÍCH, YÊU CẦU')!).bold);
     assert.ok(ps.some(p => text(p).startsWith('1. Phát động phong trào')));
   });
 
@@ -148,6 +151,28 @@ describe('layout: letter types', () => {
     assert.equal(text(nn[0]), 'Nơi nhận:');
     assert.deepEqual(roles(sig), ['sig-authority', 'sig-title', 'sig-name']);
     assert.equal(text(sig[0]), 'T/M BAN THƯỜNG VỤ');
+  });
+});
+
+describe('layout: marks and several signers', () => {
+  it('KHẨN under Số and the V/v, bold in a red frame', () => {
+    const l = layoutOf(read('letters/cong-van-tl-kt-khan.md'));
+    const [, , left2] = header(l);
+    assert.deepEqual(roles(left2), ['so', 'trich-yeu-vv', 'mark']);
+    const mark = left2[2];
+    assert.equal(text(mark), 'KHẨN');
+    assert.ok(mark.frame && mark.color && style(mark).bold);
+  });
+
+  it('biên bản: THƯ KÝ and CHỦ TỌA side by side, Nơi nhận under them', () => {
+    const l = layoutOf(read('letters/bien-ban.md'));
+    const sigs = rows(l, 'signatures');
+    assert.equal(sigs.length, 1);
+    assert.deepEqual(sigs[0].cells.map(c => text(c.blocks[0])), ['THƯ KÝ', 'CHỦ TỌA']);
+    const [nn, right] = footer(l);
+    assert.equal(text(nn[0]), 'Nơi nhận:');
+    assert.deepEqual(right, []);
+    assert.ok(blocks(l).indexOf(sigs[0]) < blocks(l).indexOf(rows(l, 'footer')[0]));
   });
 });
 

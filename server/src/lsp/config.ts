@@ -3,6 +3,7 @@ import { dirname, basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgencyProfile, AnalyzeOptions, Severity } from '../core/rule.js';
 import { CONFIG_NAMES, loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
+import type { Config } from '../../../schemas/config.js';
 import type { Settings } from '../../../schemas/settings.js';
 
 /** The "vanthu" settings section (schemas/settings.ts, from which package.json's settings are generated). */
@@ -14,6 +15,8 @@ export interface Resolved {
   included: boolean;
   configFile: string | null;
   problems: ConfigProblem[];
+  /** The nearest .vanthurc's content (its `export` page settings are the preview's and the export's). */
+  config: Config;
   /** Changes whenever anything that affects the analysis changes (cache key). */
   key: string;
 }
@@ -107,6 +110,7 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
     included,
     configFile: loaded.file,
     problems: loaded.problems,
+    config: cfg,
     key: JSON.stringify([options, included]),
   };
 }

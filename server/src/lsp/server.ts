@@ -11,6 +11,7 @@ import { registerCompletion } from './completion.js';
 import { registerNavigation } from './navigation.js';
 import { registerCodeLens } from './lens.js';
 import { registerWatchers } from './watch.js';
+import { registerPreview } from './preview.js';
 
 export { CHECK_WORKSPACE_COMMAND };
 export type { InitOptions } from './session.js';
@@ -56,6 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   registerNavigation(s);
   registerCodeLens(s);
   registerWatchers(s);
+  registerPreview(s);
 
   connection.onExecuteCommand(async (params, token) => {
     const run = s.commands.get(params.command);

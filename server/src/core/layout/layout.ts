@@ -167,7 +167,10 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   };
   if (headerAt >= 0) {
     const r1 = row('header', [[HEADER_SPLIT, cellList('header-left')], [1 - HEADER_SPLIT, cellList('header-right')]]);
-    const r2 = row('header', [[HEADER_SPLIT, cellList('header-left2')], [1 - HEADER_SPLIT, cellList('header-right2')]]);
+    // ô 10a/10b (độ mật, độ khẩn) sit under Số and the V/v, whatever line the drafter typed them on
+    const left2 = cellList('header-left2');
+    const marks = left2.filter(p => p.role === 'mark');
+    const r2 = row('header', [[HEADER_SPLIT, [...left2.filter(p => p.role !== 'mark'), ...marks]], [1 - HEADER_SPLIT, cellList('header-right2')]]);
     for (const r of [r1, r2]) if (r) rows.push({ at: headerAt, row: r });
   }
   if (footerAt >= 0) {
@@ -175,13 +178,14 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
     const sigs = others.map(s => cellList(s)).filter(ps => ps.length);
     const main = cellList('footer-right');
     const left = cellList('footer-left');
+    // several signers (biên bản: THƯ KÝ | CHỦ TỌA; hợp đồng: one per party) side by side, Nơi nhận under them
     if (sigs.length) {
-      const group = left.length ? sigs : [...sigs, main];
+      const group = [...sigs, ...(main.length ? [main] : [])];
       const r = row('signatures', group.map(ps => [1 / group.length, ps]));
       if (r) rows.push({ at: footerAt, row: r });
     }
     if (left.length || !sigs.length) {
-      const r = row('footer', [[FOOTER_SPLIT, left], [1 - FOOTER_SPLIT, main]]);
+      const r = row('footer', [[FOOTER_SPLIT, left], [1 - FOOTER_SPLIT, sigs.length ? [] : main]]);
       if (r) rows.push({ at: footerAt, row: r });
     }
   }
@@ -347,6 +351,9 @@ function bodyRole(p: LetterParagraph): Role {
   if (p.quoted) return 'quote';
   const k = p.marker?.kind;
   if (k === 'phan' || k === 'chuong' || k === 'muc-qp') return 'heading';
+  // "I. MỤC ĐÍCH, YÊU CẦU": a Roman-numbered section title is set in bold capitals (§6, Mục scheme B)
+  const t = p.joined.text;
+  if (k === 'muc' && t.length < 200 && t === t.toLocaleUpperCase('vi')) return 'heading';
   return 'body';
 }
 
