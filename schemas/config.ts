@@ -14,6 +14,7 @@ export const ProfileSchema = z
     issuerCode: z.string().min(1).optional().describe('Chữ viết tắt tên cơ quan trong ký hiệu, e.g. "UBND"'),
     unitCodes: z.array(z.string().min(1)).optional().describe('Chữ viết tắt các đơn vị soạn thảo / lĩnh vực, e.g. ["VP", "KTTH"]'),
     place: z.string().min(1).optional().describe('Địa danh ghi trên văn bản, e.g. "Đức Phổ"'),
+    province: z.string().min(1).optional().describe('Tỉnh, thành phố nơi cơ quan đóng trụ sở, e.g. "Quảng Ngãi" (DD-04, DD-06 khi tên cơ quan không ghi tỉnh)'),
     signing: z.enum(['thu-truong', 'tap-the']).optional().describe('Chế độ thủ trưởng (KT.) hay chế độ tập thể (TM.)'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Chữ viết tắt được chấp nhận không cần giải thích'),
     titles: z.array(z.string().min(1)).optional().describe('Chức vụ bổ sung được nhận là chức danh người ký'),

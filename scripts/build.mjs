@@ -1,6 +1,6 @@
 // Bundles the CLI/server (and the VS Code client when present) with esbuild; regenerates the rule index first.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,3 +29,7 @@ if (existsSync(clientTests)) {
   }
 }
 await Promise.all(jobs);
+// the bundled gazetteer data carries its sources' MIT notices into the package
+for (const f of ['LICENSE.vietnamese-provinces-database', 'LICENSE.dvhcvn-20250701']) {
+  copyFileSync(join(root, 'server/src/core/gazetteer', f), join(root, 'server/dist', f));
+}

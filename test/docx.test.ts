@@ -120,7 +120,7 @@ describe('docx: a letter laid out like the templates of Phụ lục III', () => 
     assert.deepEqual(m.noiNhan, ['Như trên', 'Thường trực Thị ủy', 'CT, PCT UBND thị xã', 'Lưu: VT']);
     assert.deepEqual([m.signature.authority, m.signature.title, m.signature.name], ['KT.', 'PHÓ CHỦ TỊCH', 'Võ Thanh Hùng']);
     const rules = a.diagnostics.map(d => `${d.rule}@${originOf(r.spans, d.span.start)?.paragraph}`);
-    assert.deepEqual(rules, ['SKH-03@4', 'SKH-05@4', 'DD-03@9', 'VD-01@14', 'NN-04@26']);
+    assert.deepEqual(rules, ['SKH-03@4', 'SKH-05@4', 'DD-04@9', 'DD-03@9', 'VD-01@14', 'NN-04@26']);
   });
 });
 

@@ -256,3 +256,22 @@ export async function hoverOver(page, locator) {
   const box = await loc.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/** Opens a workspace file with Quick Open (Ctrl+P), retried: it can race the workbench start-up. */
+export async function quickOpen(page, fileName) {
+  const tab = page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`);
+  for (let i = 0; i < 10 && !(await tab.count()); i++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    try {
+      await input.waitFor({ timeout: 3000 });
+      await input.fill(fileName);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 3000 });
+      await page.keyboard.press('Enter');
+      await tab.first().waitFor({ timeout: 3000 });
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  await tab.first().waitFor({ timeout: 5000 });
+}

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchVSCode, repoRoot } from './code-server.mjs';
+import { launchVSCode, quickOpen, repoRoot } from './code-server.mjs';
 
 const t0 = Date.now();
 const fileName = 'loi-ngay-thang.md';
@@ -35,21 +35,7 @@ try {
   const { page } = vs;
   await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
   say('workbench loaded');
-  const tab = page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`);
-  for (let i = 0; i < 10 && !(await tab.count()); i++) {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    try {
-      await input.waitFor({ timeout: 3000 });
-      await input.fill(fileName);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 3000 });
-      await page.keyboard.press('Enter');
-      await tab.first().waitFor({ timeout: 3000 });
-    } catch {
-      await page.keyboard.press('Escape');
-    }
-  }
-  await tab.first().waitFor({ timeout: 5000 });
+  await quickOpen(page, fileName);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30000 });
   say(`opened ${fileName}, diagnostics shown`);
 

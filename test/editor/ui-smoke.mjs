@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchVSCode, repoRoot } from './code-server.mjs';
+import { launchVSCode, quickOpen, repoRoot } from './code-server.mjs';
 
 const t0 = Date.now();
 const args = process.argv.slice(2);
@@ -41,22 +41,7 @@ try {
   await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
   say('workbench loaded');
 
-  // Quick Open can race the workbench start-up: retry until the file's editor tab shows.
-  const tab = page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`);
-  for (let i = 0; i < 10 && !(await tab.count()); i++) {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    try {
-      await input.waitFor({ timeout: 3000 });
-      await input.fill(fileName);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 3000 });
-      await page.keyboard.press('Enter');
-      await tab.first().waitFor({ timeout: 3000 });
-    } catch {
-      await page.keyboard.press('Escape');
-    }
-  }
-  await tab.first().waitFor({ timeout: 5000 });
+  await quickOpen(page, fileName);
   say(`opened ${fileName}`);
 
   await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 30000 });

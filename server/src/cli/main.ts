@@ -6,6 +6,8 @@ import { inspectLetter } from '../core/inspect.js';
 import { RULES } from '../rules/index.js';
 import { readDraft, readStdin, type ReadResult } from './files.js';
 import { addRefsCommand } from './refs.js';
+import { GAZETTEER_META } from '../core/gazetteer/index.js';
+import { dmy } from '../core/letterdate.js';
 import { lint, printConfigProblems, type LintOptions } from './lint.js';
 import { version } from './version.js';
 import { addExportCommand } from './export.js';
@@ -18,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('vanthu')
     .description('Kiểm tra thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) viết bằng Markdown')
-    .version(version)
+    .version(`${version}\nDanh mục đơn vị hành chính: dữ liệu đến ${GAZETTEER_META.currentTo} (hiệu lực từ ${dmy(GAZETTEER_META.currentFrom)}).`)
     .exitOverride()
     .configureOutput({ writeErr: s => process.stderr.write(s) });
 

@@ -33,7 +33,9 @@ export const R: Record<string, RegExp> = {
   KH_CONGVAN:new RegExp(`^(?!(?:${TYPE})-)(?<cq>${GRP})-(?<dv>${GRP}(?:-${GRP})*)$`, 'u'),
   DATE:      /^(?<place>[^,\n]+),[ \t]+ngày(?:[ \t]+(?<d>\d{1,2}))?[ \t.…_]*[ \t]tháng(?:[ \t]+(?<m>\d{1,2}))?[ \t.…_]*[ \t]năm[ \t]+(?<y>\d{4})$/u,
   DATE_LOOSE:/^(?![Nn]gày(?![\p{L}]))(?<place>\p{Lu}[^,\n]{0,40}?)[ \t]*,?[ \t]+(?:[Nn]gày(?![\p{L}])|\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4})/u, // malformed date line (DD-01)
-  PLACE:     /^(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \t]+)?(?:\p{Lu}[\p{Ll}'’]*|\d+)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:\p{Lu}[\p{Ll}'’]*|\d+))*$/u, // also Bà Rịa-Vũng Tàu, Ea H'leo
+  // v2: a word may continue after an apostrophe with a capital (Ea H'Leo, B'Lao, M'Drắk); digits (Hà Giang 2); a
+  // hyphen with or without spaces (Văn Miếu - Quốc Tử Giám, Bà Rịa-Vũng Tàu)
+  PLACE:     /^(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \t]+)?(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*|\d+)(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*|\d+))*$/u,
   VV:        /^V\/v[ \t]+\S/u,
   VV_LOOSE:  /^(?:V[ \t]*[\/.][ \t]*[Vv]|v[ \t]*\/[ \t]*v|Về việc)(?=[ \t:])/u,           // also "V/v:" (TL-04 warning)
   TENLOAI:   /^(NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|QUY CHẾ|QUY ĐỊNH|THÔNG CÁO|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|KẾ HOẠCH|PHƯƠNG ÁN|ĐỀ ÁN|DỰ ÁN|BÁO CÁO|BIÊN BẢN|TỜ TRÌNH|HỢP ĐỒNG|CÔNG ĐIỆN|BẢN GHI NHỚ|BẢN THỎA THUẬN|GIẤY ỦY QUYỀN|GIẤY MỜI|GIẤY GIỚI THIỆU|GIẤY NGHỈ PHÉP|PHIẾU GỬI|PHIẾU CHUYỂN|PHIẾU BÁO|THƯ CÔNG)$/u, // after §0.4 normalisation

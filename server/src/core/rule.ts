@@ -47,6 +47,8 @@ export interface AgencyProfile {
   issuerCode?: string;
   unitCodes?: string[];
   place?: string;
+  /** The province the body sits in, when its header names none (a commune's UBND): keys the gazetteer lookups. */
+  province?: string;
   signing?: 'thu-truong' | 'tap-the';
   abbreviations?: string[];
   titles?: string[];

@@ -76,7 +76,7 @@ export async function renderDocx(layout: Layout, options: DocxOptions = {}): Pro
 
 function block(b: LayoutBlock, width: number): (DocxParagraph | Table)[] {
   if (b.type === 'paragraph') return paragraph(b, width);
-  return [table(b, width), ...(b.role === 'header' ? [] : [])];
+  return [table(b, width)];
 }
 
 function table(r: Row, width: number): Table {
@@ -88,7 +88,7 @@ function table(r: Row, width: number): Table {
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
-        cantSplit: r.role !== 'header' ? false : true,
+        cantSplit: r.role === 'header',
         children: r.cells.map(
           (c, i) =>
             new TableCell({

@@ -27,6 +27,7 @@ import r_DD_02 from './DD-02/rule.js';
 import r_DD_03 from './DD-03/rule.js';
 import r_DD_04 from './DD-04/rule.js';
 import r_DD_05 from './DD-05/rule.js';
+import r_DD_06 from './DD-06/rule.js';
 import r_DOC_01 from './DOC-01/rule.js';
 import r_DOC_02 from './DOC-02/rule.js';
 import r_DOC_03 from './DOC-03/rule.js';
@@ -115,6 +116,7 @@ export const RULES: Rule[] = [
   r_DD_03,
   r_DD_04,
   r_DD_05,
+  r_DD_06,
   r_DOC_01,
   r_DOC_02,
   r_DOC_03,

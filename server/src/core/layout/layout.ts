@@ -135,7 +135,7 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
         flush();
         continue;
       }
-      const list: Claim[] = cs ?? [unclaimed(letter, b, l, blockGroups, annexAt >= 0 || letter.annex.some(p => p.lines.includes(l)))];
+      const list: Claim[] = cs ?? [unclaimed(b, blockGroups, annexAt >= 0 || letter.annex.some(p => p.lines.includes(l)))];
       for (const c of list) {
         const piece = { line: l, range: c.range };
         if (cur && cur.claim.group === c.group) cur.lines.push(piece);
@@ -358,7 +358,7 @@ function bodyRole(p: LetterParagraph): Role {
 }
 
 /** A line no part claims: body text of its block (a paragraph per block, split at blank lines). */
-function unclaimed(letter: Letter, b: Letter['blocks'][number], l: Line, groups: Map<object, object>, annex: boolean): Claim {
+function unclaimed(b: Letter['blocks'][number], groups: Map<object, object>, annex: boolean): Claim {
   let g = groups.get(b);
   if (!g) groups.set(b, (g = {}));
   const role: Role = b.quoted ? 'quote' : annex ? 'annex' : 'body';
@@ -382,7 +382,7 @@ function paragraphOf(
   for (const { line, range } of lines) {
     if (line.raw.trim().startsWith('```') || /^\s*~~~/.test(line.raw)) continue; // a code fence
     const [a, b] = range ?? [0, line.text.length];
-    let text = line.text;
+    const text = line.text;
     let from = a;
     let to = b;
     while (from < to && text[from] === ' ') from++;
@@ -408,7 +408,6 @@ function paragraphOf(
       printed.push(mergeRuns(current));
       current = [];
     }
-    text = '';
   }
   if (current.length) printed.push(mergeRuns(current));
   if (!printed.length) return null;
@@ -475,7 +474,7 @@ export function blockHeight(b: LayoutBlock, width: number): number {
     lines += Math.max(1, Math.ceil((w + b.indent.firstLine) / avail));
   }
   const rule = b.rule ? 1.5 : 0;
-  return lines * lineMm + (b.spacing.before + b.spacing.after) * PT_MM + rule + (b.role === 'sig-space' ? 0 : 0);
+  return lines * lineMm + (b.spacing.before + b.spacing.after) * PT_MM + rule;
 }
 
 function paginate(blocks: LayoutBlock[], m: Margins, width: number, annex: LayoutBlock | undefined): Page[] {
