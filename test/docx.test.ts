@@ -6,6 +6,9 @@ import { analyze } from '../server/src/core/analyze.js';
 import { inspectLetter } from '../server/src/core/inspect.js';
 import { DocxError, importDocx, LIMITS, originOf } from '../server/src/docx/index.js';
 import { formatNumber } from '../server/src/docx/word.js';
+import { withParagraphs } from '../server/src/docx/files.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { docx, documentXml, p, seedAsTemplate, table } from './helpers/docx.js';
 
 const md = (body: string, parts?: Record<string, string | Uint8Array>) => importDocx(docx(body, parts)).markdown;
@@ -66,6 +69,11 @@ describe('docx: reading what Word shows', () => {
     );
   });
 
+  it('superscript digits shown raised (m², a template note mark); other superscript text kept as is', () => {
+    const sup = (t: string) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>${t}</w:t></w:r>`;
+    assert.equal(md(`<w:p><w:r><w:t>120 m</w:t></w:r>${sup('2')}<w:r><w:t xml:space="preserve"> và ngày 1</w:t></w:r>${sup('er')}</w:p>`), '120 m² và ngày 1er\n');
+  });
+
   it('counters as Word prints them', () => {
     assert.deepEqual([formatNumber(4, 'lowerLetter'), formatNumber(27, 'lowerLetter'), formatNumber(14, 'upperRoman'), formatNumber(3, 'decimalZero')], ['d', 'aa', 'XIV', '03']);
   });
@@ -121,6 +129,32 @@ describe('docx: a letter laid out like the templates of Phụ lục III', () => 
     assert.deepEqual([m.signature.authority, m.signature.title, m.signature.name], ['KT.', 'PHÓ CHỦ TỊCH', 'Võ Thanh Hùng']);
     const rules = a.diagnostics.map(d => `${d.rule}@${originOf(r.spans, d.span.start)?.paragraph}`);
     assert.deepEqual(rules, ['SKH-03@4', 'SKH-05@4', 'DD-04@9', 'DD-03@9', 'VD-01@14', 'NN-04@26']);
+  });
+});
+
+describe('docx: the government’s own templates (Phụ lục III, cut by test/fixtures/docx/extract-phuluc3.py)', () => {
+  const read = (name: string) => {
+    const r = importDocx(readFileSync(join(import.meta.dirname, 'fixtures', 'docx', name)));
+    return { r, m: withParagraphs(inspectLetter(analyze(r.markdown).letter, name), r) as Record<string, any> };
+  };
+  it('Mẫu 1.2 quyết định: chủ quản and agency, Số, QUYẾT ĐỊNH, Điều, Nơi nhận; note marks as superscript digits', () => {
+    const { r, m } = read('phuluc3-mau-1.2-quyet-dinh.docx');
+    assert.equal(m.type, 'quyet-dinh');
+    assert.deepEqual([m.issuer.name, m.issuer.parent, m.issuer.paragraph], ['TÊN CƠ QUAN, TỔ CHỨC²', 'TÊN CQ, TC CHỦ QUẢN¹', 1]);
+    assert.match(m.soKyHieu.text, /^\/QĐ-/);
+    assert.equal(m.noiNhan[0], 'Như Điều');
+    assert.match(r.markdown, /\*\*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\*\* {2}\n\*\*Độc lập - Tự do - Hạnh phúc\*\*/);
+    assert.match(r.markdown, /\n\*\*QUYẾT ĐỊNH:\*\*\n\n\*\*Điều 1\.\*\*/);
+    assert.match(r.markdown, /\n\*\*\*Nơi nhận:\*\*\*\n\n- Như Điều/);
+  });
+  it('Mẫu 1.5 công văn: V/v in the header table is the trích yếu; Kính gửi list; Nơi nhận in the footer table', () => {
+    const { m } = read('phuluc3-mau-1.5-cong-van.docx');
+    assert.equal(m.type, 'cong-van');
+    assert.deepEqual(m.title.cell, { table: 1, row: 1, cell: 1 });
+    assert.deepEqual([m.noiNhan[0], m.noiNhan.at(-1)], ['Như trên', 'Lưu: VT, ...⁸. …⁹']);
+  });
+  it('Mẫu 1.7 giấy mời is recognised by its tên loại', () => {
+    assert.equal(read('phuluc3-mau-1.7-giay-moi.docx').m.type, 'giay-moi');
   });
 });
 

@@ -80,7 +80,7 @@ describe('extension manifest', () => {
     for (const c of pkg.contributes.commands) assert.match(typeof c.title === 'string' ? c.title : c.title.value, /^%command\./, c.command);
     for (const s of pkg.contributes.snippets) assert.ok(existsSync(join(root, s.path)), s.path);
     for (const v of pkg.contributes.jsonValidation) assert.ok(existsSync(join(root, v.url)), v.url);
-    assert.deepEqual(pkg.activationEvents.sort(), ['onLanguage:markdown', 'workspaceContains:**/.vanthurc.*']);
+    assert.deepEqual(pkg.activationEvents.sort(), ['onLanguage:markdown', 'workspaceContains:**/*.docx', 'workspaceContains:**/.vanthurc.*']);
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('vanthu.profile'));
   });

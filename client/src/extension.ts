@@ -6,6 +6,7 @@ import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
 import { syncManifestLanguage } from './manifestLanguage';
 import { StatusBar } from './statusBar';
+import { registerDocx } from './docx';
 import { registerPreview } from './preview';
 import type { PreviewPanel } from './preview/panel';
 
@@ -57,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
   const preview = registerPreview(context, () => client, output);
   context.subscriptions.push(new StatusBar());
+  registerDocx(context, () => client);
   void syncManifestLanguage(context, output);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration('vanthu.locale') && void syncManifestLanguage(context, output)),

@@ -46,19 +46,28 @@ interface Props {
   italic?: boolean;
   caps?: boolean;
   hidden?: boolean;
+  sup?: boolean;
 }
-const rPrProps = (rPr: El | undefined): Props => ({
-  bold: on(child(rPr, 'b')),
-  italic: on(child(rPr, 'i')),
-  caps: on(child(rPr, 'caps')),
-  hidden: on(child(rPr, 'vanish')),
-});
+const rPrProps = (rPr: El | undefined): Props => {
+  const va = child(rPr, 'vertAlign')?.attrs.val;
+  return {
+    bold: on(child(rPr, 'b')),
+    italic: on(child(rPr, 'i')),
+    caps: on(child(rPr, 'caps')),
+    hidden: on(child(rPr, 'vanish')),
+    sup: va === undefined ? undefined : va === 'superscript',
+  };
+};
 const merge = (base: Props, over: Props): Props => ({
   bold: over.bold ?? base.bold,
   italic: over.italic ?? base.italic,
   caps: over.caps ?? base.caps,
   hidden: over.hidden ?? base.hidden,
+  sup: over.sup ?? base.sup,
 });
+const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+/** Superscript digits as Word shows them ("m²", a template's note mark "TỔ CHỨC²"); other superscript stays. */
+const raise = (s: string) => (/^\d+$/.test(s) ? [...s].map(c => SUPERSCRIPT[c]).join('') : s);
 
 interface Style {
   basedOn?: string;
@@ -325,6 +334,7 @@ export function readWord(bytes: Uint8Array): WordDocument {
             break;
         }
       }
+      if (props.sup) s = raise(s);
       if (s) runs.push({ text: props.caps ? s.toUpperCase() : s, bold: !!props.bold, italic: !!props.italic });
     };
     walk(p);

@@ -3,6 +3,7 @@
 import type { Findings } from './findings.js';
 import type { Session } from './session.js';
 import { fileUri } from './workspace.js';
+import { checkDocx } from './docx.js';
 
 export const CHECK_WORKSPACE_COMMAND = 'vanthu.checkWorkspace';
 
@@ -39,8 +40,9 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
       if (!open) findings.pushedClosed.add(uri);
       void s.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: ds });
     }
+    const word = await checkDocx(s, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested);
     progress?.done();
     if (s.client.pull && s.client.refresh) void s.connection.languages.diagnostics.refresh();
-    return { files: all.length, letters, problems };
+    return { files: all.length + word.files, letters: letters + word.letters, problems: problems + word.problems };
   });
 }

@@ -11,6 +11,7 @@ import { registerCompletion } from './completion.js';
 import { registerNavigation } from './navigation.js';
 import { registerCodeLens } from './lens.js';
 import { registerWatchers } from './watch.js';
+import { registerDocx } from './docx.js';
 import { registerPreview } from './preview.js';
 
 export { CHECK_WORKSPACE_COMMAND };
@@ -57,6 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   registerNavigation(s);
   registerCodeLens(s);
   registerWatchers(s);
+  registerDocx(s);
   registerPreview(s);
 
   connection.onExecuteCommand(async (params, token) => {
