@@ -82,7 +82,7 @@ describe('snippets', () => {
       assert.match(x('Căn cứ'), /^\*Căn cứ .+;\*$/);
       assert.match(x('Nơi nhận'), /^\*\*Nơi nhận:\*\*\n\n- Như trên;\n- .+;\n- Lưu: VT, VP\.$/);
       assert.match(x('Câu kết đề nghị'), /\.\/\.$/);
-      assert.match(x('Viện dẫn văn bản'), /^Kế hoạch số 40\/KH-UBND ngày 15 tháng 02 năm 2024 của .+ về .+$/);
+      assert.match(x('Viện dẫn văn bản'), /^Kế hoạch số 40\/KH-UBND ngày 15 tháng 02 năm 2026 của .+ về .+$/);
       for (const [n, first] of [['Ký thay mặt (TM.)', 'TM. '], ['Ký thay (KT.)', 'KT. '], ['Quyền (Q.)', 'Q. '], ['Thừa lệnh (TL.)', 'TL. '], ['Thừa ủy quyền (TUQ.)', 'TUQ. '], ['Ký thay mặt, ký thay (TM. KT.)', 'TM. ']]) {
         assert.ok(x(n).startsWith(`**${first}`), n);
       }
