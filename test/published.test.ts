@@ -1,13 +1,14 @@
-// A mini-corpus of published-style letters (test/fixtures/published: NAME.md + NAME.expect.json in the format of the
-// real corpus's sidecars). In-process version of corpus-score: the `inspect` facts must match the sidecar, every
-// expected problem's catalogue rule must fire within ±1 line, and a clean letter must draw no error.
+// A mini-corpus of published-style letters (test/fixtures/published, and test/fixtures/offices: letters of offices the
+// tuning never saw, with slips of issue 14; NAME.md + NAME.expect.json in the format of the real corpus's sidecars).
+// In-process version of corpus-score: the `inspect` facts must match the sidecar, every expected problem's catalogue
+// rule must fire within ±1 line, and a clean letter must draw no error.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze.js';
 import { inspectLetter } from '../server/src/core/inspect.js';
 
-const dir = join(import.meta.dirname, 'fixtures', 'published');
+const dirs = ['published', 'offices'].map(d => join(import.meta.dirname, 'fixtures', d));
 const OPTIONS = { today: '2026-11-26' };
 
 interface Expect {
@@ -38,10 +39,10 @@ const MAP: Record<string, string[]> = {
 const key = (s: string | null | undefined) =>
   (s ?? '').normalize('NFC').replace(/\s+/g, '').replace(/\(sic\)$/i, '').replace(/[;.]+$/, '');
 
-describe('published-style letters (test/fixtures/published)', () => {
-  const files = readdirSync(dir).filter(f => f.endsWith('.md')).sort();
+describe('published-style letters (test/fixtures/published, test/fixtures/offices)', () => {
+  const files = dirs.flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.md')).sort().map(f => ({ dir, f })));
   it('holds at least 25 letters', () => assert.ok(files.length >= 25, `${files.length} letters`));
-  for (const f of files) {
+  for (const { dir, f } of files) {
     const name = f.replace(/\.md$/, '');
     describe(name, () => {
       const text = readFileSync(join(dir, f), 'utf8');

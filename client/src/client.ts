@@ -57,7 +57,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       locale: getLocale(),
       // In an untrusted workspace the server must not read the workspace's .vanthurc (restricted mode).
       trusted: vscode.workspace.isTrusted,
+      // hovers link "Xem quy tắc" to this command (the README's rule table, inside VS Code, no network)
+      ruleCommand: 'vanthu.showRule',
     },
+    markdown: { isTrusted: { enabledCommands: ['vanthu.showRule'] } },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: restartingErrorHandler(output),

@@ -20,6 +20,7 @@ export const CLIENT_COMMANDS = [
   'vanthu.configureRules',
   'vanthu.menu',
   'vanthu.getStarted',
+  'vanthu.showRule',
   'vanthu.showOutput',
   'vanthu.restartServer',
 ];
@@ -55,6 +56,10 @@ export function registerCommands(ctx: Ctx): void {
   reg('vanthu.setupAgency', (answers?: SetupAnswers) => setupAgency(answers && typeof answers === 'object' && !(answers instanceof vscode.Uri) ? answers : undefined));
   reg('vanthu.configureRules', () => configureRules());
   reg('vanthu.menu', () => showMenu());
+  // "Xem quy tắc" in a hover: the README bundled in the extension, rendered by VS Code's Markdown preview at the rule's anchor
+  reg('vanthu.showRule', (id?: string) =>
+    vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.context.extensionUri, 'README.md').with({ fragment: typeof id === 'string' ? id.toLowerCase() : '' })),
+  );
   reg('vanthu.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false));
   reg('vanthu.showOutput', () => ctx.output.show(true));
   reg('vanthu.restartServer', () => ctx.restart());

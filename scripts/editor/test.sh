@@ -35,6 +35,7 @@ if [ "${results[0]:0:4}" = "PASS" ]; then
   step "package .vsix" npx --no-install vsce package --no-dependencies -o "$tmp/vanthu.vsix"
   if [ -f "$tmp/vanthu.vsix" ]; then
     step "UI smoke (installed .vsix)" node test/editor/ui-smoke.mjs --vsix "$tmp/vanthu.vsix"
+    step "English by setting (installed .vsix: vanthu.locale en, reload, English titles)" node test/editor/ui-english.mjs --vsix "$tmp/vanthu.vsix"
   fi
 fi
 if [ -f test/editor/nvim/test.sh ]; then

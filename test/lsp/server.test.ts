@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { ROOT, TestClient, ensureBuilt } from './client.js';
 
@@ -36,7 +37,7 @@ describe('language server (stdio, push diagnostics)', function () {
     const d = byCode(ds, 'DD-02')[0];
     assert.equal(d.source, 'vanthu');
     assert.equal(d.severity, 1);
-    assert.equal(d.codeDescription?.href, 'https://github.com/vanthu/vanthu/blob/main/README.md#dd-02');
+    assert.equal(d.codeDescription?.href, `${pathToFileURL(join(ROOT, 'README.md')).href}#dd-02`, 'the README shipped with the server');
     assert.match(d.message as string, /^Ngày nhỏ hơn 10 phải có số 0.*\(NĐ 30\/2020/);
     const nb = byCode(ds, 'NB-03')[0];
     assert.deepEqual(nb.range.start, { line: DIEM_LINE, character: 0 });

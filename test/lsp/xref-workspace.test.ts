@@ -76,14 +76,28 @@ describe('language server: cross-references of closed letters, include/exclude, 
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: u('ke-hoach-huyen.md'), type: 2 }] });
   });
 
-  it('vanthu.checkWorkspace publishes the XR findings of closed letters too', async () => {
+  it('vanthu.checkWorkspace with a pull client: the closed letters come through workspace/diagnostic (XR findings too), never pushed as well', async () => {
+    c.published.clear();
     await c.request('workspace/executeCommand', { command: 'vanthu.checkWorkspace', arguments: [] });
-    const ds = await c.diagnostics(u('cong-van-sau.md'), ds => ds.some(d => d.code === 'XR-02'));
-    const codes = ds.map(d => d.code);
-    for (const code of ['XR-02', 'XR-04', 'XR-05']) assert.ok(codes.includes(code), `${code} in ${JSON.stringify(codes)}`);
+    // a pushed copy beside the pulled one would double every finding in VS Code's Problems panel
+    assert.deepEqual([...c.published.entries()].filter(([, p]) => p.diagnostics.length).map(([uri]) => uri), [], 'nothing pushed');
     const closed = await workspaceReport(u('cong-van-sau.md'));
-    assert.deepEqual(xr(ds), xr(closed!.items), 'the same as the workspace report');
-    assert.equal(c.published.has(u('nhap/ke-hoach-huyen-nhap.md')), false, 'excluded');
+    const codes = closed!.items.map(d => d.code);
+    for (const code of ['XR-02', 'XR-04', 'XR-05']) assert.ok(codes.includes(code), `${code} in ${JSON.stringify(codes)}`);
+    assert.deepEqual((await workspaceReport(u('nhap/ke-hoach-huyen-nhap.md')))?.items ?? [], [], 'excluded: nothing reported');
+  });
+
+  it('vanthu.checkWorkspace with a push-only client publishes the same findings as the workspace report', async () => {
+    const push = await new TestClient().start({ rootPath: dir, settings });
+    try {
+      await push.request('workspace/executeCommand', { command: 'vanthu.checkWorkspace', arguments: [] });
+      const ds = await push.diagnostics(u('cong-van-sau.md'), ds => ds.some(d => d.code === 'XR-02'));
+      const closed = await workspaceReport(u('cong-van-sau.md'));
+      assert.deepEqual(xr(ds), xr(closed!.items), 'the same as the workspace report');
+      assert.equal(push.published.has(u('nhap/ke-hoach-huyen-nhap.md')), false, 'excluded');
+    } finally {
+      await push.stop();
+    }
   });
 
   it('the index honours vanthu.exclude, and follows a change of the setting', async () => {

@@ -231,8 +231,8 @@ const FLAT_RIGHT_ALONE = /^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|�
 const PLACE_WORDS = "(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \\t]+)?\\p{Lu}[\\p{Ll}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)\\p{Lu}[\\p{Ll}'’]*){0,5}";
 // "Số: 12/UBND-VP Quảng Ngãi, ngày 05 tháng 02 năm 2024": the number, then a place and "ngày"
 const FLAT_SO = /^Số[ \t]*:?[ \t]*[\d\/].*?[ \t]+(?=\p{Lu}[^,\d\/]{0,40}?,[ \t]*ngày(?![\p{L}]))/u;
-// "Số: 12/UBND-VP V/v tổ chức …": the number, then the trích yếu of the left-hand column
-const FLAT_SO_VV = /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:]))/u;
+// "Số: 12/UBND-VP V/v tổ chức …" (or "… Về tổ chức …"): the number, then the trích yếu of the left-hand column
+const FLAT_SO_VV = /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:])|Về[ \t]+\p{Ll})/u;
 // … and the date line of the right-hand column after the trích yếu: "… V/v đề xuất … Tân Phước, ngày 14 tháng 3 năm 2023"
 const FLAT_VV_DATE = new RegExp(`^.*?[ \\t]+(?=${PLACE_WORDS},[ \\t]*ngày(?![\\p{L}]).*\\d{4}[ \\t.]*$)`, 'u');
 const DATE_LIKE = /,[ \t]*ngày(?![\p{L}])/u;

@@ -371,7 +371,9 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         stop = true;
         break;
       }
-      if ((so || date || tenLoai) && (R.CANCU.test(k) || /^(?:Xét|Theo)[ \t]+đề[ \t]+nghị/u.test(k))) {
+      // the body's opening ("Căn cứ …", or "Thực hiện …" citing a number) is never a header line, header found or not
+      if (((so || date || tenLoai) && (R.CANCU.test(k) || /^(?:Xét|Theo)[ \t]+đề[ \t]+nghị/u.test(k))) ||
+        (!so && !date && !tenLoai && !qh.quocHieu && bi === 0 && li === 0 && preambleBody(tb))) {
         stop = true;
         break;
       }
@@ -403,7 +405,7 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         continue;
       }
       // a labelled line ("Thời gian: 14 giờ 00, ngày 12 tháng 11 năm 2025") is body text, not the date line
-      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k) && !/^[^,]*:/.test(k)) {
+      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k) && !/^[^,]*:/.test(k) && !PREAMBLE.test(k) && !/^Về[ \t]+\p{Ll}/u.test(k)) {
         date = parseDate(l);
         continue;
       }
@@ -426,6 +428,12 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
       }
       if (!trichYeu && R.VV_LOOSE.test(k)) {
         trichYeu = makeTrichYeu(b.lines.slice(li), true);
+        break;
+      }
+      // "Về tăng cường …" under the Số line of a letter with no tên loại: a công văn's trích yếu written without
+      // "V/v" (TL-04 reports it), not the start of the body
+      if (!trichYeu && !tenLoai && so && /^Về[ \t]+\p{Ll}/u.test(k) && !/[.:;]$/.test(b.lines[b.lines.length - 1].key)) {
+        trichYeu = makeTrichYeu(b.lines.slice(li), false);
         break;
       }
       if (tenLoai && !trichYeu) {
@@ -491,7 +499,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   const pageTitle = found < 2 && !(found === 1 && later) ? pageTitleType(tb) : null;
   // a page that publishes a công văn from its "Kính gửi:" on (header not published) is still a letter
   const bodyOnlyCongVan = found === 0 && !pageTitle && startsKinhGui(tb[0]) && kinhGuiBody(tb);
-  if (found < 2 && !(found === 1 && later) && !pageTitle && !bodyOnlyCongVan) return letter; // not a letter: empty model, no diagnostics
+  // … or from its first paragraph ("Căn cứ Nghị định số …", "Thực hiện Kế hoạch số …"): clearly a document's body when
+  // that paragraph cites a numbered document and a numbered or "./."-closed body follows; notes and READMEs are not
+  const bodyOnly = found === 0 && !pageTitle && !bodyOnlyCongVan && preambleBody(tb);
+  if (found < 2 && !(found === 1 && later) && !pageTitle && !bodyOnlyCongVan && !bodyOnly) return letter; // not a letter: empty model, no diagnostics
   letter.isLetter = true;
   // a body-only page's header is its title line alone: what the header scan ran on into is the body
   const bodyStart = pageTitle ? 1 : headerEnd;
@@ -540,7 +551,9 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   letter.type = typeOf(letter);
   if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
   // … or a tờ trình, whose body submits to the addressee: "kính trình <cấp trên> xem xét, quyết định"
-  if (bodyOnlyCongVan && letter.type === 'unknown')
+  if (bodyOnly && letter.type === 'unknown')
+    letter.type = letter.formula || letter.items.some(it => it.kind === 'dieu') ? 'quyet-dinh' : 'unknown';
+  if ((bodyOnlyCongVan || bodyOnly) && letter.type === 'unknown')
     letter.type = letter.body.some(p => /(?<![\p{L}])kính[ \t]+trình(?![\p{L}])[^.;]*?xem[ \t]+xét/iu.test(p.joined.key)) ? 'to-trinh' : 'cong-van';
   // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
   // administrative document with a wrong number (SKH-06), not a legal one
@@ -550,6 +563,13 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   );
   letter.citations = extractCitations(letter);
   return letter;
+}
+
+/** A page that starts with the body's opening paragraph: it cites a numbered document, and a body follows. */
+function preambleBody(tb: Block[]): boolean {
+  const k = tb[0]?.lines.map(l => l.key).join(' ') ?? '';
+  if (!PREAMBLE.test(k) || !/\d+[ \t]*\/[ \t]*(?:\d{4}[ \t]*\/[ \t]*)?\p{Lu}|\d+-\p{Lu}+\/\p{Lu}/u.test(k)) return false;
+  return kinhGuiBody(tb);
 }
 
 /** After a leading "Kính gửi:" block, a body of at least two paragraphs, one of them numbered or closed by "./.". */

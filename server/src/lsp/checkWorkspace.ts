@@ -34,12 +34,15 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
         if (s.xref.index.summary(path)?.isLetter) letters++;
       }
       problems += ds.length;
-      if (open && s.client.pull) continue; // the client pulls open documents
+      // a pull client with refresh pulls open documents one by one and closed ones through workspace/diagnostic:
+      // pushing them as well would show every finding twice (VS Code keeps pulled and pushed diagnostics apart)
+      if (s.client.pull && (open || s.client.refresh)) continue;
       if (!open) findings.pushedClosed.add(uri);
       void s.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: ds });
     }
     const word = await checkDocx(s, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested);
     progress?.done();
+    if (s.client.pull && s.client.refresh) void s.connection.languages.diagnostics.refresh();
     return { files: all.length + word.files, letters: letters + word.letters, problems: problems + word.problems };
   });
 }

@@ -3,13 +3,25 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import { formatMessage, type Diagnostic } from '../core/analyze.js';
 import type { Severity } from '../core/rule.js';
 import type { ConfigProblem } from '../node/config.js';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type Lang = 'vi' | 'en';
 export const SOURCE = 'vanthu';
-export const DOCS_URL = 'https://github.com/vanthu/vanthu/blob/main/README.md';
+/** The README shipped beside the server (the extension's, or the npm package's): its rule table has an anchor per rule. */
+export const DOCS_URL = bundledReadme();
 
 export const ruleDocUrl = (id: string) => `${DOCS_URL}#${id.toLowerCase()}`;
+
+function bundledReadme(): string {
+  // server/dist/server.js, server/dist/cli.js and server/src/lsp/*.ts all sit below the package root
+  let dir = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'README.md')) && existsSync(join(dir, 'package.json'))) return pathToFileURL(join(dir, 'README.md')).href;
+  }
+  return pathToFileURL(join(dir, 'README.md')).href;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -7,19 +7,14 @@ import { letterParts } from './parts.js';
 import { uriToPath } from './config.js';
 import type { Session } from './session.js';
 
-export function ruleMarkdown(rule: Rule, lang: Lang): string {
+/** How a hover links to a rule's page: a client command (VS Code opens the bundled README's preview), else its URL. */
+export type RuleLink = (id: string) => string;
+export const ruleCommandLink = (command: string): RuleLink => id => `command:${command}?${encodeURIComponent(JSON.stringify([id]))}`;
+
+/** One short card: the rule and its title, the provision, a link to the rule's page (the message itself is in the diagnostic). */
+export function ruleMarkdown(rule: Rule, lang: Lang, link: RuleLink = ruleDocUrl): string {
   const en = lang === 'en';
-  return [
-    `**${rule.id}** \`${rule.alias}\` — ${rule.title[lang]}`,
-    '',
-    rule.description[lang],
-    '',
-    `*${en ? 'Provision' : 'Căn cứ'}:* ${rule.provision}  `,
-    `*${en ? 'Default severity' : 'Mức mặc định'}:* ${rule.severity}  `,
-    `*${en ? 'Auto-fix' : 'Sửa tự động'}:* ${rule.fixable ? (en ? 'yes' : 'có') : en ? 'no' : 'không'}`,
-    '',
-    `[${en ? 'Documentation' : 'Tài liệu'}](${ruleDocUrl(rule.id)})`,
-  ].join('\n');
+  return `**${rule.id}** ${rule.title[lang]}  \n*${en ? 'Provision' : 'Căn cứ'}:* ${rule.provision} · [${en ? 'See the rule' : 'Xem quy tắc'}](${link(rule.id)})`;
 }
 
 const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
@@ -27,7 +22,7 @@ const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|
 /** A citation card at an offset (from the cross-reference index), shown before the part of the letter. */
 export type CitationHover = (offset: number) => { value: string; span: { start: number; end: number }; own?: boolean } | null;
 
-export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover): Hover | null {
+export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover, link?: RuleLink): Hover | null {
   const src = a.source;
   const offset = src.offsetAt(pos);
   const card = citation?.(offset) ?? null;
@@ -46,7 +41,7 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
           const rule = RULE_BY_NAME.get(t[0]);
           if (rule) {
             return {
-              contents: { kind: MarkupKind.Markdown, value: ruleMarkdown(rule, lang) },
+              contents: { kind: MarkupKind.Markdown, value: ruleMarkdown(rule, lang, link) },
               range: { start: { line: pos.line, character: a0 }, end: { line: pos.line, character: a0 + t[0].length } },
             };
           }
@@ -58,10 +53,10 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
   const hits = a.diagnostics.filter(d => d.span.start <= offset && offset <= d.span.end);
   if (hits.length) {
     const rules = [...new Map(hits.map(d => [d.rule, RULE_BY_NAME.get(d.rule)!])).values()].filter(Boolean);
-    const value = rules.map(r => ruleMarkdown(r, lang)).join('\n\n---\n\n');
+    const value = rules.map(r => ruleMarkdown(r, lang, link)).join('\n\n');
     return {
-      contents: { kind: MarkupKind.Markdown, value: card ? `${card.value}\n\n---\n\n${value}` : value },
-      range: card ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } : { start: hits[0].start, end: hits[0].end },
+      contents: { kind: MarkupKind.Markdown, value: card && !card.own ? `${card.value}\n\n---\n\n${value}` : value },
+      range: card && !card.own ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } : { start: hits[0].start, end: hits[0].end },
     };
   }
   // a citation's card replaces the part's hover; on the letter's own Số line both are shown
@@ -83,6 +78,7 @@ export function registerHover(s: Session): void {
     if (!doc || !e || !e.resolved.included) return null;
     const path = uriToPath(doc.uri);
     if (path) await s.xref.within(2000);
-    return hover(e.analysis, params.position, s.lang, path ? offset => s.xref.hover(path, offset, s.lang) : undefined);
+    const link = s.init.ruleCommand ? ruleCommandLink(s.init.ruleCommand) : undefined;
+    return hover(e.analysis, params.position, s.lang, path ? offset => s.xref.hover(path, offset, s.lang) : undefined, link);
   });
 }

@@ -21,6 +21,8 @@ export interface InitOptions {
   settings?: VanthuSettings;
   /** false in an untrusted VS Code workspace: read no .vanthurc from the workspace. */
   trusted?: boolean;
+  /** A client command taking a rule id that shows the rule's page (VS Code: `vanthu.showRule`); else hovers link the README. */
+  ruleCommand?: string;
 }
 
 /** What the client said it supports (set once, at initialize). */
@@ -46,7 +48,6 @@ export class Session {
   client: ClientCapabilities = { pull: false, configuration: false, refresh: false, watchDynamic: false, progress: false, documentChanges: false };
   debouncer = new Debouncer(150);
   lang: Lang = 'vi';
-  private clientLocale: string | undefined;
   private globalSettings: VanthuSettings = {};
   private settingsByUri = new Map<string, Promise<VanthuSettings>>();
   private resolvedByUri = new Map<string, Resolved>();
@@ -86,7 +87,6 @@ export class Session {
 
   initialize(params: InitializeParams): void {
     this.init = (params.initializationOptions ?? {}) as InitOptions;
-    this.clientLocale = params.locale;
     this.lang = this.langOf();
     const caps = params.capabilities;
     this.client = {
@@ -103,8 +103,12 @@ export class Session {
     this.workspace.setFolders(folders);
   }
 
+  /**
+   * Vietnamese unless the settings or initializationOptions ask for English — not initialize's `locale`: the
+   * editor's display language is English for Vietnamese users, who have no language pack.
+   */
   private langOf(s?: VanthuSettings): Lang {
-    return /^en/i.test(s?.locale ?? this.init.locale ?? this.clientLocale ?? '') ? 'en' : 'vi';
+    return /^en/i.test(s?.locale ?? this.init.locale ?? '') ? 'en' : 'vi';
   }
 
   /** Versioned document changes when the client supports them, else plain `changes`. */

@@ -368,7 +368,11 @@ export class XrefService {
     }
     const r = this.index.resolve({ key: at.key });
     if (!r) return { value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`, span: at.span };
-    return { value: this.card(r, lang), span: at.span, own: at.own };
+    // on a letter's own Số line the card is about this letter: its facts and this file as the source, even when
+    // another letter of the folder bears the same number (XR-02 reports that)
+    const own = at.own ? this.index.summary(path)?.own : null;
+    const mine: ResolutionWithOrigins = own ? { ...r, ...own, source: 'workspace', file: path, line: own.line, span: own.span } : r;
+    return { value: this.card(mine, lang), span: at.span, own: at.own };
   }
 
   private card(r: ResolutionWithOrigins, lang: Lang): string {
@@ -516,7 +520,8 @@ export class XrefService {
         const rep = this.index.resolve(status.replacedBy);
         title = `⚠ ${en ? 'replaced by' : 'đã được thay thế bởi'} ${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? status.replacedBy}`;
       } else if (status?.status === 'hết hiệu lực') title = `⚠ ${en ? 'no longer in force' : 'đã hết hiệu lực'}`;
-      else if (!r) title = `⚠ ${en ? 'unknown document' : 'chưa xác định văn bản'}`;
+      // a document no other letter or registry entry describes is common and needs nothing: shown only in "all"
+      else if (!r && mode === 'all') title = en ? 'no other letter mentions this document' : 'chưa văn bản nào khác nhắc tới văn bản này';
       else if (conflict) title = `⚠ ${en ? 'facts differ across the workspace' : 'thông tin ngày/cơ quan ban hành không thống nhất'}`;
       if (!title && mode === 'all') {
         const n = this.index.citingCount({ key: c.key });
@@ -525,7 +530,8 @@ export class XrefService {
       if (title) lens(c.span, title);
     }
     for (const f of s.shortForms) {
-      if (f.status === 'ambiguous' || f.status === 'unresolved') lens(f.span, `⚠ ${en ? 'unknown document' : 'chưa xác định văn bản'}`);
+      if (f.status === 'ambiguous') lens(f.span, `⚠ ${en ? 'may mean several documents' : 'có thể chỉ nhiều văn bản'}`);
+      else if (f.status === 'unresolved' && mode === 'all') lens(f.span, en ? 'document not identified' : 'chưa xác định văn bản');
     }
     return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
