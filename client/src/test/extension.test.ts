@@ -89,7 +89,7 @@ describe('Văn Thư in VS Code', function () {
     const editor = await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Công văn' });
     const text = await until(() => doc.getText(), t => t.length > 200, 'the snippet text');
-    assert.ok(text.startsWith('**ỦY BAN NHÂN DÂN  \nHUYỆN SƠN TỊNH**'), text.slice(0, 80));
+    assert.ok(text.startsWith('**ỦY BAN NHÂN DÂN  \nXÃ SƠN TỊNH**'), text.slice(0, 80));
     assert.match(text, /^Số: \/UBND-VP$/m);
     const now = new Date();
     const month = now.getMonth() + 1;
@@ -106,7 +106,7 @@ describe('Văn Thư in VS Code', function () {
     const editor = await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Nơi nhận' });
     await until(() => doc.getText(), t => t.includes('Lưu: VT'), 'the Nơi nhận block');
-    assert.equal(doc.getText(), '**Nơi nhận:**\n\n- Như trên;\n- Chủ tịch, các PCT UBND huyện;\n- Lưu: VT, VP.');
+    assert.equal(doc.getText(), '**Nơi nhận:**\n\n- Như trên;\n- Chủ tịch, các PCT UBND xã;\n- Lưu: VT, VP.');
     assert.ok(editor);
   });
 
