@@ -19,7 +19,13 @@ const check = process.argv.includes('--check');
 /** The gated ratios of this run, by the names in bench/thresholds.json. */
 const ratios: Record<string, number> = {};
 const letterDirs = [join(root, 'test', 'fixtures', 'letters'), join(root, 'examples')];
-const letters = letterDirs.flatMap(d => (existsSync(d) ? readdirSync(d).filter(f => f.endsWith('.md')).map(f => readFileSync(join(d, f), 'utf8')) : []));
+const letters = letterDirs.flatMap((d) =>
+  existsSync(d)
+    ? readdirSync(d)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => readFileSync(join(d, f), 'utf8'))
+    : [],
+);
 const parser = unified().use(remarkParse);
 
 function time(fn: () => void, minMs = 400): number {
@@ -36,7 +42,8 @@ function time(fn: () => void, minMs = 400): number {
 /** The editor's case: the same letters again, memoised paragraphs reused. */
 const perLetterRepeated = (fn: (t: string) => void) => time(() => letters.forEach(fn)) / letters.length;
 
-const row = (name: string, ms: number, base: number) => console.log(`  ${name.padEnd(26)} ${ms.toFixed(3).padStart(9)} ms   ×${(ms / base).toFixed(2)} of remark-parse`);
+const row = (name: string, ms: number, base: number) =>
+  console.log(`  ${name.padEnd(26)} ${ms.toFixed(3).padStart(9)} ms   ×${(ms / base).toFixed(2)} of remark-parse`);
 
 console.log(`Văn Thư benchmark — Node ${process.version}`);
 // A folder of distinct letters, linted once each as the CLI does (one process, no letter seen twice): the
@@ -49,11 +56,13 @@ const once = (fn: (t: string) => void) => {
   folder.forEach(fn);
   return (performance.now() - t0) / folder.length;
 };
-const tParse = once(t => parser.parse(t));
-const tAnalyze = once(t => analyze(t));
-const tMdl = once(t => markdownlint({ strings: { a: t } }));
-const tWarm = perLetterRepeated(t => analyze(t));
-console.log(`ms per letter (${folder.length} distinct letters, ~${(folder.reduce((n, t) => n + Buffer.byteLength(t), 0) / folder.length / 1024).toFixed(1)} KB each):`);
+const tParse = once((t) => parser.parse(t));
+const tAnalyze = once((t) => analyze(t));
+const tMdl = once((t) => markdownlint({ strings: { a: t } }));
+const tWarm = perLetterRepeated((t) => analyze(t));
+console.log(
+  `ms per letter (${folder.length} distinct letters, ~${(folder.reduce((n, t) => n + Buffer.byteLength(t), 0) / folder.length / 1024).toFixed(1)} KB each):`,
+);
 row('remark-parse', tParse, tParse);
 row('analyze', tAnalyze, tParse);
 row('markdownlint (default)', tMdl, tParse);
@@ -70,7 +79,9 @@ for (const kb of quick ? [150] : [150, 500]) {
     analyze(big);
   }, 1000);
   const m = time(() => markdownlint({ strings: { a: big } }), 1000);
-  console.log(`${kb} KB letter (${(Buffer.byteLength(big) / 1024).toFixed(0)} KB, ${analyze(big).diagnostics.length} findings):`);
+  console.log(
+    `${kb} KB letter (${(Buffer.byteLength(big) / 1024).toFixed(0)} KB, ${analyze(big).diagnostics.length} findings):`,
+  );
   row('remark-parse', p, p);
   row('analyze (cold)', a, p);
   row('markdownlint (default)', m, p);
@@ -85,7 +96,9 @@ async function more(): Promise<void> {
   await (await import('./export.js')).benchExport();
   if (serverBuilt) await (await import('./lsp.js')).benchLsp();
   if (serverBuilt) await (await import('./preview.js')).benchPreview();
-  console.log('\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):');
+  console.log(
+    '\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):',
+  );
   const { benchXref } = await import('./xref.js');
   for (const r of benchXref()) {
     console.log(
@@ -104,14 +117,18 @@ async function more(): Promise<void> {
 }
 /** The gate: every ratio of this run against its threshold, in one table. */
 function gate(): void {
-  const thresholds: Record<string, number> = JSON.parse(readFileSync(join(import.meta.dirname, 'thresholds.json'), 'utf8')).ratios;
+  const thresholds: Record<string, number> = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'thresholds.json'), 'utf8'),
+  ).ratios;
   console.log('\nGate (ratio in this run ≤ threshold in bench/thresholds.json):');
   let failed = 0;
   for (const [name, limit] of Object.entries(thresholds)) {
     const r = ratios[name];
     const ok = r === undefined || r <= limit;
     if (!ok) failed++;
-    console.log(`  ${name.padEnd(34)} ${r === undefined ? '    —' : r.toFixed(2).padStart(6)}  ≤ ${limit.toFixed(2).padStart(5)}  ${r === undefined ? 'not measured' : ok ? 'ok' : 'WORSE'}`);
+    console.log(
+      `  ${name.padEnd(34)} ${r === undefined ? '    —' : r.toFixed(2).padStart(6)}  ≤ ${limit.toFixed(2).padStart(5)}  ${r === undefined ? 'not measured' : ok ? 'ok' : 'WORSE'}`,
+    );
   }
   if (check && failed) {
     console.log(`${failed} ratio(s) worse than the threshold.`);

@@ -46,6 +46,8 @@ export async function benchExport(): Promise<void> {
         `layout ${l.median.toFixed(1)} (the preview's update), HTML ${h.median.toFixed(1)}, .docx ${d.median.toFixed(1)} → ` +
         `export .docx ${docx.toFixed(0)} ms, HTML ${html.toFixed(0)} ms${name === '20-page letter' ? (docx <= 300 && html <= 300 ? ' (goal met)' : ' (goal MISSED)') : ''}`,
     );
-    console.log(`  ${''.padEnd(15)} ×remark-parse (${base.median.toFixed(1)} ms): layout ×${(l.median / base.median).toFixed(2)}, .docx ×${(d.median / base.median).toFixed(2)}, analyze ×${(a.median / base.median).toFixed(2)}`);
+    console.log(
+      `  ${''.padEnd(15)} ×remark-parse (${base.median.toFixed(1)} ms): layout ×${(l.median / base.median).toFixed(2)}, .docx ×${(d.median / base.median).toFixed(2)}, analyze ×${(a.median / base.median).toFixed(2)}`,
+    );
   }
 }

@@ -14,4 +14,3 @@ export function bigLetter(kb: number): string {
   for (let i = 4; Buffer.byteLength(head + body + tail) < kb * 1024; i++) body += para(i);
   return head.replace(/\n3\. [^\n]*\n/, '\n') + body + 'Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.' + tail;
 }
-

@@ -33,7 +33,11 @@ export async function benchLsp(): Promise<void> {
   });
   console.log('\nLanguage server: didChange → publishDiagnostics (push, debounce 0, stdio round trip)');
   try {
-    for (const [label, size, runs] of [['2 KB', 2_000, 60], ['50 KB', 50_000, 30], ['500 KB', 500_000, 15]] as const) {
+    for (const [label, size, runs] of [
+      ['2 KB', 2_000, 60],
+      ['50 KB', 50_000, 30],
+      ['500 KB', 500_000, 15],
+    ] as const) {
       const uri = `file:///bench/letter-${size}.md`;
       const text = letterOfSize(size);
       c.open(uri, text);
@@ -53,7 +57,15 @@ export async function benchLsp(): Promise<void> {
         await c.diagnostics(uri, () => true, 60_000);
         times.push(performance.now() - t0);
         const v = c.docs.get(uri)!.version;
-        inServer.push((await c.waitFor(() => (server.has(`${uri}@${v}`) ? { ms: server.get(`${uri}@${v}`)! } : null), 10_000, 'timing')).ms);
+        inServer.push(
+          (
+            await c.waitFor(
+              () => (server.has(`${uri}@${v}`) ? { ms: server.get(`${uri}@${v}`)! } : null),
+              10_000,
+              'timing',
+            )
+          ).ms,
+        );
       }
       const n = c.published.get(uri)!.diagnostics.length;
       console.log(

@@ -33,7 +33,9 @@ function keystroke(text: string, at: number, k: number): string {
 export async function benchPreview(runs = 40): Promise<void> {
   const { text: base, pages } = letterOfPages(20);
   const at = base.indexOf('Các cơ quan', Math.floor(base.length / 2)) + 4;
-  console.log(`\nPreview update per keystroke (${pages}-page letter, ${(base.length / 1024).toFixed(0)} K chars; goal ≤ 50 ms median):`);
+  console.log(
+    `\nPreview update per keystroke (${pages}-page letter, ${(base.length / 1024).toFixed(0)} K chars; goal ≤ 50 ms median):`,
+  );
   const cache = new BlockCache();
   let text = base;
   analyze(text, {}, cache);
@@ -80,7 +82,9 @@ export async function benchPreview(runs = 40): Promise<void> {
       rt.push(performance.now() - t0);
       if (doc.version !== k + 2) throw new Error(`preview of version ${doc.version}, expected ${k + 2}`);
     }
-    console.log(`  through the server (didChange + vanthu/preview, stdio): median ${median(rt).toFixed(1)} ms (p95 ${p95(rt).toFixed(1)})`);
+    console.log(
+      `  through the server (didChange + vanthu/preview, stdio): median ${median(rt).toFixed(1)} ms (p95 ${p95(rt).toFixed(1)})`,
+    );
   } finally {
     await c.stop().catch(() => {});
     rmSync(ws, { recursive: true, force: true });

@@ -12,22 +12,37 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-export async function benchXrefLsp(n = 1000): Promise<{ n: number; indexMs: number; hoverMedianMs: number; hoverP95Ms: number; referencesMedianMs: number; referencesP95Ms: number; refsPerQuery: number }> {
+export async function benchXrefLsp(n = 1000): Promise<{
+  n: number;
+  indexMs: number;
+  hoverMedianMs: number;
+  hoverP95Ms: number;
+  referencesMedianMs: number;
+  referencesP95Ms: number;
+  refsPerQuery: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'vanthu-xref-bench-'));
   const c = new TestClient();
   try {
     const files = [...generateLetters(n)];
-    for (const [name, text] of files) writeFileSync(join(dir, name.replace(/[\\/]/g, '_').replace(/(\.md)?$/, '.md')), text);
+    for (const [name, text] of files)
+      writeFileSync(join(dir, name.replace(/[\\/]/g, '_').replace(/(\.md)?$/, '.md')), text);
     const t0 = performance.now();
     await c.start({ rootPath: dir });
-    await c.waitFor(() => c.progress.some(p => (p as { value: { kind: string } }).value.kind === 'end'), 120_000, 'the index');
+    await c.waitFor(
+      () => c.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end'),
+      120_000,
+      'the index',
+    );
     const indexMs = performance.now() - t0;
     // open a late letter (it cites earlier ones) and query each of its citations
     const [name, text] = files[files.length - 1];
     const uri = uriOf(join(dir, name.replace(/[\\/]/g, '_').replace(/(\.md)?$/, '.md')));
     c.open(uri, text);
     const lines = text.split('\n');
-    const at = lines.flatMap((l, line) => [...l.matchAll(/số (\d+[^\s,;]*)/gu)].map(m => ({ line, character: m.index! + 4 })));
+    const at = lines.flatMap((l, line) =>
+      [...l.matchAll(/số (\d+[^\s,;]*)/gu)].map((m) => ({ line, character: m.index! + 4 })),
+    );
     const hover: number[] = [];
     const refs: number[] = [];
     let count = 0;
@@ -37,7 +52,11 @@ export async function benchXrefLsp(n = 1000): Promise<{ n: number; indexMs: numb
       await c.request('textDocument/hover', { textDocument: { uri }, position });
       hover.push(performance.now() - t);
       t = performance.now();
-      const r = await c.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+      const r = await c.request<unknown[]>('textDocument/references', {
+        textDocument: { uri },
+        position,
+        context: { includeDeclaration: true },
+      });
       refs.push(performance.now() - t);
       count += r?.length ?? 0;
     }
@@ -58,5 +77,5 @@ export async function benchXrefLsp(n = 1000): Promise<{ n: number; indexMs: numb
 
 if (process.argv[1] && /bench[\\/]xref-lsp\.ts$/.test(process.argv[1])) {
   const n = Number(process.argv[2] ?? 1000);
-  void benchXrefLsp(n).then(r => console.log(JSON.stringify(r)));
+  void benchXrefLsp(n).then((r) => console.log(JSON.stringify(r)));
 }

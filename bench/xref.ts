@@ -17,13 +17,22 @@ const TYPES: [string, string, string][] = [
   ['THÔNG BÁO', 'Thông báo', 'TB'],
   ['', 'Công văn', ''],
 ];
-const TOPICS = ['bảo vệ môi trường', 'phòng, chống thiên tai', 'chuyển đổi số', 'cải cách hành chính', 'xây dựng nông thôn mới', 'phòng chống dịch bệnh', 'an toàn giao thông', 'quản lý đất đai'];
+const TOPICS = [
+  'bảo vệ môi trường',
+  'phòng, chống thiên tai',
+  'chuyển đổi số',
+  'cải cách hành chính',
+  'xây dựng nông thôn mới',
+  'phòng chống dịch bệnh',
+  'an toàn giao thông',
+  'quản lý đất đai',
+];
 const FILLER =
   'Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể, bố trí nguồn lực, phân công cán bộ theo dõi, đôn đốc và định kỳ báo cáo kết quả thực hiện về Văn phòng trước ngày 25 hằng tháng để tổng hợp, báo cáo cấp trên theo quy định.';
 
 function rnd(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 interface Meta {
@@ -47,9 +56,12 @@ export function generateLetters(n: number, seed = 1): Map<string, string> {
     const number = tcode ? `${num}/${tcode}-${code}` : `${num}/${code}-VP${i % 7}`;
     const day = 1 + (i % 28);
     const month = 1 + (Math.floor(i / 28) % 12);
-    const year = 2020 + Math.floor(i / 336) % 5;
+    const year = 2020 + (Math.floor(i / 336) % 5);
     const topic = TOPICS[i % TOPICS.length];
-    const issuer = name.startsWith('HUYỆN') || name.startsWith('TỈNH') || name.startsWith('THỊ') ? `UBND ${name.toLocaleLowerCase('vi')}` : name.toLocaleLowerCase('vi');
+    const issuer =
+      name.startsWith('HUYỆN') || name.startsWith('TỈNH') || name.startsWith('THỊ')
+        ? `UBND ${name.toLocaleLowerCase('vi')}`
+        : name.toLocaleLowerCase('vi');
     metas.push({ number, kind, date: [day, month, year], issuer, topic });
     const cites: string[] = [];
     const k = 3 + Math.floor(r() * 3);
@@ -62,8 +74,13 @@ export function generateLetters(n: number, seed = 1): Map<string, string> {
           : `Thực hiện ${m.kind} số ${m.number}, đề nghị các đơn vị triển khai.`,
       );
     }
-    cites.push('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, các đơn vị thực hiện đúng thể thức.');
-    if (r() < 0.3) cites.push('Quán triệt Kết luận số 1753-KL/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy về công tác cán bộ; triển khai Kết luận nêu trên đến toàn thể cán bộ.');
+    cites.push(
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, các đơn vị thực hiện đúng thể thức.',
+    );
+    if (r() < 0.3)
+      cites.push(
+        'Quán triệt Kết luận số 1753-KL/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy về công tác cán bộ; triển khai Kết luận nêu trên đến toàn thể cán bộ.',
+      );
     const items: string[] = [];
     const fill = 2 + Math.floor(r() * 6);
     for (let f = 0; f < fill; f++) items.push(`${f + 1}. ${FILLER}`);
@@ -72,9 +89,16 @@ export function generateLetters(n: number, seed = 1): Map<string, string> {
       '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc**',
       `Số: ${number}`,
       `Quảng Ngãi, ngày ${pad(day)} tháng ${pad(month)} năm ${year}`,
-      ...(title ? [`**${title}**`, `**Về ${topic} năm ${year}**`] : [`V/v ${topic} năm ${year}`, 'Kính gửi: Các cơ quan, đơn vị trực thuộc.']),
+      ...(title
+        ? [`**${title}**`, `**Về ${topic} năm ${year}**`]
+        : [`V/v ${topic} năm ${year}`, 'Kính gửi: Các cơ quan, đơn vị trực thuộc.']),
     ];
-    const tail = ['Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.', '**Nơi nhận:**\n\n- Như trên;\n- Lưu: VT, VP.', '**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**', '**Nguyễn Văn An**'];
+    const tail = [
+      'Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.',
+      '**Nơi nhận:**\n\n- Như trên;\n- Lưu: VT, VP.',
+      '**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**',
+      '**Nguyễn Văn An**',
+    ];
     files.set(`letters/${String(i).padStart(5, '0')}.md`, [...head, ...cites, ...items, ...tail].join('\n\n') + '\n');
   }
   return files;
@@ -140,7 +164,6 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
     let t = performance.now();
     for (const k of pickKeys) index.resolve(k);
     const resolveMs = (performance.now() - t) / pickKeys.length;
-    t = performance.now();
     const times: number[] = [];
     for (const k of pickKeys) {
       const s = performance.now();
@@ -181,6 +204,9 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
 }
 
 if (process.argv[1] && /bench[\\/]xref\.ts$/.test(process.argv[1])) {
-  const sizes = process.argv.slice(2).filter(a => /^\d+$/.test(a)).map(Number);
+  const sizes = process.argv
+    .slice(2)
+    .filter((a) => /^\d+$/.test(a))
+    .map(Number);
   for (const r of benchXref(sizes.length ? sizes : undefined)) console.log(JSON.stringify(r));
 }

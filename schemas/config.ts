@@ -9,41 +9,81 @@ export const RuleSettingSchema = z
 
 export const ProfileSchema = z
   .object({
-    parentName: z.string().min(1).optional().describe('Tên cơ quan chủ quản trực tiếp (dòng trên tên cơ quan), e.g. "UBND TỈNH QUẢNG NGÃI"'),
+    parentName: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Tên cơ quan chủ quản trực tiếp (dòng trên tên cơ quan), e.g. "UBND TỈNH QUẢNG NGÃI"'),
     issuerName: z.string().min(1).optional().describe('Tên cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ"'),
     issuerCode: z.string().min(1).optional().describe('Chữ viết tắt tên cơ quan trong ký hiệu, e.g. "UBND"'),
-    unitCodes: z.array(z.string().min(1)).optional().describe('Chữ viết tắt các đơn vị soạn thảo / lĩnh vực, e.g. ["VP", "KTTH"]'),
+    unitCodes: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Chữ viết tắt các đơn vị soạn thảo / lĩnh vực, e.g. ["VP", "KTTH"]'),
     place: z.string().min(1).optional().describe('Địa danh ghi trên văn bản, e.g. "Đức Phổ"'),
-    province: z.string().min(1).optional().describe('Tỉnh, thành phố nơi cơ quan đóng trụ sở, e.g. "Quảng Ngãi" (DD-04, DD-06 khi tên cơ quan không ghi tỉnh)'),
+    province: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Tỉnh, thành phố nơi cơ quan đóng trụ sở, e.g. "Quảng Ngãi" (DD-04, DD-06 khi tên cơ quan không ghi tỉnh)',
+      ),
     signing: z.enum(['thu-truong', 'tap-the']).optional().describe('Chế độ thủ trưởng (KT.) hay chế độ tập thể (TM.)'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Chữ viết tắt được chấp nhận không cần giải thích'),
     titles: z.array(z.string().min(1)).optional().describe('Chức vụ bổ sung được nhận là chức danh người ký'),
-    allowHonorifics: z.boolean().optional().describe('Cho phép học hàm, học vị trước họ tên (lực lượng vũ trang, giáo dục, y tế, khoa học)'),
+    allowHonorifics: z
+      .boolean()
+      .optional()
+      .describe('Cho phép học hàm, học vị trước họ tên (lực lượng vũ trang, giáo dục, y tế, khoa học)'),
     recipients: z.array(z.string().min(1)).optional().describe('Nơi nhận thường dùng, gợi ý khi soạn "Kính gửi:"'),
   })
   .strict();
 
 // NĐ 30 Phụ lục I: "Cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
 const margin = (lo: number, hi: number, side: string) =>
-  z.number().min(lo, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`).max(hi, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`).optional().describe(`Lề ${side} (mm), ${lo}–${hi}`);
+  z
+    .number()
+    .min(lo, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`)
+    .max(hi, `Lề ${side} từ ${lo} đến ${hi} mm (Phụ lục I Nghị định 30/2020/NĐ-CP)`)
+    .optional()
+    .describe(`Lề ${side} (mm), ${lo}–${hi}`);
 
 export const ExportSchema = z
   .object({
-    format: z.enum(['docx', 'pdf', 'html']).optional().describe('Định dạng xuất mặc định của "vanthu export" (docx nếu không ghi)'),
+    format: z
+      .enum(['docx', 'pdf', 'html'])
+      .optional()
+      .describe('Định dạng xuất mặc định của "vanthu export" (docx nếu không ghi)'),
     margins: z
-      .object({ top: margin(20, 25, 'trên'), bottom: margin(20, 25, 'dưới'), left: margin(30, 35, 'trái'), right: margin(15, 20, 'phải') })
+      .object({
+        top: margin(20, 25, 'trên'),
+        bottom: margin(20, 25, 'dưới'),
+        left: margin(30, 35, 'trái'),
+        right: margin(15, 20, 'phải'),
+      })
       .strict()
       .optional()
-      .describe('Lề trang in (mm), trong giới hạn của Phụ lục I: trên, dưới 20–25; trái 30–35; phải 15–20. Mặc định 20, 20, 30, 15'),
-    bodySize: z.union([z.literal(13), z.literal(14)]).optional().describe('Cỡ chữ phần nội dung: 13 hoặc 14 (mặc định 14)'),
+      .describe(
+        'Lề trang in (mm), trong giới hạn của Phụ lục I: trên, dưới 20–25; trái 30–35; phải 15–20. Mặc định 20, 20, 30, 15',
+      ),
+    bodySize: z
+      .union([z.literal(13), z.literal(14)])
+      .optional()
+      .describe('Cỡ chữ phần nội dung: 13 hoặc 14 (mặc định 14)'),
   })
   .strict();
 
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    mode: z.enum(['draft', 'final']).optional().describe('draft (mặc định): số, ngày, họ tên để trống là thông tin; final: là lỗi'),
-    rules: z.record(z.string(), RuleSettingSchema).optional().describe('Bật/tắt hoặc đổi mức độ của từng quy tắc (theo mã hoặc tên)'),
+    mode: z
+      .enum(['draft', 'final'])
+      .optional()
+      .describe('draft (mặc định): số, ngày, họ tên để trống là thông tin; final: là lỗi'),
+    rules: z
+      .record(z.string(), RuleSettingSchema)
+      .optional()
+      .describe('Bật/tắt hoặc đổi mức độ của từng quy tắc (theo mã hoặc tên)'),
     profile: ProfileSchema.optional(),
     include: z.array(z.string()).optional().describe('Glob các tệp được kiểm tra'),
     exclude: z.array(z.string()).optional().describe('Glob các tệp bỏ qua'),

@@ -12,7 +12,10 @@ export const NUMBER_FORMS = {
 };
 
 export function numberFamily(n: string): 'state' | 'legal' | 'party' | null {
-  const s = n.normalize('NFC').replace(/[\s\u00a0]+/g, '').replace(/[–—‐]/g, '-');
+  const s = n
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[–—‐]/g, '-');
   if (NUMBER_FORMS.legal.test(s)) return 'legal';
   if (NUMBER_FORMS.party.test(s)) return 'party';
   if (NUMBER_FORMS.state.test(s)) return 'state';
@@ -34,20 +37,18 @@ export function parseRegistryDate(s: string): string | null {
 const numberSchema = z
   .string()
   .min(1)
-  .refine(n => numberFamily(n) !== null, {
+  .refine((n) => numberFamily(n) !== null, {
     message: 'Số, ký hiệu không đúng dạng (14/KH-UBND, 30/2020/NĐ-CP hoặc 1753-KL/TU)',
   });
 
-const dateSchema = z
-  .union([z.string(), z.date()])
-  .transform((v, ctx) => {
-    const iso = v instanceof Date ? v.toISOString().slice(0, 10) : parseRegistryDate(v);
-    if (!iso) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'Ngày không hợp lệ (dùng 2024-02-15 hoặc 15/02/2024)' });
-      return z.NEVER;
-    }
-    return iso;
-  });
+const dateSchema = z.union([z.string(), z.date()]).transform((v, ctx) => {
+  const iso = v instanceof Date ? v.toISOString().slice(0, 10) : parseRegistryDate(v);
+  if (!iso) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'Ngày không hợp lệ (dùng 2024-02-15 hoặc 15/02/2024)' });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 export const RegistryStatusSchema = z.enum(['hiệu lực', 'hết hiệu lực']);
 
@@ -58,7 +59,11 @@ export const RegistryEntrySchema = z
     date: dateSchema.optional().describe('Ngày ban hành: 2024-02-15 hoặc 15/02/2024'),
     issuer: z.string().min(1).optional().describe('Cơ quan ban hành'),
     summary: z.string().min(1).optional().describe('Trích yếu'),
-    path: z.string().min(1).optional().describe('Đường dẫn tới tệp văn bản trong workspace (tương đối với tệp danh mục)'),
+    path: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Đường dẫn tới tệp văn bản trong workspace (tương đối với tệp danh mục)'),
     url: z.string().url().optional().describe('Địa chỉ văn bản trên mạng'),
     status: RegistryStatusSchema.optional().describe('"hiệu lực" hoặc "hết hiệu lực"'),
     replacedBy: numberSchema.optional().describe('Số, ký hiệu của văn bản thay thế'),

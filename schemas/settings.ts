@@ -24,7 +24,10 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /** What package.json adds to each setting's schema: where it applies, its place in the Settings UI, and which of its
  * enum values have their own description (package.nls keys `config.<name>.<value>`). */
-export const SETTING_UI: Record<keyof Settings, { scope: 'application' | 'window' | 'resource'; order: number; enumDescriptions?: boolean }> = {
+export const SETTING_UI: Record<
+  keyof Settings,
+  { scope: 'application' | 'window' | 'resource'; order: number; enumDescriptions?: boolean }
+> = {
   mode: { scope: 'resource', order: 0, enumDescriptions: true },
   rules: { scope: 'resource', order: 1 },
   profile: { scope: 'resource', order: 2 },

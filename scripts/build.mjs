@@ -7,23 +7,53 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts/gen-rules.mjs')], { stdio: 'inherit' });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { VANTHU_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { VANTHU_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   // ESM dependencies read import.meta.url; in the CommonJS bundle it is the bundle's own file URL
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
 const jobs = [
   // the CLI and the worker threads of `vanthu lint` (server/src/cli/pool.ts loads lint-worker.js beside cli.js)
-  build({ ...common, entryPoints: { cli: join(root, 'server/src/cli/main.ts'), 'lint-worker': join(root, 'server/src/cli/lintWorker.ts') }, outdir: join(root, 'server/dist') }),
+  build({
+    ...common,
+    entryPoints: {
+      cli: join(root, 'server/src/cli/main.ts'),
+      'lint-worker': join(root, 'server/src/cli/lintWorker.ts'),
+    },
+    outdir: join(root, 'server/dist'),
+  }),
 ];
 if (existsSync(join(root, 'server/src/lsp/main.ts'))) {
-  jobs.push(build({ ...common, entryPoints: { server: join(root, 'server/src/lsp/main.ts') }, outdir: join(root, 'server/dist') }));
+  jobs.push(
+    build({
+      ...common,
+      entryPoints: { server: join(root, 'server/src/lsp/main.ts') },
+      outdir: join(root, 'server/dist'),
+    }),
+  );
 }
 if (existsSync(join(root, 'client/src/extension.ts'))) {
-  jobs.push(build({ ...common, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: join(root, 'client/dist'), external: ['vscode'] }));
+  jobs.push(
+    build({
+      ...common,
+      entryPoints: { extension: join(root, 'client/src/extension.ts') },
+      outdir: join(root, 'client/dist'),
+      external: ['vscode'],
+    }),
+  );
 }
 // Extension-host test suites (mocha inside VS Code; test/editor/run-vscode-tests.mjs runs client/dist/test/index.js).
 const clientTests = join(root, 'client/src/test');
 if (existsSync(clientTests)) {
-  const entryPoints = readdirSync(clientTests).filter(f => f.endsWith('.ts')).map(f => join(clientTests, f));
+  const entryPoints = readdirSync(clientTests)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(clientTests, f));
   if (entryPoints.length) {
     // mocha stays external (it is require()d from node_modules at test time), like 'vscode'.
     jobs.push(build({ ...common, entryPoints, outdir: join(root, 'client/dist/test'), external: ['vscode', 'mocha'] }));

@@ -25,18 +25,30 @@ if (existsSync(scorer)) {
 }
 spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'slips.ts')], { stdio: 'inherit', cwd: root });
 
-const files = [join(corpus, 'seed.md'), ...readdirSync(real).filter(f => f.endsWith('.md')).map(f => join(real, f))].filter(existsSync);
+const files = [
+  join(corpus, 'seed.md'),
+  ...readdirSync(real)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(real, f)),
+].filter(existsSync);
 let out;
 try {
-  out = execFileSync(process.execPath, [join(root, 'server/bin/vanthu.js'), 'lint', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  out = execFileSync(process.execPath, [join(root, 'server/bin/vanthu.js'), 'lint', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
 } catch (e) {
   out = e.stdout;
 }
 const byRule = new Map();
-for (const f of JSON.parse(out)) for (const d of f.diagnostics) {
-  const k = byRule.get(d.rule) ?? { error: 0, warning: 0, info: 0 };
-  k[d.severity]++;
-  byRule.set(d.rule, k);
-}
+for (const f of JSON.parse(out))
+  for (const d of f.diagnostics) {
+    const k = byRule.get(d.rule) ?? { error: 0, warning: 0, info: 0 };
+    k[d.severity]++;
+    byRule.set(d.rule, k);
+  }
 console.log(`\nfindings on ${files.length} letters, by rule (error / warning / info):`);
-for (const [rule, k] of [...byRule].sort()) console.log(`  ${rule.padEnd(7)} ${String(k.error).padStart(3)} ${String(k.warning).padStart(3)} ${String(k.info).padStart(3)}`);
+for (const [rule, k] of [...byRule].sort())
+  console.log(
+    `  ${rule.padEnd(7)} ${String(k.error).padStart(3)} ${String(k.warning).padStart(3)} ${String(k.info).padStart(3)}`,
+  );

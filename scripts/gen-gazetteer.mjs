@@ -23,7 +23,7 @@ function findSource() {
     if (dirname(dir) === dir) return join(root, '..', 'shared', 'data', 'gazetteer');
   }
 }
-const src = args.find(a => !a.startsWith('--')) ?? findSource();
+const src = args.find((a) => !a.startsWith('--')) ?? findSource();
 const OUT = join(root, 'server', 'src', 'core', 'gazetteer', 'data.ts');
 if (!existsSync(join(src, 'snapshots'))) {
   console.error(`gen-gazetteer: no source data at ${src} (expected snapshots/ and mapping-2025/)`);
@@ -50,16 +50,44 @@ const ACTS = {
   '2025-07-01': ['Nghị quyết 202/2025/QH15', ''],
   '2026-04-30': ['Nghị quyết 30/2026/QH16', 'Nghị quyết 237/NQ-UBTVQH16'],
 };
-const DATES = [...new Set(SNAPSHOTS.map(s => s[1]))];
+const DATES = [...new Set(SNAPSHOTS.map((s) => s[1]))];
 /** The UBTVQH resolution that merged each province's communes on 01/07/2025 (domain-2026 §3.1, from the files'
  * titles), keyed by the new province's name. */
 const RESOLUTIONS = {
-  'An Giang': 1654, 'Cà Mau': 1655, 'Hà Nội': 1656, 'Cao Bằng': 1657, 'Bắc Ninh': 1658, 'Đà Nẵng': 1659, 'Đắk Lắk': 1660,
-  'Điện Biên': 1661, 'Đồng Nai': 1662, 'Đồng Tháp': 1663, 'Gia Lai': 1664, 'Hà Tĩnh': 1665, 'Hưng Yên': 1666,
-  'Khánh Hòa': 1667, 'Cần Thơ': 1668, 'Hải Phòng': 1669, 'Lai Châu': 1670, 'Lâm Đồng': 1671, 'Lạng Sơn': 1672,
-  'Lào Cai': 1673, 'Ninh Bình': 1674, 'Huế': 1675, 'Phú Thọ': 1676, 'Quảng Ngãi': 1677, 'Nghệ An': 1678,
-  'Quảng Ninh': 1679, 'Quảng Trị': 1680, 'Sơn La': 1681, 'Tây Ninh': 1682, 'Thái Nguyên': 1683, 'Tuyên Quang': 1684,
-  'Hồ Chí Minh': 1685, 'Thanh Hóa': 1686, 'Vĩnh Long': 1687,
+  'An Giang': 1654,
+  'Cà Mau': 1655,
+  'Hà Nội': 1656,
+  'Cao Bằng': 1657,
+  'Bắc Ninh': 1658,
+  'Đà Nẵng': 1659,
+  'Đắk Lắk': 1660,
+  'Điện Biên': 1661,
+  'Đồng Nai': 1662,
+  'Đồng Tháp': 1663,
+  'Gia Lai': 1664,
+  'Hà Tĩnh': 1665,
+  'Hưng Yên': 1666,
+  'Khánh Hòa': 1667,
+  'Cần Thơ': 1668,
+  'Hải Phòng': 1669,
+  'Lai Châu': 1670,
+  'Lâm Đồng': 1671,
+  'Lạng Sơn': 1672,
+  'Lào Cai': 1673,
+  'Ninh Bình': 1674,
+  Huế: 1675,
+  'Phú Thọ': 1676,
+  'Quảng Ngãi': 1677,
+  'Nghệ An': 1678,
+  'Quảng Ninh': 1679,
+  'Quảng Trị': 1680,
+  'Sơn La': 1681,
+  'Tây Ninh': 1682,
+  'Thái Nguyên': 1683,
+  'Tuyên Quang': 1684,
+  'Hồ Chí Minh': 1685,
+  'Thanh Hóa': 1686,
+  'Vĩnh Long': 1687,
 };
 const META = {
   source: 'thanglequoc/vietnamese-provinces-database (MIT) @ cd580632; dvhcvn/20250701 (MIT) @ dd94887c',
@@ -67,7 +95,7 @@ const META = {
   currentFrom: DATES[DATES.length - 1],
   dates: DATES,
   /** the acts behind each date's changes: [province level, lower levels] */
-  acts: DATES.map(d => ACTS[d]),
+  acts: DATES.map((d) => ACTS[d]),
   /** new province code → its 01/07/2025 commune resolution */
   resolutions: {},
 };
@@ -93,9 +121,16 @@ function split(full, district) {
   throw new Error(`gen-gazetteer: no type word in "${full}"`);
 }
 /** Identity across snapshots: diacritics and case folded (a spelling correction is the same unit). */
-const ident = s => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi').replace(/[\s-]+/g, ' ').trim();
+const ident = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLocaleLowerCase('vi')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 
-const read = f => JSON.parse(readFileSync(join(src, f), 'utf8'));
+const read = (f) => JSON.parse(readFileSync(join(src, f), 'utf8'));
 
 /** Every unit of one snapshot: {code, type, name, province, district} */
 function unitsOf(data) {
@@ -105,9 +140,11 @@ function unitsOf(data) {
     out.push({ code: p.Code, ...pu, province: '', district: '' });
     for (const d of p.District ?? []) {
       out.push({ code: d.Code, ...split(d.FullName, true), province: p.Code, district: '' });
-      for (const w of d.Ward ?? []) out.push({ code: w.Code, ...split(w.FullName, false), province: p.Code, district: d.Code });
+      for (const w of d.Ward ?? [])
+        out.push({ code: w.Code, ...split(w.FullName, false), province: p.Code, district: d.Code });
     }
-    for (const w of p.Wards ?? []) out.push({ code: w.Code, ...split(w.FullName, false), province: p.Code, district: '' });
+    for (const w of p.Wards ?? [])
+      out.push({ code: w.Code, ...split(w.FullName, false), province: p.Code, district: '' });
   }
   return out;
 }
@@ -137,7 +174,7 @@ META.dates.forEach((date, i) => {
 // 2. successors
 const JULY = META.dates.indexOf('2025-07-01');
 const maps = new Map();
-const atDate = i => {
+const atDate = (i) => {
   if (maps.has(i)) return maps.get(i);
   const m = new Map();
   maps.set(i, m);
@@ -146,15 +183,15 @@ const atDate = i => {
 };
 const splits = read('mapping-2025/splits.json').data;
 const july = atDate(JULY);
-const oldProvince = new Map(splits.map(p => [p.level1_id, p]));
-const oldCommune = new Map(splits.flatMap(p => p.level3s.map(w => [w.level3_id, w])));
+const oldProvince = new Map(splits.map((p) => [p.level1_id, p]));
+const oldCommune = new Map(splits.flatMap((p) => p.level3s.map((w) => [w.level3_id, w])));
 for (const r of order) {
   if (r.to === null) continue;
   const next = atDate(r.to);
   if (r.to === JULY) {
-    if (r.code.length === 2) r.successors = (oldProvince.get(r.code)?.splits ?? []).map(s => s.new_id);
-    else if (r.code.length === 5) r.successors = (oldCommune.get(r.code)?.splits ?? []).map(s => s.new_id);
-    r.successors = r.successors.filter(c => july.has(`${c.length}|${c}`));
+    if (r.code.length === 2) r.successors = (oldProvince.get(r.code)?.splits ?? []).map((s) => s.new_id);
+    else if (r.code.length === 5) r.successors = (oldCommune.get(r.code)?.splits ?? []).map((s) => s.new_id);
+    r.successors = r.successors.filter((c) => july.has(`${c.length}|${c}`));
   } else {
     const same = next.get(`${r.code.length}|${r.code}`);
     if (same) r.successors = [r.code];
@@ -162,43 +199,63 @@ for (const r of order) {
       // a district merged into another before 2025 (huyện Đông Sơn → thành phố Thanh Hóa, 01/01/2025): the districts
       // that hold its communes' codes on the next map
       const day = r.to - 1;
-      const codes = order.filter(w => w.district === r.code && w.province === r.province && (w.from ?? 0) <= day && (w.to === null || w.to > day)).map(w => w.code);
-      r.successors = [...new Set(codes.map(c => next.get(`5|${c}`)?.district).filter(Boolean))];
+      const codes = order
+        .filter(
+          (w) =>
+            w.district === r.code && w.province === r.province && (w.from ?? 0) <= day && (w.to === null || w.to > day),
+        )
+        .map((w) => w.code);
+      r.successors = [...new Set(codes.map((c) => next.get(`5|${c}`)?.district).filter(Boolean))];
     }
   }
 }
 // a district's successors: the union over its communes; its heir the one of the same proper name
 for (const r of order) {
   if (r.code.length !== 3 || r.to !== JULY) continue;
-  const communes = order.filter(w => w.district === r.code && w.province === r.province && w.to === JULY);
-  const union = [...new Set(communes.flatMap(w => w.successors))];
+  const communes = order.filter((w) => w.district === r.code && w.province === r.province && w.to === JULY);
+  const union = [...new Set(communes.flatMap((w) => w.successors))];
   const province = oldProvince.get(r.province)?.splits[0]?.new_id;
-  let heir = union.find(c => ident(july.get(`5|${c}`).name) === ident(r.name));
+  let heir = union.find((c) => ident(july.get(`5|${c}`).name) === ident(r.name));
   if (!heir && !communes.length && province) {
     // the five ward-less districts (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) → the đặc khu of that name
-    heir = [...july.values()].find(w => w.code.length === 5 && w.province === province && w.type === 'd' && ident(w.name) === ident(r.name))?.code;
+    heir = [...july.values()].find(
+      (w) => w.code.length === 5 && w.province === province && w.type === 'd' && ident(w.name) === ident(r.name),
+    )?.code;
   }
-  r.successors = heir ? [`*${heir}`, ...union.filter(c => c !== heir)] : union;
+  r.successors = heir ? [`*${heir}`, ...union.filter((c) => c !== heir)] : union;
 }
 
 for (const r of order) {
   if (r.code.length !== 2 || r.to !== null) continue;
-  const n = Object.keys(RESOLUTIONS).find(k => ident(k) === ident(r.name));
+  const n = Object.keys(RESOLUTIONS).find((k) => ident(k) === ident(r.name));
   if (n) META.resolutions[r.code] = `Nghị quyết ${RESOLUTIONS[n]}/NQ-UBTVQH15`;
 }
-if (Object.keys(META.resolutions).length !== 34) throw new Error('gen-gazetteer: a province without its 2025 resolution');
+if (Object.keys(META.resolutions).length !== 34)
+  throw new Error('gen-gazetteer: a province without its 2025 resolution');
 
 // 3. the text
-const cell = v => (v === null || v === undefined ? '' : String(v));
-const lines = order.map(r =>
-  [r.code, r.type, r.name, r.province, r.district, cell(r.from), cell(r.to), r.successors.join(','), r.names.filter(n => n !== r.name).join('|')]
+const cell = (v) => (v === null || v === undefined ? '' : String(v));
+const lines = order.map((r) =>
+  [
+    r.code,
+    r.type,
+    r.name,
+    r.province,
+    r.district,
+    cell(r.from),
+    cell(r.to),
+    r.successors.join(','),
+    r.names.filter((n) => n !== r.name).join('|'),
+  ]
     .join('\t')
     .replace(/\t+$/, ''),
 );
 const body = lines.join('\n');
 const ts =
   '// Generated by scripts/gen-gazetteer.mjs from the gazetteer snapshots and the 01/07/2025 mapping; do not edit.\n' +
-  '// Sources (MIT, notices beside this file): ' + META.source + '.\n' +
+  '// Sources (MIT, notices beside this file): ' +
+  META.source +
+  '.\n' +
   `export const META = ${JSON.stringify(META)} as const;\n` +
   `export const UNITS = ${JSON.stringify(body)};\n`;
 if (check) process.stdout.write(ts);

@@ -10,9 +10,20 @@ const SEV = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as co
 
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = rules.map(
-    r => `| <a id="${r.id.toLowerCase()}"></a>\`${r.id}\` | \`${r.alias}\` | ${r.title.vi} | ${SEV[r.severity]} | ${r.fixable ? '✔' : ''} | ${r.provision} |`,
+    (r) =>
+      `| <a id="${r.id.toLowerCase()}"></a>\`${r.id}\` | \`${r.alias}\` | ${r.title.vi} | ${SEV[r.severity]} | ${r.fixable ? '✔' : ''} | ${r.provision} |`,
   );
-  return [START, '', `${rules.length} quy tắc.`, '', '| Mã | Tên | Nội dung | Mức mặc định | Sửa tự động | Căn cứ |', '|---|---|---|---|---|---|', ...rows, '', END].join('\n');
+  return [
+    START,
+    '',
+    `${rules.length} quy tắc.`,
+    '',
+    '| Mã | Tên | Nội dung | Mức mặc định | Sửa tự động | Căn cứ |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    END,
+  ].join('\n');
 }
 
 export function withRules(readme: string, rules: readonly Rule[]): string {

@@ -13,17 +13,23 @@ import { RULES } from '../server/src/rules/index.js';
 export const SCHEMA_PATH = join(import.meta.dirname, '..', 'schemas/vanthurc.schema.json');
 
 export function buildSchema(): string {
-  const schema = zodToJsonSchema(ConfigSchema, { target: 'jsonSchema7', $refStrategy: 'none' }) as Record<string, unknown>;
+  const schema = zodToJsonSchema(ConfigSchema, { target: 'jsonSchema7', $refStrategy: 'none' }) as Record<
+    string,
+    unknown
+  >;
   // the rules' ids and aliases, so an editor completes and checks them (the loader reports an unknown one too)
   const rules = (schema.properties as Record<string, Record<string, unknown>>).rules;
   const setting = rules.additionalProperties as Record<string, unknown>;
   rules.properties = Object.fromEntries(
-    RULES.flatMap(r => {
+    RULES.flatMap((r) => {
       const description = `${r.title.vi} (${r.provision}) — mặc định: ${r.severity}`;
-      return [[r.id, { ...setting, description }], [r.alias, { ...setting, description: `${r.id}: ${description}` }]];
+      return [
+        [r.id, { ...setting, description }],
+        [r.alias, { ...setting, description: `${r.id}: ${description}` }],
+      ];
     }),
   );
-  rules.propertyNames = { enum: RULES.flatMap(r => [r.id, r.alias]) };
+  rules.propertyNames = { enum: RULES.flatMap((r) => [r.id, r.alias]) };
   const out = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://vanthu.invalid/schemas/vanthurc.schema.json',
@@ -38,7 +44,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = buildSchema();
   if (process.argv.includes('--check')) {
     let old = '';
-    try { old = readFileSync(SCHEMA_PATH, 'utf8'); } catch {}
+    try {
+      old = readFileSync(SCHEMA_PATH, 'utf8');
+    } catch {}
     if (old !== text) {
       console.error('schemas/vanthurc.schema.json is out of date: run npx tsx scripts/gen-schema.ts');
       process.exit(1);

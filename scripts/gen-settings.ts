@@ -23,14 +23,17 @@ function property(name: string, schema: Json): Json {
     const { description: _a, ...ap } = out.additionalProperties as Json;
     out.additionalProperties = ap;
   }
-  if (ui.enumDescriptions && Array.isArray(schema.enum)) out.enumDescriptions = schema.enum.map(v => `%config.${name}.${v}%`);
+  if (ui.enumDescriptions && Array.isArray(schema.enum))
+    out.enumDescriptions = schema.enum.map((v) => `%config.${name}.${v}%`);
   const props = schema.properties as Record<string, Json> | undefined;
   if (props) {
     out.properties = Object.fromEntries(
       Object.entries(props).map(([k, v]) => {
         const { description: _n, ...p } = v;
         const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-        const extra = Array.isArray(p.enum) ? { enumDescriptions: p.enum.map(e => `%config.${name}.${k}.${camel(String(e))}%`) } : {};
+        const extra = Array.isArray(p.enum)
+          ? { enumDescriptions: p.enum.map((e) => `%config.${name}.${k}.${camel(String(e))}%`) }
+          : {};
         return [k, { ...p, ...extra, description: `%config.${name}.${k}%` }];
       }),
     );

@@ -31,7 +31,13 @@ function header(symbol) {
     '',
   ];
 }
-const noiNhan = (first, ...items) => ['**Nơi nhận:**', '', ...[first, ...items].filter(Boolean).map(s => `- ${s};`), '- Lưu: VT, ${9:VP}.', ''];
+const noiNhan = (first, ...items) => [
+  '**Nơi nhận:**',
+  '',
+  ...[first, ...items].filter(Boolean).map((s) => `- ${s};`),
+  '- Lưu: VT, ${9:VP}.',
+  '',
+];
 const sign = (n, stack, name = 'Nguyễn Văn A') => {
   const lines = stack.map((l, i) => `${i === 0 ? '**' : ''}\${${n + i}:${l}}${i === stack.length - 1 ? '**' : '  '}`);
   return [...lines, '', `**\${${n + stack.length}:${name}}**`];
@@ -278,7 +284,11 @@ const LETTERS = {
 
 // Clauses: inserted inside a letter.
 const CLAUSES = {
-  'Kính gửi một nơi': { prefix: ['kinhgui', 'kg'], description: 'Kính gửi: một nơi nhận, cùng dòng', body: ['Kính gửi: ${1:Sở Nội vụ tỉnh Quảng Ngãi}$0'] },
+  'Kính gửi một nơi': {
+    prefix: ['kinhgui', 'kg'],
+    description: 'Kính gửi: một nơi nhận, cùng dòng',
+    body: ['Kính gửi: ${1:Sở Nội vụ tỉnh Quảng Ngãi}$0'],
+  },
   'Kính gửi nhiều nơi': {
     prefix: ['kinhguinhieu', 'kgn'],
     description: 'Kính gửi: mỗi nơi một dòng, dòng cuối kết thúc bằng dấu chấm',
@@ -297,7 +307,9 @@ const CLAUSES = {
   'Viện dẫn văn bản': {
     prefix: ['viendan', 'trichdan'],
     description: 'Viện dẫn văn bản lần đầu: tên loại, số, ký hiệu, ngày, cơ quan ban hành, trích yếu',
-    body: ['${1|Kế hoạch,Quyết định,Công văn,Thông báo,Báo cáo,Chỉ thị|} số ${2:40}/${3:KH-UBND} ngày ${4:15} tháng ${5:02} năm ${6:2026} của ${7:UBND tỉnh Quảng Ngãi} về ${8:bảo vệ môi trường năm 2026}$0'],
+    body: [
+      '${1|Kế hoạch,Quyết định,Công văn,Thông báo,Báo cáo,Chỉ thị|} số ${2:40}/${3:KH-UBND} ngày ${4:15} tháng ${5:02} năm ${6:2026} của ${7:UBND tỉnh Quảng Ngãi} về ${8:bảo vệ môi trường năm 2026}$0',
+    ],
   },
   'Câu kết đề nghị': {
     prefix: ['ketthuc', 'denghi'],
@@ -309,18 +321,44 @@ const CLAUSES = {
     description: 'Nơi nhận: Như trên; …; Lưu: VT, <đơn vị>.',
     body: ['**Nơi nhận:**', '', '- ${1:Như trên};', '- ${2:Chủ tịch, các PCT UBND xã};', '- Lưu: VT, ${3:VP}.$0'],
   },
-  'Ký thay mặt (TM.)': { prefix: ['tm', 'thaymat'], description: 'Người đứng đầu ký thay mặt tập thể', body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']).concat('$0') },
-  'Ký thay (KT.)': { prefix: ['kt', 'kythay'], description: 'Cấp phó ký thay người đứng đầu', body: sign(1, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0') },
-  'Ký thay mặt, ký thay (TM. KT.)': { prefix: ['tmkt'], description: 'Cấp phó ký thay người đứng đầu của tập thể', body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0') },
-  'Quyền (Q.)': { prefix: ['q', 'quyen'], description: 'Cấp phó được giao quyền người đứng đầu', body: sign(1, ['Q. GIÁM ĐỐC']).concat('$0') },
-  'Thừa lệnh (TL.)': { prefix: ['tl', 'thualenh'], description: 'Người đứng đầu đơn vị ký thừa lệnh', body: sign(1, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']).concat('$0') },
-  'Thừa ủy quyền (TUQ.)': { prefix: ['tuq', 'thuauyquyen'], description: 'Người đứng đầu đơn vị được ủy quyền ký', body: sign(1, ['TUQ. GIÁM ĐỐC', 'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ']).concat('$0') },
+  'Ký thay mặt (TM.)': {
+    prefix: ['tm', 'thaymat'],
+    description: 'Người đứng đầu ký thay mặt tập thể',
+    body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']).concat('$0'),
+  },
+  'Ký thay (KT.)': {
+    prefix: ['kt', 'kythay'],
+    description: 'Cấp phó ký thay người đứng đầu',
+    body: sign(1, ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0'),
+  },
+  'Ký thay mặt, ký thay (TM. KT.)': {
+    prefix: ['tmkt'],
+    description: 'Cấp phó ký thay người đứng đầu của tập thể',
+    body: sign(1, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']).concat('$0'),
+  },
+  'Quyền (Q.)': {
+    prefix: ['q', 'quyen'],
+    description: 'Cấp phó được giao quyền người đứng đầu',
+    body: sign(1, ['Q. GIÁM ĐỐC']).concat('$0'),
+  },
+  'Thừa lệnh (TL.)': {
+    prefix: ['tl', 'thualenh'],
+    description: 'Người đứng đầu đơn vị ký thừa lệnh',
+    body: sign(1, ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']).concat('$0'),
+  },
+  'Thừa ủy quyền (TUQ.)': {
+    prefix: ['tuq', 'thuauyquyen'],
+    description: 'Người đứng đầu đơn vị được ủy quyền ký',
+    body: sign(1, ['TUQ. GIÁM ĐỐC', 'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ']).concat('$0'),
+  },
 };
 
 export function buildSnippets() {
   const out = {};
-  for (const [name, s] of Object.entries(LETTERS)) out[name] = { prefix: s.prefix, description: s.description, isFileTemplate: true, body: s.body };
-  for (const [name, s] of Object.entries(CLAUSES)) out[name] = { prefix: s.prefix, description: s.description, body: s.body };
+  for (const [name, s] of Object.entries(LETTERS))
+    out[name] = { prefix: s.prefix, description: s.description, isFileTemplate: true, body: s.body };
+  for (const [name, s] of Object.entries(CLAUSES))
+    out[name] = { prefix: s.prefix, description: s.description, body: s.body };
   return JSON.stringify(out, null, 2) + '\n';
 }
 
@@ -328,8 +366,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = buildSnippets();
   if (process.argv.includes('--check')) {
     let old = '';
-    try { old = readFileSync(SNIPPET_PATH, 'utf8'); } catch {}
-    if (old !== text) { console.error('snippets/vanthu.code-snippets is out of date: run node scripts/gen-snippets.mjs'); process.exit(1); }
+    try {
+      old = readFileSync(SNIPPET_PATH, 'utf8');
+    } catch {}
+    if (old !== text) {
+      console.error('snippets/vanthu.code-snippets is out of date: run node scripts/gen-snippets.mjs');
+      process.exit(1);
+    }
   } else {
     writeFileSync(SNIPPET_PATH, text);
     console.log(`wrote ${SNIPPET_PATH}`);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
-for (const f of readdirSync(dir).filter(x => x.endsWith('.md'))) {
+for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
   const lines = readFileSync(join(dir, f), 'utf8').split('\n');
   const side = join(dir, f.replace(/\.md$/, '.expect.json'));
   const exp = JSON.parse(readFileSync(side, 'utf8'));
@@ -14,6 +14,7 @@ for (const f of readdirSync(dir).filter(x => x.endsWith('.md'))) {
     throw new Error(`${f}: "${s}" not found`);
   };
   for (const c of exp.citations ?? []) c.line = find(c.text);
-  for (const p of [...(exp.expected_problems ?? []), ...(exp.optional_problems ?? [])]) if (p.excerpt) p.line = find(p.excerpt);
+  for (const p of [...(exp.expected_problems ?? []), ...(exp.optional_problems ?? [])])
+    if (p.excerpt) p.line = find(p.excerpt);
   writeFileSync(side, JSON.stringify(exp, null, 2) + '\n');
 }

@@ -9,4 +9,5 @@ const outcomes = letters.flatMap(inject);
 console.log(`\ninjected slips on ${letters.length} clean letters (found at the injected line / injected):`);
 console.log(matrix(outcomes).lines.join('\n'));
 for (const o of outcomes) if (!o.found) console.log(`  missed: ${o.letter}:${o.line} ${o.slip}`);
-for (const o of outcomes) if (o.elsewhere.length) console.log(`  new elsewhere: ${o.letter}:${o.line} ${o.slip} → ${o.elsewhere.join(', ')}`);
+for (const o of outcomes)
+  if (o.elsewhere.length) console.log(`  new elsewhere: ${o.letter}:${o.line} ${o.slip} → ${o.elsewhere.join(', ')}`);

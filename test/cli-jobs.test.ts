@@ -21,8 +21,10 @@ const vanthu = (args: string[], cwd: string) => {
 /** Every file of a folder, by relative path. */
 const contents = (dir: string, at = ''): Record<string, string> =>
   Object.fromEntries(
-    readdirSync(join(dir, at), { withFileTypes: true }).flatMap(e =>
-      e.isDirectory() ? Object.entries(contents(dir, join(at, e.name))) : [[join(at, e.name), readFileSync(join(dir, at, e.name), 'utf8')]],
+    readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? Object.entries(contents(dir, join(at, e.name)))
+        : [[join(at, e.name), readFileSync(join(dir, at, e.name), 'utf8')]],
     ),
   );
 
@@ -76,7 +78,12 @@ describe('vanthu lint --jobs: the same report as a serial run', function () {
   });
 
   it('the letters really go to worker threads, and come back in order', async () => {
-    const tasks = [...generateLetters(40, 9)].map(([f, text]) => ({ abs: join('/ws', f), text, options: {}, fix: true }));
+    const tasks = [...generateLetters(40, 9)].map(([f, text]) => ({
+      abs: join('/ws', f),
+      text,
+      options: {},
+      fix: true,
+    }));
     const pooled = await lintAll(tasks, 3, worker);
     assert.equal(pooled.workers, 3);
     assert.deepEqual(pooled.results, tasks.map(lintOne));

@@ -21,10 +21,16 @@ describe('vanthu CLI', function () {
   let dir: string;
   let broken: string;
   before(() => {
-    if (!existsSync(join(root, 'server', 'dist', 'cli.js'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+    if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
+      spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
     dir = mkdtempSync(join(tmpdir(), 'vanthu-cli-'));
     broken = join(dir, 'broken.md');
-    writeFileSync(broken, readFileSync(letter, 'utf8').replace('ngày 08 tháng 3', 'ngày 8 tháng 3').replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'));
+    writeFileSync(
+      broken,
+      readFileSync(letter, 'utf8')
+        .replace('ngày 08 tháng 3', 'ngày 8 tháng 3')
+        .replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'),
+    );
   });
 
   it('exit 0 and a clean report for a correct letter', () => {
@@ -51,7 +57,17 @@ describe('vanthu CLI', function () {
     const d = out[0].diagnostics.find((x: { rule: string }) => x.rule === 'DD-02');
     assert.deepEqual(
       { ...d, message: undefined },
-      { rule: 'DD-02', alias: 'date-leading-zero', severity: 'error', message: undefined, line: 9, column: 16, endLine: 9, endColumn: 17, fixable: true },
+      {
+        rule: 'DD-02',
+        alias: 'date-leading-zero',
+        severity: 'error',
+        message: undefined,
+        line: 9,
+        column: 16,
+        endLine: 9,
+        endColumn: 17,
+        fixable: true,
+      },
     );
   });
 
@@ -61,10 +77,16 @@ describe('vanthu CLI', function () {
     assert.equal(log.version, '2.1.0');
     const rules = log.runs[0].tool.driver.rules;
     assert.equal(rules.length, RULES.length);
-    for (const rule of rules) assert.ok(rule.id && rule.name && rule.shortDescription.text && rule.help.text.includes('Căn cứ'));
+    for (const rule of rules)
+      assert.ok(rule.id && rule.name && rule.shortDescription.text && rule.help.text.includes('Căn cứ'));
     const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'DD-02');
     assert.equal(res.level, 'error');
-    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 9, startColumn: 16, endLine: 9, endColumn: 17 });
+    assert.deepEqual(res.locations[0].physicalLocation.region, {
+      startLine: 9,
+      startColumn: 16,
+      endLine: 9,
+      endColumn: 17,
+    });
   });
 
   it('--fix rewrites the file and a second run finds nothing fixable', () => {
@@ -75,7 +97,10 @@ describe('vanthu CLI', function () {
     assert.match(fixed, /ngày 08 tháng 3/);
     assert.match(fixed, /Độc lập - Tự do - Hạnh phúc/);
     const again = JSON.parse(vanthu(['lint', '--format', 'json', f]).out);
-    assert.deepEqual(again[0].diagnostics.filter((d: { fixable: boolean }) => d.fixable), []);
+    assert.deepEqual(
+      again[0].diagnostics.filter((d: { fixable: boolean }) => d.fixable),
+      [],
+    );
   });
 
   it('reads stdin with "-"', () => {
@@ -90,7 +115,11 @@ describe('vanthu CLI', function () {
     assert.equal(vanthu(['lint', f]).code, 0);
     const r = vanthu(['lint', '--mode', 'final', '--format', 'json', f]);
     assert.equal(r.code, 1);
-    assert.ok(JSON.parse(r.out)[0].diagnostics.some((d: { rule: string; severity: string }) => d.rule === 'SKH-03' && d.severity === 'error'));
+    assert.ok(
+      JSON.parse(r.out)[0].diagnostics.some(
+        (d: { rule: string; severity: string }) => d.rule === 'SKH-03' && d.severity === 'error',
+      ),
+    );
   });
 
   it('an unreadable, binary or non-UTF-8 file gets a message, the run continues, exit 2', () => {
@@ -103,7 +132,11 @@ describe('vanthu CLI', function () {
     assert.match(r.err, /latin1\.md: tệp không được mã hóa UTF-8/);
     assert.match(r.err, /image\.md: tệp nhị phân/);
     assert.match(r.err, /missing\.md: không tìm thấy/);
-    assert.ok(JSON.parse(r.out).some((x: { file: string; diagnostics: unknown[] }) => x.file.endsWith('broken.md') && x.diagnostics.length));
+    assert.ok(
+      JSON.parse(r.out).some(
+        (x: { file: string; diagnostics: unknown[] }) => x.file.endsWith('broken.md') && x.diagnostics.length,
+      ),
+    );
   });
 
   it('a README is not a letter: no diagnostics', () => {
@@ -124,18 +157,32 @@ describe('vanthu CLI', function () {
     writeFileSync(join(ws, '.vanthurc.yaml'), 'mode: final\nrules:\n  DD-02: loud\n');
     const bad = vanthu(['lint', '--format', 'json', 'a.md'], { cwd: ws });
     assert.match(bad.err, /\.vanthurc\.yaml:3:\d+: cấu hình không hợp lệ tại "rules\.DD-02"/);
-    assert.ok(JSON.parse(bad.out)[0].diagnostics.some((d: { rule: string }) => d.rule === 'DD-02'), 'defaults used');
+    assert.ok(
+      JSON.parse(bad.out)[0].diagnostics.some((d: { rule: string }) => d.rule === 'DD-02'),
+      'defaults used',
+    );
   });
 
   it('a folder: the cross-document rules over its index, related locations in JSON and SARIF, "XR-02": "off" honoured', () => {
     const ws = mkdtempSync(join(tmpdir(), 'vanthu-xr-'));
     writeFileSync(join(ws, 'ke-hoach-tinh.md'), KE_HOACH_TINH);
-    writeFileSync(join(ws, 'cong-van.md'), CONG_VAN_HUYEN.replace('Thực hiện Kế hoạch số 40/KH-UBND,', 'Thực hiện Kế hoạch số 40/KH-UBND ngày 16/02/2024 của UBND tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024,'));
+    writeFileSync(
+      join(ws, 'cong-van.md'),
+      CONG_VAN_HUYEN.replace(
+        'Thực hiện Kế hoạch số 40/KH-UBND,',
+        'Thực hiện Kế hoạch số 40/KH-UBND ngày 16/02/2024 của UBND tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024,',
+      ),
+    );
     const json = JSON.parse(vanthu(['lint', '--format', 'json', '.'], { cwd: ws }).out);
-    const x2 = json.find((f: { file: string }) => f.file.endsWith('cong-van.md')).diagnostics.find((d: { rule: string }) => d.rule === 'XR-02');
+    const x2 = json
+      .find((f: { file: string }) => f.file.endsWith('cong-van.md'))
+      .diagnostics.find((d: { rule: string }) => d.rule === 'XR-02');
     assert.ok(x2, JSON.stringify(json));
     assert.match(x2.message, /ghi ngày 16\/02\/2024 nhưng văn bản gốc \(ke-hoach-tinh\.md\) ghi ngày 15\/02\/2024/);
-    assert.deepEqual(x2.related.map((r: { file: string; line: number }) => [r.file, r.line]), [['ke-hoach-tinh.md', 7]]);
+    assert.deepEqual(
+      x2.related.map((r: { file: string; line: number }) => [r.file, r.line]),
+      [['ke-hoach-tinh.md', 7]],
+    );
     const sarif = JSON.parse(vanthu(['lint', '--format', 'sarif', '.'], { cwd: ws }).out);
     assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'XR-02'));
     const res = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'XR-02');
@@ -144,13 +191,20 @@ describe('vanthu CLI', function () {
     writeFileSync(join(ws, '.vanthurc.json'), '{ "rules": { "XR-02": "off" } }');
     const off = vanthu(['lint', '--format', 'json', '.'], { cwd: ws });
     assert.equal(off.err, '', 'the config is valid');
-    assert.ok(!JSON.parse(off.out).some((f: { diagnostics: { rule: string }[] }) => f.diagnostics.some(d => d.rule === 'XR-02')));
+    assert.ok(
+      !JSON.parse(off.out).some((f: { diagnostics: { rule: string }[] }) =>
+        f.diagnostics.some((d) => d.rule === 'XR-02'),
+      ),
+    );
     assert.match(vanthu(['rules'], { cwd: ws }).out, /XR-05/);
   });
 
   it('disable comments', () => {
     const f = join(dir, 'disabled.md');
-    writeFileSync(f, readFileSync(broken, 'utf8').replace('Sơn Tịnh, ngày', '<!-- vanthu-disable-next-line DD-02 -->\nSơn Tịnh, ngày'));
+    writeFileSync(
+      f,
+      readFileSync(broken, 'utf8').replace('Sơn Tịnh, ngày', '<!-- vanthu-disable-next-line DD-02 -->\nSơn Tịnh, ngày'),
+    );
     const r = JSON.parse(vanthu(['lint', '--format', 'json', f]).out)[0].diagnostics;
     assert.ok(!r.some((d: { rule: string }) => d.rule === 'DD-02'));
     assert.ok(r.some((d: { rule: string }) => d.rule === 'QH-02'));
@@ -163,10 +217,22 @@ describe('vanthu CLI', function () {
     assert.deepEqual(m.soKyHieu, { text: '125/UBND-VP', number: '125', symbol: 'UBND-VP', line: 7 });
     assert.equal(m.date.iso, '2024-03-08');
     assert.deepEqual(m.recipients, ['Các cơ quan, đơn vị thuộc UBND huyện', 'UBND các xã, thị trấn']);
-    assert.deepEqual(m.signature, { authority: 'KT.', authorityTitle: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Trần Minh Khoa', line: 39 });
+    assert.deepEqual(m.signature, {
+      authority: 'KT.',
+      authorityTitle: 'CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Trần Minh Khoa',
+      line: 39,
+    });
     assert.deepEqual(m.noiNhan, ['Như trên', 'Chủ tịch, các PCT UBND huyện', 'Lưu: VT, VP']);
-    assert.deepEqual(m.body.items.map((i: { label: string }) => i.label), ['1.', '2.', '3.']);
-    assert.deepEqual(m.body.items[1].children.map((i: { label: string }) => i.label), ['a)', 'b)']);
+    assert.deepEqual(
+      m.body.items.map((i: { label: string }) => i.label),
+      ['1.', '2.', '3.'],
+    );
+    assert.deepEqual(
+      m.body.items[1].children.map((i: { label: string }) => i.label),
+      ['a)', 'b)'],
+    );
     assert.equal(m.citations[0].number, '40/KH-UBND');
     assert.equal(m.citations[0].date, '2024-02-15');
   });

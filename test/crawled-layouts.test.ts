@@ -39,10 +39,13 @@ describe('crawled layouts', () => {
     assert.equal(m.soKyHieu.text, '45/SCT-QLTM');
     assert.equal(m.date.iso, '2024-02-05');
     assert.deepEqual(m.recipients, ['Các doanh nghiệp phân phối', 'Ủy ban nhân dân các huyện']);
-    assert.deepEqual(a.diagnostics.filter(d => d.severity === 'error').map(d => d.rule), []);
+    assert.deepEqual(
+      a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule),
+      [],
+    );
   });
 
-  it('keeps a signer\'s rank out of the name', () => {
+  it("keeps a signer's rank out of the name", () => {
     const { m } = inspect(FLAT);
     assert.equal(m.signature.name, 'Lê Văn Cường');
     assert.equal(m.signature.rank, 'Thượng tá');
@@ -50,8 +53,11 @@ describe('crawled layouts', () => {
   });
 
   it('a merged "CỘNG HÒA … Độc lập - Tự do - Hạnh phúc" line stays one part (QH-03)', () => {
-    const text = FLAT.replace(/^.*\n.*\n/, '**ỦY BAN NHÂN DÂN  \nTỈNH LONG KHÊ**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n');
-    assert.ok(inspect(text).a.diagnostics.some(d => d.rule === 'QH-03'));
+    const text = FLAT.replace(
+      /^.*\n.*\n/,
+      '**ỦY BAN NHÂN DÂN  \nTỈNH LONG KHÊ**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n',
+    );
+    assert.ok(inspect(text).a.diagnostics.some((d) => d.rule === 'QH-03'));
   });
 
   it('reads a body-only page that submits ("kính trình … xem xét") as a tờ trình', () => {
@@ -72,26 +78,50 @@ describe('crawled layouts', () => {
   });
 
   it('numbers listed before one date share it: "các Nghị quyết số 05/NQ-HĐND, 06/NQ-HĐND ngày …"', () => {
-    const { m } = inspect(FLAT.replace('Sở Công Thương đề nghị', 'Thực hiện các Nghị quyết số 05/NQ-HĐND, 06/NQ-HĐND ngày 10/12/2023 của Hội đồng nhân dân tỉnh về bình ổn giá, Sở Công Thương đề nghị'));
+    const { m } = inspect(
+      FLAT.replace(
+        'Sở Công Thương đề nghị',
+        'Thực hiện các Nghị quyết số 05/NQ-HĐND, 06/NQ-HĐND ngày 10/12/2023 của Hội đồng nhân dân tỉnh về bình ổn giá, Sở Công Thương đề nghị',
+      ),
+    );
     const dates = Object.fromEntries(m.citations.map((c: any) => [c.number, [c.date, c.issuer]]));
     assert.deepEqual(dates['05/NQ-HĐND'], ['2023-12-10', 'Hội đồng nhân dân tỉnh']);
     assert.deepEqual(dates['06/NQ-HĐND'], ['2023-12-10', 'Hội đồng nhân dân tỉnh']);
   });
 
   it('legal-normative numbers listed under one type word each keep their own date: "các Quyết định số A/2019/… ngày …, số B/2020/… ngày …"', () => {
-    const { m } = inspect(FLAT.replace('Sở Công Thương đề nghị', 'Thực hiện các Quyết định số 10/2019/QĐ-UBND ngày 05/3/2019, số 22/2020/QĐ-UBND ngày 15/7/2020 của Ủy ban nhân dân tỉnh về quản lý chợ, Sở Công Thương đề nghị'));
+    const { m } = inspect(
+      FLAT.replace(
+        'Sở Công Thương đề nghị',
+        'Thực hiện các Quyết định số 10/2019/QĐ-UBND ngày 05/3/2019, số 22/2020/QĐ-UBND ngày 15/7/2020 của Ủy ban nhân dân tỉnh về quản lý chợ, Sở Công Thương đề nghị',
+      ),
+    );
     const dates = Object.fromEntries(m.citations.map((c: any) => [c.number, [c.date, c.issuer]]));
     assert.deepEqual(dates['10/2019/QĐ-UBND'], ['2019-03-05', 'Ủy ban nhân dân tỉnh']);
     assert.deepEqual(dates['22/2020/QĐ-UBND'], ['2020-07-15', 'Ủy ban nhân dân tỉnh']);
   });
   it('splits a flattened "Số: … V/v …" row: the number, the trích yếu (with its wrapped line) and the date', () => {
-    const one = inspect(FLAT.replace(/Số: 45.*\nV\/v.*\n/, 'Số: 45/SCT-QLTM V/v bình ổn thị trường Long Khê, ngày 05 tháng 02 năm 2024\n'));
+    const one = inspect(
+      FLAT.replace(
+        /Số: 45.*\nV\/v.*\n/,
+        'Số: 45/SCT-QLTM V/v bình ổn thị trường Long Khê, ngày 05 tháng 02 năm 2024\n',
+      ),
+    );
     assert.equal(one.m.soKyHieu.text, '45/SCT-QLTM');
     assert.equal(one.m.title.summary, 'bình ổn thị trường');
     assert.equal(one.m.date.iso, '2024-02-05');
-    const wrapped = inspect(FLAT.replace(/Số: 45.*\nV\/v.*\n/, 'Số: 45/SCT-QLTM V/v bình ổn thị trường\ndịp Tết Nguyên đán\nLong Khê, ngày 05 tháng 02 năm 2024\n'));
+    const wrapped = inspect(
+      FLAT.replace(
+        /Số: 45.*\nV\/v.*\n/,
+        'Số: 45/SCT-QLTM V/v bình ổn thị trường\ndịp Tết Nguyên đán\nLong Khê, ngày 05 tháng 02 năm 2024\n',
+      ),
+    );
     assert.equal(wrapped.m.title.summary, 'bình ổn thị trường dịp Tết Nguyên đán');
     assert.equal(wrapped.m.date.iso, '2024-02-05');
-    for (const { a } of [one, wrapped]) assert.deepEqual(a.diagnostics.filter(d => d.severity === 'error').map(d => d.rule), []);
+    for (const { a } of [one, wrapped])
+      assert.deepEqual(
+        a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule),
+        [],
+      );
   });
 });

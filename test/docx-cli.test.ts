@@ -21,7 +21,8 @@ describe('vanthu on .docx', function () {
   let dir: string;
   let letter: string;
   before(() => {
-    if (!existsSync(join(root, 'server', 'dist', 'cli.js'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+    if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
+      spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
     dir = mkdtempSync(join(tmpdir(), 'vanthu-docx-'));
     letter = join(dir, 'cong-van.docx');
     writeFileSync(letter, seedAsTemplate());
@@ -31,14 +32,20 @@ describe('vanthu on .docx', function () {
     const r = vanthu(['lint', '--no-color', 'cong-van.docx'], dir);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /\n {2}đoạn 4 \(bảng 1, ô 1\) +warning +Ký hiệu công văn .* SKH-05\n +«Số: \/UBND»/);
-    assert.match(r.out, /\n {2}đoạn 14 +info +.*VD-01\n +«Thực hiện Công văn số 2167\/UBND-KTTH ngày 16\/5\/2023 của UBND…»/);
+    assert.match(
+      r.out,
+      /\n {2}đoạn 14 +info +.*VD-01\n +«Thực hiện Công văn số 2167\/UBND-KTTH ngày 16\/5\/2023 của UBND…»/,
+    );
     assert.doesNotMatch(r.out, /--fix/, 'nothing is offered as fixable in a Word file');
   });
 
   it('JSON adds paragraph, table, cell and excerpt; SARIF gives the paragraph as region with a snippet and no fixes', () => {
     const j = JSON.parse(vanthu(['lint', '--format', 'json', 'cong-van.docx'], dir).out);
     const d = j[0].diagnostics.find((x: { rule: string }) => x.rule === 'SKH-05');
-    assert.deepEqual({ paragraph: d.paragraph, table: d.table, cell: d.cell, excerpt: d.excerpt, fixable: d.fixable }, { paragraph: 4, table: 1, cell: 1, excerpt: 'Số: /UBND', fixable: false });
+    assert.deepEqual(
+      { paragraph: d.paragraph, table: d.table, cell: d.cell, excerpt: d.excerpt, fixable: d.fixable },
+      { paragraph: 4, table: 1, cell: 1, excerpt: 'Số: /UBND', fixable: false },
+    );
     assert.equal(j[0].type, 'cong-van');
     const s = JSON.parse(vanthu(['lint', '--format', 'sarif', 'cong-van.docx'], dir).out);
     const res = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'SKH-05');
@@ -63,16 +70,26 @@ describe('vanthu on .docx', function () {
     copyFileSync(letter, join(sub, 'a.docx'));
     copyFileSync(join(root, 'test', 'fixtures', 'letters', 'cong-van.md'), join(sub, 'b.md'));
     writeFileSync(join(sub, 'c.docx'), 'không phải zip');
-    writeFileSync(join(sub, 'd.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600), Buffer.from('WordDocument', 'utf16le')]));
+    writeFileSync(
+      join(sub, 'd.doc'),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(600),
+        Buffer.from('WordDocument', 'utf16le'),
+      ]),
+    );
     writeFileSync(join(sub, '~$a.docx'), 'Word lock file');
-    for (const args of [['lint', '--format', 'json', 'hop-thu'], ['lint', '--format', 'json', 'hop-thu/*.docx', 'hop-thu/*.md', 'hop-thu/d.doc']]) {
+    for (const args of [
+      ['lint', '--format', 'json', 'hop-thu'],
+      ['lint', '--format', 'json', 'hop-thu/*.docx', 'hop-thu/*.md', 'hop-thu/d.doc'],
+    ]) {
       const r = vanthu(args, dir);
       assert.equal(r.code, 2, r.err);
       const j = JSON.parse(r.out) as { file: string; error?: string; diagnostics: unknown[] }[];
-      const files = j.map(x => x.file.replace(/^hop-thu\//, ''));
-      assert.deepEqual(files.filter(f => f !== 'd.doc').sort(), ['a.docx', 'b.md', 'c.docx']);
-      assert.ok(j.find(x => x.file.endsWith('a.docx'))!.diagnostics.length > 0);
-      assert.match(j.find(x => x.file.endsWith('c.docx'))!.error!, /bị hỏng/);
+      const files = j.map((x) => x.file.replace(/^hop-thu\//, ''));
+      assert.deepEqual(files.filter((f) => f !== 'd.doc').sort(), ['a.docx', 'b.md', 'c.docx']);
+      assert.ok(j.find((x) => x.file.endsWith('a.docx'))!.diagnostics.length > 0);
+      assert.match(j.find((x) => x.file.endsWith('c.docx'))!.error!, /bị hỏng/);
       assert.match(r.err, /c\.docx: tệp \.docx bị hỏng/);
     }
     const doc = vanthu(['lint', 'hop-thu/d.doc'], dir);
@@ -91,7 +108,10 @@ describe('vanthu on .docx', function () {
     assert.equal(again.code, 2);
     assert.match(again.err, /đã có — không ghi đè/);
     assert.equal(vanthu(['import', 'cong-van.docx', '-o', 'cong-van.md', '--force'], dir).code, 0);
-    const rules = (f: string) => (JSON.parse(vanthu(['lint', '--format', 'json', f], dir).out)[0].diagnostics as { rule: string; line: number }[]).map(d => `${d.rule}:${d.line}`);
+    const rules = (f: string) =>
+      (
+        JSON.parse(vanthu(['lint', '--format', 'json', f], dir).out)[0].diagnostics as { rule: string; line: number }[]
+      ).map((d) => `${d.rule}:${d.line}`);
     assert.deepEqual(rules('cong-van.docx'), rules('cong-van.md'));
   });
 

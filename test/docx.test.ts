@@ -21,7 +21,10 @@ const fails = (bytes: Uint8Array, code: string, message: RegExp) => {
 
 describe('docx: reading what Word shows', () => {
   it('bold and italic runs, with spaces outside the markers', () => {
-    assert.equal(md(p('**Nơi nhận:** ') + p('Căn cứ *Luật* và ***Điều 2***.')), '**Nơi nhận:**\n\nCăn cứ *Luật* và ***Điều 2***.\n');
+    assert.equal(
+      md(p('**Nơi nhận:** ') + p('Căn cứ *Luật* và ***Điều 2***.')),
+      '**Nơi nhận:**\n\nCăn cứ *Luật* và ***Điều 2***.\n',
+    );
   });
 
   it('bold from a paragraph style (basedOn chain), italic from a character style, direct w:b="0" wins', () => {
@@ -33,7 +36,9 @@ describe('docx: reading what Word shows', () => {
   });
 
   it('line breaks become hard breaks; tabs stay inside the line; w:caps is shown upper case', () => {
-    const body = p('V/v triển khai\nKết luận số 1') + `<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>ủy ban nhân dân</w:t></w:r><w:r><w:tab/><w:t>x</w:t></w:r></w:p>`;
+    const body =
+      p('V/v triển khai\nKết luận số 1') +
+      `<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>ủy ban nhân dân</w:t></w:r><w:r><w:tab/><w:t>x</w:t></w:r></w:p>`;
     assert.equal(md(body), 'V/v triển khai  \nKết luận số 1\n\nỦY BAN NHÂN DÂN\tx\n');
   });
 
@@ -71,11 +76,24 @@ describe('docx: reading what Word shows', () => {
 
   it('superscript digits shown raised (m², a template note mark); other superscript text kept as is', () => {
     const sup = (t: string) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>${t}</w:t></w:r>`;
-    assert.equal(md(`<w:p><w:r><w:t>120 m</w:t></w:r>${sup('2')}<w:r><w:t xml:space="preserve"> và ngày 1</w:t></w:r>${sup('er')}</w:p>`), '120 m² và ngày 1er\n');
+    assert.equal(
+      md(
+        `<w:p><w:r><w:t>120 m</w:t></w:r>${sup('2')}<w:r><w:t xml:space="preserve"> và ngày 1</w:t></w:r>${sup('er')}</w:p>`,
+      ),
+      '120 m² và ngày 1er\n',
+    );
   });
 
   it('counters as Word prints them', () => {
-    assert.deepEqual([formatNumber(4, 'lowerLetter'), formatNumber(27, 'lowerLetter'), formatNumber(14, 'upperRoman'), formatNumber(3, 'decimalZero')], ['d', 'aa', 'XIV', '03']);
+    assert.deepEqual(
+      [
+        formatNumber(4, 'lowerLetter'),
+        formatNumber(27, 'lowerLetter'),
+        formatNumber(14, 'upperRoman'),
+        formatNumber(3, 'decimalZero'),
+      ],
+      ['d', 'aa', 'XIV', '03'],
+    );
   });
 
   it('Markdown syntax in the text is escaped, so the words reach the rules as written', () => {
@@ -87,8 +105,16 @@ describe('docx: reading what Word shows', () => {
   });
 
   it('table cells flattened in reading order; paragraphs of one cell that are all bold join with hard breaks', () => {
-    const body = table([[['**BỘ NỘI VỤ**', '**VỤ TỔ CHỨC**', '______', 'Số: 12/BNV-TC'], ['**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**']]]);
-    assert.equal(md(body), '**BỘ NỘI VỤ**  \n**VỤ TỔ CHỨC**\n\nSố: 12/BNV-TC\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n');
+    const body = table([
+      [
+        ['**BỘ NỘI VỤ**', '**VỤ TỔ CHỨC**', '______', 'Số: 12/BNV-TC'],
+        ['**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**'],
+      ],
+    ]);
+    assert.equal(
+      md(body),
+      '**BỘ NỘI VỤ**  \n**VỤ TỔ CHỨC**\n\nSố: 12/BNV-TC\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n',
+    );
   });
 
   it('tracked deletions, hidden text, field codes, footnotes and comments are left out, with notes', () => {
@@ -96,7 +122,11 @@ describe('docx: reading what Word shows', () => {
       `<w:p><w:r><w:t xml:space="preserve">Giữ </w:t></w:r><w:del w:id="1"><w:r><w:delText>bỏ</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>thêm</w:t></w:r></w:ins>` +
       `<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>` +
       `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
-    const r = importDocx(docx(body, { 'word/comments.xml': `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>` }));
+    const r = importDocx(
+      docx(body, {
+        'word/comments.xml': `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`,
+      }),
+    );
     assert.equal(r.markdown, 'Giữ thêm3\n');
     assert.equal(r.notes.length, 4, r.notes.join('\n'));
   });
@@ -123,11 +153,21 @@ describe('docx: a letter laid out like the templates of Phụ lục III', () => 
     assert.equal(m.soKyHieu.text, '/UBND');
     assert.deepEqual([m.date.place, m.date.month, m.date.year], ['Đức Phố', '5', '2023']);
     assert.match(m.title.summary, /^triển khai thực hiện Kết luận số 1753-KL\/TU/);
-    assert.deepEqual(m.recipients, ['Các phòng, ban ngành, đơn vị thuộc UBND thị xã', 'Các cơ quan Trung ương, tỉnh trên địa bàn thị xã', 'UBND các xã, phường']);
-    assert.deepEqual(m.body.items.map((i: any) => i.label), ['1.', '2.']);
+    assert.deepEqual(m.recipients, [
+      'Các phòng, ban ngành, đơn vị thuộc UBND thị xã',
+      'Các cơ quan Trung ương, tỉnh trên địa bàn thị xã',
+      'UBND các xã, phường',
+    ]);
+    assert.deepEqual(
+      m.body.items.map((i: any) => i.label),
+      ['1.', '2.'],
+    );
     assert.deepEqual(m.noiNhan, ['Như trên', 'Thường trực Thị ủy', 'CT, PCT UBND thị xã', 'Lưu: VT']);
-    assert.deepEqual([m.signature.authority, m.signature.title, m.signature.name], ['KT.', 'PHÓ CHỦ TỊCH', 'Võ Thanh Hùng']);
-    const rules = a.diagnostics.map(d => `${d.rule}@${originOf(r.spans, d.span.start)?.paragraph}`);
+    assert.deepEqual(
+      [m.signature.authority, m.signature.title, m.signature.name],
+      ['KT.', 'PHÓ CHỦ TỊCH', 'Võ Thanh Hùng'],
+    );
+    const rules = a.diagnostics.map((d) => `${d.rule}@${originOf(r.spans, d.span.start)?.paragraph}`);
     assert.deepEqual(rules, ['SKH-03@4', 'SKH-05@4', 'DD-04@9', 'DD-03@9', 'VD-01@14', 'NN-04@26']);
   });
 });
@@ -140,7 +180,10 @@ describe('docx: the government’s own templates (Phụ lục III, cut by test/f
   it('Mẫu 1.2 quyết định: chủ quản and agency, Số, QUYẾT ĐỊNH, Điều, Nơi nhận; note marks as superscript digits', () => {
     const { r, m } = read('phuluc3-mau-1.2-quyet-dinh.docx');
     assert.equal(m.type, 'quyet-dinh');
-    assert.deepEqual([m.issuer.name, m.issuer.parent, m.issuer.paragraph], ['TÊN CƠ QUAN, TỔ CHỨC²', 'TÊN CQ, TC CHỦ QUẢN¹', 1]);
+    assert.deepEqual(
+      [m.issuer.name, m.issuer.parent, m.issuer.paragraph],
+      ['TÊN CƠ QUAN, TỔ CHỨC²', 'TÊN CQ, TC CHỦ QUẢN¹', 1],
+    );
     assert.match(m.soKyHieu.text, /^\/QĐ-/);
     assert.equal(m.noiNhan[0], 'Như Điều');
     assert.match(r.markdown, /\*\*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\*\* {2}\n\*\*Độc lập - Tự do - Hạnh phúc\*\*/);
@@ -165,7 +208,8 @@ describe('docx: files that are not a readable Word document', () => {
     b.set(Buffer.from(stream, 'utf16le'), 1024);
     return b;
   };
-  it('an old binary .doc', () => fails(ole('WordDocument'), 'doc-binary', /Word 97–2003 \(\.doc\).*lưu lại dưới dạng \.docx/));
+  it('an old binary .doc', () =>
+    fails(ole('WordDocument'), 'doc-binary', /Word 97–2003 \(\.doc\).*lưu lại dưới dạng \.docx/));
   it('an encrypted (password-protected) .docx', () => fails(ole('EncryptedPackage'), 'encrypted', /mật khẩu/));
   it('a truncated zip', () => {
     const whole = docx(p('Một'));
@@ -176,22 +220,34 @@ describe('docx: files that are not a readable Word document', () => {
     fails(zipSync({ 'a.txt': strToU8('x') }), 'not-docx', /không có word\/document\.xml/);
   });
   it('document.xml that is not XML names the part and the position', () => {
-    fails(docx('', { 'word/document.xml': '<w:document><w:body><w:p></w:body>' }), 'bad-xml', /word\/document\.xml không phải XML hợp lệ \(dòng 1, cột \d+\)/);
+    fails(
+      docx('', { 'word/document.xml': '<w:document><w:body><w:p></w:body>' }),
+      'bad-xml',
+      /word\/document\.xml không phải XML hợp lệ \(dòng 1, cột \d+\)/,
+    );
   });
   it('a zip bomb: declared sizes over the bound are refused before inflating', () => {
     // 40 MB of spaces inside a paragraph compress to a few tens of KB
-    const bomb = docx('', { 'word/document.xml': documentXml(`<w:p><w:r><w:t>${' '.repeat(LIMITS.partBytes + 1024)}</w:t></w:r></w:p>`) });
+    const bomb = docx('', {
+      'word/document.xml': documentXml(`<w:p><w:r><w:t>${' '.repeat(LIMITS.partBytes + 1024)}</w:t></w:r></w:p>`),
+    });
     assert.ok(bomb.length < 1024 * 1024, `${bomb.length}`);
     const before = process.memoryUsage().rss;
     fails(bomb, 'bomb', /giải nén quá lớn/);
     assert.ok(process.memoryUsage().rss - before < 16 * 1024 * 1024);
   });
   it('a zip whose central directory understates a size inflates no further than it says', () => {
-    const honest = docx('', { 'word/document.xml': documentXml(`<w:p><w:r><w:t>${'a'.repeat(4 * 1024 * 1024)}</w:t></w:r></w:p>`) });
+    const honest = docx('', {
+      'word/document.xml': documentXml(`<w:p><w:r><w:t>${'a'.repeat(4 * 1024 * 1024)}</w:t></w:r></w:p>`),
+    });
     const lying = Buffer.from(honest);
     // rewrite the declared uncompressed size of document.xml in its central directory entry to 100 bytes
     const name = Buffer.from('word/document.xml');
-    for (let i = lying.indexOf(Buffer.from([0x50, 0x4b, 1, 2])); i >= 0; i = lying.indexOf(Buffer.from([0x50, 0x4b, 1, 2]), i + 4)) {
+    for (
+      let i = lying.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+      i >= 0;
+      i = lying.indexOf(Buffer.from([0x50, 0x4b, 1, 2]), i + 4)
+    ) {
       if (lying.subarray(i + 46, i + 46 + name.length).equals(name)) lying.writeUInt32LE(100, i + 24);
     }
     fails(lying, 'bad-xml', /không phải XML hợp lệ/);

@@ -6,16 +6,58 @@ import { join } from 'node:path';
 import { analyze, fixAll } from '../server/src/core/analyze.js';
 
 const dir = join(import.meta.dirname, 'fixtures', 'letters');
-const seeds = readdirSync(dir).filter(f => f.endsWith('.md')).map(f => readFileSync(join(dir, f), 'utf8'));
-const BITS = ['\n', '\n\n', '**', '*', '_', '\\', '<u>', '</u>', '|', '- ', '1. ', 'a) ', 'Số: ', 'ngày ', ' tháng ', 'KT. ', 'TM. ',
-  'Nơi nhận:', 'Kính gửi:', 'V/v ', '```', '<!--', '-->', '# ', '> ', '\u0301', '\ufeff', '\r\n', '📌', 'Điều 1.', 'Căn cứ ', '/',
-  '-', './.', 'Lưu: VT', 'QUYẾT ĐỊNH:', '\t', '   ', 'Kế hoạch số 1/KH-UBND', '12-NQ/TU', '30/2020/NĐ-CP'];
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
+const BITS = [
+  '\n',
+  '\n\n',
+  '**',
+  '*',
+  '_',
+  '\\',
+  '<u>',
+  '</u>',
+  '|',
+  '- ',
+  '1. ',
+  'a) ',
+  'Số: ',
+  'ngày ',
+  ' tháng ',
+  'KT. ',
+  'TM. ',
+  'Nơi nhận:',
+  'Kính gửi:',
+  'V/v ',
+  '```',
+  '<!--',
+  '-->',
+  '# ',
+  '> ',
+  '\u0301',
+  '\ufeff',
+  '\r\n',
+  '📌',
+  'Điều 1.',
+  'Căn cứ ',
+  '/',
+  '-',
+  './.',
+  'Lưu: VT',
+  'QUYẾT ĐỊNH:',
+  '\t',
+  '   ',
+  'Kế hoạch số 1/KH-UBND',
+  '12-NQ/TU',
+  '30/2020/NĐ-CP',
+];
 
 describe('robustness (random edits)', function () {
   this.timeout(120000);
   it('analysis never throws and fix-all converges', () => {
     let x = 20261126;
-    const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
     const options = { today: '2026-11-26' };
     for (let i = 0; i < 400; i++) {
       let t = seeds[Math.floor(rand() * seeds.length)];

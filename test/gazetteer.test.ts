@@ -30,21 +30,45 @@ const one = (list: AdminUnit[]) => {
 describe('gazetteer', () => {
   it('counts the catalogue gives for each map', () => {
     assert.deepEqual(count('2025-06-30'), {
-      'province thành phố': 6, 'province tỉnh': 57,
-      'district huyện': 508, 'district thành phố': 87, 'district thị xã': 52, 'district quận': 49,
-      'commune phường': 1726, 'commune thị trấn': 617, 'commune xã': 7692,
+      'province thành phố': 6,
+      'province tỉnh': 57,
+      'district huyện': 508,
+      'district thành phố': 87,
+      'district thị xã': 52,
+      'district quận': 49,
+      'commune phường': 1726,
+      'commune thị trấn': 617,
+      'commune xã': 7692,
     });
-    assert.deepEqual(count('2025-07-01'), { 'province thành phố': 6, 'province tỉnh': 28, 'commune phường': 687, 'commune xã': 2621, 'commune đặc khu': 13 });
-    assert.deepEqual(count('2026-04-30'), { 'province thành phố': 7, 'province tỉnh': 27, 'commune phường': 697, 'commune xã': 2611, 'commune đặc khu': 13 });
+    assert.deepEqual(count('2025-07-01'), {
+      'province thành phố': 6,
+      'province tỉnh': 28,
+      'commune phường': 687,
+      'commune xã': 2621,
+      'commune đặc khu': 13,
+    });
+    assert.deepEqual(count('2026-04-30'), {
+      'province thành phố': 7,
+      'province tỉnh': 27,
+      'commune phường': 697,
+      'commune xã': 2611,
+      'commune đặc khu': 13,
+    });
   });
 
   it('codes and intervals', () => {
     const tx = one(findUnit('Đức Phổ', { type: 'thị xã' }));
-    assert.deepEqual([tx.code, tx.level, tx.province, tx.validFrom, tx.validTo], ['534', 'district', '51', null, '2025-07-01']);
+    assert.deepEqual(
+      [tx.code, tx.level, tx.province, tx.validFrom, tx.validTo],
+      ['534', 'district', '51', null, '2025-07-01'],
+    );
     const p = one(findUnit('Đức Phổ', { type: 'phường', date: '2026-01-01' }));
     assert.deepEqual([p.code, p.validFrom, p.validTo], ['21439', '2025-07-01', null]);
-    const [xa, phuong] = findUnit('Long Thành', { province: '75' }).filter(u => u.code === '26368' && u.validFrom);
-    assert.deepEqual([xa.type, xa.validFrom, xa.validTo, phuong.type, phuong.validFrom], ['xã', '2025-07-01', '2026-04-30', 'phường', '2026-04-30']);
+    const [xa, phuong] = findUnit('Long Thành', { province: '75' }).filter((u) => u.code === '26368' && u.validFrom);
+    assert.deepEqual(
+      [xa.type, xa.validFrom, xa.validTo, phuong.type, phuong.validFrom],
+      ['xã', '2025-07-01', '2026-04-30', 'phường', '2026-04-30'],
+    );
     assert.equal(unitByCode('75', '2026-04-29', 'province')?.type, 'tỉnh');
     assert.equal(unitByCode('75', '2026-04-30', 'province')?.type, 'thành phố');
     assert.equal(unitByCode('46', '2024-12-31', 'province')?.name, 'Thừa Thiên Huế');
@@ -68,7 +92,7 @@ describe('gazetteer', () => {
 
   it('names repeated across provinces are keyed by province', () => {
     const all = findUnit('Ba Đình', { date: '2026-01-01' });
-    assert.ok(new Set(all.map(u => u.province)).size >= 2, all.map(unitLabel).join(', '));
+    assert.ok(new Set(all.map((u) => u.province)).size >= 2, all.map(unitLabel).join(', '));
     const hn = one(findUnit('Ba Đình', { date: '2026-01-01', province: '01' }));
     assert.equal(hn.type, 'phường');
   });
@@ -82,7 +106,10 @@ describe('gazetteer', () => {
     assert.equal(unitLabel(successorOf(one(findUnit('Phổ Quang', { type: 'phường' })))!.heir!), 'phường Trà Câu');
     assert.equal(unitLabel(successorOf(one(findUnit('Bình Dương', { type: 'tỉnh' })))!.heir!), 'Thành phố Hồ Chí Minh');
     const dn = successorOf(one(findUnit('Đồng Nai', { type: 'tỉnh' })))!;
-    assert.deepEqual([dn.date, unitLabel(dn.heir!), dn.act], ['2026-04-30', 'thành phố Đồng Nai', 'Nghị quyết 30/2026/QH16']);
+    assert.deepEqual(
+      [dn.date, unitLabel(dn.heir!), dn.act],
+      ['2026-04-30', 'thành phố Đồng Nai', 'Nghị quyết 30/2026/QH16'],
+    );
     assert.equal(placeName(successorOf(one(findUnit('Thừa Thiên Huế', { type: 'tỉnh' })))!.heir!), 'Huế');
     // a ward-less district → the đặc khu of its name
     assert.equal(unitLabel(successorOf(one(findUnit('Lý Sơn', { type: 'huyện' })))!.heir!), 'đặc khu Lý Sơn');
@@ -108,7 +135,13 @@ describe('gazetteer', () => {
       this.skip();
     }
     this.timeout(120000);
-    const derived = execFileSync(process.execPath, [join(root, 'scripts', 'gen-gazetteer.mjs'), src!, '--check'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    assert.ok(derived === readFileSync(join(root, 'server', 'src', 'core', 'gazetteer', 'data.ts'), 'utf8'), 'data.ts is stale: run node scripts/gen-gazetteer.mjs');
+    const derived = execFileSync(process.execPath, [join(root, 'scripts', 'gen-gazetteer.mjs'), src!, '--check'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    assert.ok(
+      derived === readFileSync(join(root, 'server', 'src', 'core', 'gazetteer', 'data.ts'), 'utf8'),
+      'data.ts is stale: run node scripts/gen-gazetteer.mjs',
+    );
   });
 });

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../server/src/core/analyze.js';
 export const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 export function goldenOf(ds: Diagnostic[], withRule = false, withRelated = false) {
-  return ds.map(d => ({
+  return ds.map((d) => ({
     ...(withRule ? { rule: d.rule } : {}),
     line: d.start.line + 1,
     column: d.start.character + 1,
@@ -16,7 +16,14 @@ export function goldenOf(ds: Diagnostic[], withRule = false, withRelated = false
     message: d.message.vi,
     ...(d.fix ? { fix: d.fix.title.vi } : {}),
     ...(withRelated && d.related?.length
-      ? { related: d.related.map(r => ({ ...(r.file ? { file: r.file } : {}), line: r.start.line + 1, column: r.start.character + 1, message: r.message.vi })) }
+      ? {
+          related: d.related.map((r) => ({
+            ...(r.file ? { file: r.file } : {}),
+            line: r.start.line + 1,
+            column: r.start.character + 1,
+            message: r.message.vi,
+          })),
+        }
       : {}),
   }));
 }

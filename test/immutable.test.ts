@@ -41,11 +41,17 @@ describe('an analysis never changes (BlockCache reuse)', () => {
     return i;
   };
   const edits: [string, (t: string) => string][] = [
-    ['a character added in the header (every later block moves)', t => t.slice(0, 40) + 'X' + t.slice(40)],
-    ['a paragraph added in the body', t => t.replace('**2. Các phòng:**', 'Thêm một đoạn mới.\n\n**2. Các phòng:**')],
-    ['a line removed near the end', t => t.slice(0, at('Thường xuyên, nghiêm túc')) + t.slice(at('Thường xuyên, nghiêm túc') + 30)],
-    ['a quotation opened upstream (reused paragraphs become quoted)', t => t.replace('**2. Các phòng:**', 'Sửa Điều 3 như sau: “Nội dung.\n\n**2. Các phòng:**')],
-    ['nothing changed', t => t],
+    ['a character added in the header (every later block moves)', (t) => t.slice(0, 40) + 'X' + t.slice(40)],
+    ['a paragraph added in the body', (t) => t.replace('**2. Các phòng:**', 'Thêm một đoạn mới.\n\n**2. Các phòng:**')],
+    [
+      'a line removed near the end',
+      (t) => t.slice(0, at('Thường xuyên, nghiêm túc')) + t.slice(at('Thường xuyên, nghiêm túc') + 30),
+    ],
+    [
+      'a quotation opened upstream (reused paragraphs become quoted)',
+      (t) => t.replace('**2. Các phòng:**', 'Sửa Điều 3 như sau: “Nội dung.\n\n**2. Các phòng:**'),
+    ],
+    ['nothing changed', (t) => t],
   ];
   for (const [name, edit] of edits) {
     it(`analysing version 2 leaves version 1 identical: ${name}`, () => {

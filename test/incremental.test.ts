@@ -10,7 +10,7 @@ const seed = readFileSync(join(dir, 'seed.md'), 'utf8');
 
 function rng(seedValue: number) {
   let x = seedValue;
-  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('incremental parsing (BlockCache)', () => {
@@ -19,7 +19,20 @@ describe('incremental parsing (BlockCache)', () => {
     const rand = rng(7);
     let text = seed;
     analyze(text, { today: '2023-05-20' }, cache);
-    const inserts = ['a', ' ', '\n', '\n\n', '**', '1. ', 'd) ', 'Số: 5/UBND\n', 'ngày 9 tháng 1', '- Lưu VT.\n', '```\n', '<!-- x\n'];
+    const inserts = [
+      'a',
+      ' ',
+      '\n',
+      '\n\n',
+      '**',
+      '1. ',
+      'd) ',
+      'Số: 5/UBND\n',
+      'ngày 9 tháng 1',
+      '- Lưu VT.\n',
+      '```\n',
+      '<!-- x\n',
+    ];
     for (let i = 0; i < 60; i++) {
       const at = Math.floor(rand() * text.length);
       const del = rand() < 0.4 ? Math.floor(rand() * 20) : 0;
@@ -69,11 +82,21 @@ describe('incremental parsing (BlockCache)', () => {
       const inc = analyze(text, opts, cache);
       const full = analyze(text, opts);
       assert.ok(full.diagnostics.length > 0);
-      if (i === 2) assert.ok(full.letter.body.some(p => p.quoted));
+      if (i === 2) assert.ok(full.letter.body.some((p) => p.quoted));
       assert.deepEqual(goldenOf(inc.diagnostics, true), goldenOf(full.diagnostics, true), `edit ${i}`);
       assert.deepEqual(
-        inc.letter.body.map(p => [p.joined.text, p.joined.starts[0], p.joined.ends[p.joined.ends.length - 1], !!p.quoted]),
-        full.letter.body.map(p => [p.joined.text, p.joined.starts[0], p.joined.ends[p.joined.ends.length - 1], !!p.quoted]),
+        inc.letter.body.map((p) => [
+          p.joined.text,
+          p.joined.starts[0],
+          p.joined.ends[p.joined.ends.length - 1],
+          !!p.quoted,
+        ]),
+        full.letter.body.map((p) => [
+          p.joined.text,
+          p.joined.starts[0],
+          p.joined.ends[p.joined.ends.length - 1],
+          !!p.quoted,
+        ]),
         `edit ${i}: paragraphs`,
       );
     }
@@ -83,6 +106,9 @@ describe('incremental parsing (BlockCache)', () => {
     analyze(seed, {}, cache);
     const at = seed.indexOf('**Nơi nhận:**');
     const text = seed.slice(0, at) + '\n\n```\ncode\n' + seed.slice(at);
-    assert.deepEqual(goldenOf(analyze(text, {}, cache).diagnostics, true), goldenOf(analyze(text, {}).diagnostics, true));
+    assert.deepEqual(
+      goldenOf(analyze(text, {}, cache).diagnostics, true),
+      goldenOf(analyze(text, {}).diagnostics, true),
+    );
   });
 });

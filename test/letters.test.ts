@@ -81,7 +81,9 @@ const TYPES: Record<string, [string, string]> = {
 };
 
 describe('whole letters', () => {
-  for (const f of readdirSync(dir).filter(x => x.endsWith('.md')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.md'))
+    .sort()) {
     describe(f, () => {
       const text = readFileSync(join(dir, f), 'utf8');
       // optional NAME.options.json: the agency's profile (e.g. academic titles allowed before the signer's name)
@@ -98,12 +100,22 @@ describe('whole letters', () => {
       });
       it('correct letters have no error or warning', function () {
         if (f.includes('loi')) this.skip();
-        assert.deepEqual(a.diagnostics.filter(d => d.severity !== 'info').map(d => `${d.rule} ${d.start.line + 1}: ${d.message.vi}`), []);
+        assert.deepEqual(
+          a.diagnostics
+            .filter((d) => d.severity !== 'info')
+            .map((d) => `${d.rule} ${d.start.line + 1}: ${d.message.vi}`),
+          [],
+        );
       });
       it('fix-all converges and leaves no fixable finding', () => {
         const once = fixAll(text, opts).text;
         assert.equal(fixAll(once, opts).text, once);
-        assert.deepEqual(analyze(once, opts).diagnostics.filter(d => d.fix).map(d => d.rule), []);
+        assert.deepEqual(
+          analyze(once, opts)
+            .diagnostics.filter((d) => d.fix)
+            .map((d) => d.rule),
+          [],
+        );
       });
     });
   }

@@ -8,7 +8,7 @@ import { analyze } from '../server/src/core/analyze.js';
 const dir = join(import.meta.dirname, 'fixtures', 'not-letters');
 
 describe('documents that are not letters', () => {
-  for (const f of readdirSync(dir).filter(x => x.endsWith('.md'))) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
     it(`${f}: empty model, no diagnostics`, () => {
       const a = analyze(readFileSync(join(dir, f), 'utf8'));
       assert.equal(a.letter.isLetter, false);

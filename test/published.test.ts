@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze.js';
 import { inspectLetter } from '../server/src/core/inspect.js';
 
-const dirs = ['published', 'offices'].map(d => join(import.meta.dirname, 'fixtures', d));
+const dirs = ['published', 'offices'].map((d) => join(import.meta.dirname, 'fixtures', d));
 const OPTIONS = { today: '2026-11-26' };
 
 interface Expect {
@@ -26,21 +26,47 @@ interface Expect {
 
 // label id → catalogue ids that count as finding it (as in corpus-score)
 const MAP: Record<string, string[]> = {
-  'quoc-hieu-format': ['QH-01'], 'tieu-ngu-dash': ['QH-02'], 'tieu-ngu-case': ['QH-02'], 'so-ky-hieu-format': ['SKH-01', 'SKH-02'],
-  'ky-hieu-type-mismatch': ['SKH-04'], 'date-leading-zero': ['DD-02'], 'date-invalid': ['DD-03'], 'date-format': ['DD-01'],
-  'trich-yeu-format': ['TL-02', 'TL-03', 'TL-04'], 'kinh-gui-missing': ['KG-01', 'DOC-03'], 'kinh-gui-format': ['KG-02', 'KG-03'],
-  'can-cu-punctuation': ['CC-01'], 'citation-first-mention': ['VD-01'], 'citation-inconsistent': ['VD-02', 'VD-03', 'VD-06'],
-  'numbering-sequence': ['NB-01', 'NB-02', 'NB-04'], 'subitem-sequence': ['NB-03'], 'numbering-format': ['NB-02', 'NB-05', 'NB-07'],
-  'noi-nhan-missing': ['NN-01', 'DOC-03'], 'noi-nhan-luu': ['NN-03'], 'noi-nhan-format': ['NN-01', 'NN-02'],
-  'signature-authority': ['CK-01', 'CK-02', 'CK-03', 'CK-04'], 'stray-content': ['ND-05', 'ND-04'], 'encoding-legacy': ['TXT-02'],
-  'unicode-nfd': ['TXT-01'], 'viet-hoa-vien-dan': ['VH-01'],
+  'quoc-hieu-format': ['QH-01'],
+  'tieu-ngu-dash': ['QH-02'],
+  'tieu-ngu-case': ['QH-02'],
+  'so-ky-hieu-format': ['SKH-01', 'SKH-02'],
+  'ky-hieu-type-mismatch': ['SKH-04'],
+  'date-leading-zero': ['DD-02'],
+  'date-invalid': ['DD-03'],
+  'date-format': ['DD-01'],
+  'trich-yeu-format': ['TL-02', 'TL-03', 'TL-04'],
+  'kinh-gui-missing': ['KG-01', 'DOC-03'],
+  'kinh-gui-format': ['KG-02', 'KG-03'],
+  'can-cu-punctuation': ['CC-01'],
+  'citation-first-mention': ['VD-01'],
+  'citation-inconsistent': ['VD-02', 'VD-03', 'VD-06'],
+  'numbering-sequence': ['NB-01', 'NB-02', 'NB-04'],
+  'subitem-sequence': ['NB-03'],
+  'numbering-format': ['NB-02', 'NB-05', 'NB-07'],
+  'noi-nhan-missing': ['NN-01', 'DOC-03'],
+  'noi-nhan-luu': ['NN-03'],
+  'noi-nhan-format': ['NN-01', 'NN-02'],
+  'signature-authority': ['CK-01', 'CK-02', 'CK-03', 'CK-04'],
+  'stray-content': ['ND-05', 'ND-04'],
+  'encoding-legacy': ['TXT-02'],
+  'unicode-nfd': ['TXT-01'],
+  'viet-hoa-vien-dan': ['VH-01'],
 };
 
 const key = (s: string | null | undefined) =>
-  (s ?? '').normalize('NFC').replace(/\s+/g, '').replace(/\(sic\)$/i, '').replace(/[;.]+$/, '');
+  (s ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(/\(sic\)$/i, '')
+    .replace(/[;.]+$/, '');
 
 describe('published-style letters (test/fixtures/published, test/fixtures/offices)', () => {
-  const files = dirs.flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.md')).sort().map(f => ({ dir, f })));
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => ({ dir, f })),
+  );
   it('holds at least 25 letters', () => assert.ok(files.length >= 25, `${files.length} letters`));
   for (const { dir, f } of files) {
     const name = f.replace(/\.md$/, '');
@@ -61,9 +87,13 @@ describe('published-style letters (test/fixtures/published, test/fixtures/office
       it('inspect: citations (number + date of the first mention)', () => {
         const cites: { number: string; date: string | null }[] = m.citations ?? [];
         for (const c of exp.citations) {
-          const same = cites.filter(x => key(x.number) === key(c.number));
+          const same = cites.filter((x) => key(x.number) === key(c.number));
           assert.ok(same.length, `citation ${c.number} not found`);
-          if (c.date) assert.ok(same.some(x => x.date === c.date), `citation ${c.number}: date ${c.date}, found ${same.map(x => x.date).join(', ')}`);
+          if (c.date)
+            assert.ok(
+              same.some((x) => x.date === c.date),
+              `citation ${c.number}: date ${c.date}, found ${same.map((x) => x.date).join(', ')}`,
+            );
         }
       });
 
@@ -74,13 +104,15 @@ describe('published-style letters (test/fixtures/published, test/fixtures/office
         });
       }
 
-      const labels = exp.expected_problems.filter(p => !p.anachronistic);
+      const labels = exp.expected_problems.filter((p) => !p.anachronistic);
       if (labels.length) {
-        it(`finds ${labels.map(p => `${p.rule}@${p.line}`).join(', ')}`, () => {
+        it(`finds ${labels.map((p) => `${p.rule}@${p.line}`).join(', ')}`, () => {
           for (const p of labels) {
             const ids = [...(MAP[p.rule] ?? []), ...(p.catalogue_rule ? [p.catalogue_rule] : [])];
             const any = /-missing$/.test(p.rule);
-            const hit = a.diagnostics.some(d => ids.includes(d.rule) && (any || (d.start.line <= p.line && p.line <= d.end.line + 2)));
+            const hit = a.diagnostics.some(
+              (d) => ids.includes(d.rule) && (any || (d.start.line <= p.line && p.line <= d.end.line + 2)),
+            );
             assert.ok(hit, `${p.rule} (${ids.join('/')}) at line ${p.line} not reported`);
           }
         });
@@ -91,8 +123,13 @@ describe('published-style letters (test/fixtures/published, test/fixtures/office
           const partial = exp.partial || exp.header_published === false;
           const ignore = partial ? /^(DOC-03|DOC-04|NN-|CK-|ND-01|KG-01|CC-02)/ : /^$/;
           const noHeader = exp.header_published === false ? /^(QH|CQ|SKH|DD|TL|KG)-/ : /^$/;
-          const errors = a.diagnostics.filter(d => d.severity === 'error' && !ignore.test(d.rule) && !noHeader.test(d.rule));
-          assert.deepEqual(errors.map(d => `${d.start.line + 1}:${d.rule}`), []);
+          const errors = a.diagnostics.filter(
+            (d) => d.severity === 'error' && !ignore.test(d.rule) && !noHeader.test(d.rule),
+          );
+          assert.deepEqual(
+            errors.map((d) => `${d.start.line + 1}:${d.rule}`),
+            [],
+          );
         });
       }
     });

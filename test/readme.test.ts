@@ -17,7 +17,7 @@ describe('generated files', () => {
     execFileSync(process.execPath, [join(root, 'scripts', 'gen-rules.mjs'), '--check']);
   });
   it('rule ids and aliases are unique', () => {
-    assert.equal(new Set(RULES.map(r => r.id)).size, RULES.length);
-    assert.equal(new Set(RULES.map(r => r.alias)).size, RULES.length);
+    assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);
+    assert.equal(new Set(RULES.map((r) => r.alias)).size, RULES.length);
   });
 });

@@ -18,12 +18,22 @@ describe('rules (golden fixtures beside each rule)', () => {
   for (const rule of RULES) {
     describe(`${rule.id} ${rule.alias}`, () => {
       const dir = join(RULES_DIR, rule.id);
-      const fixtures = existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.md') && !f.endsWith('.fixed.md')).sort() : [];
+      const fixtures = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))
+            .sort()
+        : [];
       it('has metadata, a valid and an invalid fixture', () => {
         assert.match(rule.id, /^[A-Z]+-\d{2}$/);
         assert.ok(rule.title.vi && rule.title.en && rule.description.vi && rule.description.en && rule.provision);
-        assert.ok(fixtures.some(f => f.startsWith('valid')), 'needs a valid*.md fixture');
-        assert.ok(fixtures.some(f => f.startsWith('invalid')), 'needs an invalid*.md fixture');
+        assert.ok(
+          fixtures.some((f) => f.startsWith('valid')),
+          'needs a valid*.md fixture',
+        );
+        assert.ok(
+          fixtures.some((f) => f.startsWith('invalid')),
+          'needs an invalid*.md fixture',
+        );
       });
       for (const f of fixtures) {
         const base = f.replace(/\.md$/, '');
@@ -34,18 +44,24 @@ describe('rules (golden fixtures beside each rule)', () => {
           options.today ??= '2026-11-26';
           const a = analyze(text, options);
           const workspace = rule.scope === 'workspace' ? fixtureWorkspace(dir, f, text) : null;
-          const all = workspace ? findingsInWorkspace(a, options, workspace.index.view(f), file => workspace.sources.get(file)) : a.diagnostics;
-          const mine = all.filter(d => d.rule === rule.id);
+          const all = workspace
+            ? findingsInWorkspace(a, options, workspace.index.view(f), (file) => workspace.sources.get(file))
+            : a.diagnostics;
+          const mine = all.filter((d) => d.rule === rule.id);
           const actual = goldenOf(mine, false, !!workspace);
           if (f.startsWith('valid')) assert.deepEqual(actual, [], `${f} must not trigger ${rule.id}`);
           else assert.ok(actual.length > 0, `${f} must trigger ${rule.id}`);
           assert.deepEqual(actual, golden(join(dir, `${base}.expected.json`), actual));
           const fixedFile = join(dir, `${base}.fixed.md`);
-          if (mine.some(d => d.fix) || existsSync(fixedFile)) {
+          if (mine.some((d) => d.fix) || existsSync(fixedFile)) {
             const fixed = fixAll(text, options, new Set([rule.id])).text;
             assert.equal(fixed, goldenText(fixedFile, fixed));
             assert.equal(fixAll(fixed, options, new Set([rule.id])).text, fixed, 'fix-all must converge');
-            assert.deepEqual(analyze(fixed, options).diagnostics.filter(d => d.rule === rule.id && d.fix), [], 'fixed text has no fixable finding left');
+            assert.deepEqual(
+              analyze(fixed, options).diagnostics.filter((d) => d.rule === rule.id && d.fix),
+              [],
+              'fixed text has no fixable finding left',
+            );
           }
         });
       }
@@ -61,7 +77,7 @@ function fixtureWorkspace(dir: string, fixture: string, text: string) {
   for (const f of existsSync(wsDir) ? readdirSync(wsDir).sort() : []) {
     const body = readFileSync(join(wsDir, f), 'utf8');
     const label = `${fixture.replace(/\.md$/, '.workspace')}/${f}`;
-    if (REGISTRY_NAMES.includes(f)) registry = parseRegistry(body, label, p => p);
+    if (REGISTRY_NAMES.includes(f)) registry = parseRegistry(body, label, (p) => p);
     else if (f.endsWith('.md')) sources.set(label, new SourceText(body));
   }
   const index = new XrefIndex({ registry });

@@ -23,7 +23,8 @@ describe('config schema', () => {
   it('describes every property (hover help in the editor)', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
     for (const k of ['mode', 'rules', 'include', 'exclude']) assert.ok(schema.properties[k].description, k);
-    for (const [k, v] of Object.entries(schema.properties.profile.properties)) assert.ok((v as { description?: string }).description, `profile.${k}`);
+    for (const [k, v] of Object.entries(schema.properties.profile.properties))
+      assert.ok((v as { description?: string }).description, `profile.${k}`);
     assert.equal(schema.additionalProperties, false);
   });
 
@@ -32,7 +33,14 @@ describe('config schema', () => {
       $schema: './node_modules/vanthu/schemas/vanthurc.schema.json',
       mode: 'final',
       rules: { 'DD-02': 'warning', 'QH-02': false },
-      profile: { issuerName: 'ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH', issuerCode: 'UBND', unitCodes: ['VP'], place: 'Sơn Tịnh', signing: 'tap-the', allowHonorifics: false },
+      profile: {
+        issuerName: 'ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH',
+        issuerCode: 'UBND',
+        unitCodes: ['VP'],
+        place: 'Sơn Tịnh',
+        signing: 'tap-the',
+        allowHonorifics: false,
+      },
       include: ['van-ban/**/*.md'],
       exclude: ['**/nhap/**'],
     };
@@ -47,24 +55,46 @@ describe('config schema', () => {
   it('knows every rule, cross-document ones included: ids and aliases complete in the editor, "XR-02": "off" is valid', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
     const names = schema.properties.rules.propertyNames.enum as string[];
-    for (const r of RULES) assert.ok(names.includes(r.id) && names.includes(r.alias) && schema.properties.rules.properties[r.id].description, r.id);
-    assert.deepEqual(parseConfig('{ "rules": { "XR-02": "off", "short-form-unclear": "info" } }', '.vanthurc.json').problems, []);
+    for (const r of RULES)
+      assert.ok(
+        names.includes(r.id) && names.includes(r.alias) && schema.properties.rules.properties[r.id].description,
+        r.id,
+      );
+    assert.deepEqual(
+      parseConfig('{ "rules": { "XR-02": "off", "short-form-unclear": "info" } }', '.vanthurc.json').problems,
+      [],
+    );
   });
 
   it('a bad config gives problems with path and line', () => {
-    const text = ['{', '  "mode": "ban-hanh",', '  "profile": {', '    "signing": "ca-nhan",', '    "colour": "red"', '  }', '}', ''].join('\n');
+    const text = [
+      '{',
+      '  "mode": "ban-hanh",',
+      '  "profile": {',
+      '    "signing": "ca-nhan",',
+      '    "colour": "red"',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
     const r = parseConfig(text, '.vanthurc.json');
-    const byPath = new Map(r.problems.map(p => [p.path, p]));
+    const byPath = new Map(r.problems.map((p) => [p.path, p]));
     assert.equal(byPath.get('mode')?.line, 2, JSON.stringify(r.problems));
     assert.equal(byPath.get('profile.signing')?.line, 4, JSON.stringify(r.problems));
     // unknown keys (strict objects) are reported on the object
-    assert.ok(r.problems.some(p => p.path.startsWith('profile') && /colour/.test(p.message)), JSON.stringify(r.problems));
+    assert.ok(
+      r.problems.some((p) => p.path.startsWith('profile') && /colour/.test(p.message)),
+      JSON.stringify(r.problems),
+    );
     assert.deepEqual(r.config, {}, 'a bad config falls back to the defaults');
   });
 
   it('an unknown rule and a syntax error are reported with their line', () => {
     const r = parseConfig('{\n  "rules": {\n    "XX-99": "off"\n  }\n}\n', '.vanthurc.json');
-    assert.deepEqual(r.problems.map(p => [p.path, p.line]), [['rules.XX-99', 3]]);
+    assert.deepEqual(
+      r.problems.map((p) => [p.path, p.line]),
+      [['rules.XX-99', 3]],
+    );
     const s = parseConfig('{\n  "mode": "draft",,\n}\n', '.vanthurc.json');
     assert.ok(s.problems.length >= 1);
     assert.equal(s.problems[0].line, 2);

@@ -13,12 +13,16 @@ describe('settings (schemas/settings.ts → package.json)', () => {
 
   it('every setting of the schema is in package.json with its Vietnamese description key', () => {
     const props = JSON.parse(readFileSync(PACKAGE_PATH, 'utf8')).contributes.configuration.properties;
-    for (const k of Object.keys(SettingsSchema.shape)) assert.equal(props[`vanthu.${k}`].markdownDescription, `%config.${k}%`, k);
+    for (const k of Object.keys(SettingsSchema.shape))
+      assert.equal(props[`vanthu.${k}`].markdownDescription, `%config.${k}%`, k);
     assert.deepEqual(Object.keys(props).sort(), Object.keys(settingsProperties()).sort());
   });
 
   it('a setting the schema rejects is one VS Code flags too (the same enum)', () => {
     assert.equal(SettingsSchema.safeParse({ citationLens: 'sometimes' }).success, false);
-    assert.deepEqual(JSON.parse(readFileSync(PACKAGE_PATH, 'utf8')).contributes.configuration.properties['vanthu.citationLens'].enum, ['off', 'problems', 'all']);
+    assert.deepEqual(
+      JSON.parse(readFileSync(PACKAGE_PATH, 'utf8')).contributes.configuration.properties['vanthu.citationLens'].enum,
+      ['off', 'problems', 'all'],
+    );
   });
 });

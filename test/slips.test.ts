@@ -21,14 +21,16 @@ describe('injected slips (every clean letter × every slip the catalogue describ
   it('each slip applies somewhere and is found at its line in ≥ 95 % of the letters', () => {
     for (const r of matrix(outcomes).rows) {
       assert.ok(r.total > 0, `${r.slip}: applies to no letter`);
-      const missed = outcomes.filter(o => o.slip === r.slip && !o.found).map(o => `${o.letter}:${o.line}`);
+      const missed = outcomes.filter((o) => o.slip === r.slip && !o.found).map((o) => `${o.letter}:${o.line}`);
       assert.ok(r.found / r.total >= 0.95, `${r.slip}: ${r.found}/${r.total}, missed ${missed.join(', ')}`);
     }
     assert.equal(matrix(outcomes).rows.length, SLIPS.length);
   });
 
   it('one slip, one place: no new warning or error on another line', () => {
-    const noisy = outcomes.filter(o => o.elsewhere.length).map(o => `${o.letter} / ${o.slip}@${o.line}: ${o.elsewhere.join(', ')}`);
+    const noisy = outcomes
+      .filter((o) => o.elsewhere.length)
+      .map((o) => `${o.letter} / ${o.slip}@${o.line}: ${o.elsewhere.join(', ')}`);
     assert.deepEqual(noisy, []);
   });
 });

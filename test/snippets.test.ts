@@ -9,11 +9,15 @@ import { dateVariables, expandSnippet, parseSnippet } from './helpers/snippet.js
 
 const root = join(import.meta.dirname, '..');
 const file = join(root, 'snippets/vanthu.code-snippets');
-const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[]; description: string; isFileTemplate?: boolean }>;
+const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<
+  string,
+  { prefix: string | string[]; body: string | string[]; description: string; isFileTemplate?: boolean }
+>;
 const letters = Object.entries(snippets).filter(([, s]) => s.isFileTemplate);
 const clauses = Object.entries(snippets).filter(([, s]) => !s.isFileTemplate);
 
-const fmt = (d: ReturnType<typeof analyze>['diagnostics'][number]) => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.severity}: ${d.message.vi}`;
+const fmt = (d: ReturnType<typeof analyze>['diagnostics'][number]) =>
+  `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.severity}: ${d.message.vi}`;
 
 describe('snippets', () => {
   it('the committed snippet file is what scripts/gen-snippets.mjs generates', () => {
@@ -21,7 +25,18 @@ describe('snippets', () => {
   });
 
   it('has the whole-letter skeletons of the brief', () => {
-    for (const name of ['Công văn', 'Quyết định', 'Tờ trình', 'Báo cáo', 'Kế hoạch', 'Thông báo', 'Giấy mời', 'Giấy giới thiệu', 'Biên bản', 'Công điện']) {
+    for (const name of [
+      'Công văn',
+      'Quyết định',
+      'Tờ trình',
+      'Báo cáo',
+      'Kế hoạch',
+      'Thông báo',
+      'Giấy mời',
+      'Giấy giới thiệu',
+      'Biên bản',
+      'Công điện',
+    ]) {
       assert.ok(snippets[name]?.isFileTemplate, name);
     }
   });
@@ -51,7 +66,7 @@ describe('snippets', () => {
           assert.ok(!text.includes('$'), 'no unresolved snippet syntax');
           const a = analyze(text, { mode: 'draft', today: date });
           assert.ok(a.letter.isLetter, `${name} is recognised as a letter`);
-          const errors = a.diagnostics.filter(d => d.severity === 'error');
+          const errors = a.diagnostics.filter((d) => d.severity === 'error');
           assert.deepEqual(errors.map(fmt), [], `${name}:\n${text}`);
         });
       }
@@ -62,7 +77,9 @@ describe('snippets', () => {
     const text = expandSnippet(snippets['Công văn'].body, dateVariables('2024-03-08'), { 3: '125' });
     assert.match(text, /^Số: 125\/UBND-VP$/m);
     assert.match(text, /^- Lưu: VT, VP\.$/m, 'the unit code is mirrored into the Lưu line');
-    const errors = analyze(text, { mode: 'final', today: '2024-03-08' }).diagnostics.filter(d => d.severity === 'error');
+    const errors = analyze(text, { mode: 'final', today: '2024-03-08' }).diagnostics.filter(
+      (d) => d.severity === 'error',
+    );
     assert.deepEqual(errors.map(fmt), []);
   });
 
@@ -83,7 +100,14 @@ describe('snippets', () => {
       assert.match(x('Nơi nhận'), /^\*\*Nơi nhận:\*\*\n\n- Như trên;\n- .+;\n- Lưu: VT, VP\.$/);
       assert.match(x('Câu kết đề nghị'), /\.\/\.$/);
       assert.match(x('Viện dẫn văn bản'), /^Kế hoạch số 40\/KH-UBND ngày 15 tháng 02 năm 2026 của .+ về .+$/);
-      for (const [n, first] of [['Ký thay mặt (TM.)', 'TM. '], ['Ký thay (KT.)', 'KT. '], ['Quyền (Q.)', 'Q. '], ['Thừa lệnh (TL.)', 'TL. '], ['Thừa ủy quyền (TUQ.)', 'TUQ. '], ['Ký thay mặt, ký thay (TM. KT.)', 'TM. ']]) {
+      for (const [n, first] of [
+        ['Ký thay mặt (TM.)', 'TM. '],
+        ['Ký thay (KT.)', 'KT. '],
+        ['Quyền (Q.)', 'Q. '],
+        ['Thừa lệnh (TL.)', 'TL. '],
+        ['Thừa ủy quyền (TUQ.)', 'TUQ. '],
+        ['Ký thay mặt, ký thay (TM. KT.)', 'TM. '],
+      ]) {
         assert.ok(x(n).startsWith(`**${first}`), n);
       }
     });
@@ -93,7 +117,9 @@ describe('snippets', () => {
       for (const n of ['Ký thay mặt (TM.)', 'Ký thay (KT.)', 'Ký thay mặt, ký thay (TM. KT.)', 'Thừa lệnh (TL.)']) {
         const sig = expandSnippet(snippets[n].body, dateVariables('2024-03-08'));
         const text = base.replace(/\*\*KT\. CHỦ TỊCH[\s\S]*$/, sig + '\n');
-        const errors = analyze(text, { mode: 'draft', today: '2024-03-08' }).diagnostics.filter(d => d.severity === 'error');
+        const errors = analyze(text, { mode: 'draft', today: '2024-03-08' }).diagnostics.filter(
+          (d) => d.severity === 'error',
+        );
         assert.deepEqual(errors.map(fmt), [], n);
       }
     });

@@ -30,7 +30,10 @@ export function restartingErrorHandler(output: vscode.LogOutputChannel, max = 4,
       }
       return {
         action: CloseAction.DoNotRestart,
-        message: t('The Văn Thư server crashed {0} times in 3 minutes and will not be restarted. Use "Văn Thư: Restart Server".', max + 1),
+        message: t(
+          'The Văn Thư server crashed {0} times in 3 minutes and will not be restarted. Use "Văn Thư: Restart Server".',
+          max + 1,
+        ),
       };
     },
   };

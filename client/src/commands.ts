@@ -34,17 +34,28 @@ export interface Ctx {
 }
 
 export function registerCommands(ctx: Ctx): void {
-  const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  const reg = (id: string, fn: (...args: never[]) => unknown) =>
+    ctx.context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('vanthu.newLetter', (type?: string) => newLetter(ctx.context, typeof type === 'string' ? type : undefined));
   reg('vanthu.fixAll', (uri?: vscode.Uri | string) => fixAll(ctx, uri));
   reg('vanthu.checkWorkspace', () => checkWorkspace(ctx));
-  reg('vanthu.toggleMode', (target?: vscode.ConfigurationTarget) => setMode(getMode() === 'draft' ? 'final' : 'draft', target));
+  reg('vanthu.toggleMode', (target?: vscode.ConfigurationTarget) =>
+    setMode(getMode() === 'draft' ? 'final' : 'draft', target),
+  );
   reg('vanthu.setMode', async (mode?: Mode, target?: vscode.ConfigurationTarget) => {
     if (mode !== 'draft' && mode !== 'final') {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: t('draft'), description: t('blank number, date and signer name are information'), mode: 'draft' as const },
-          { label: t('final'), description: t('blank number, date and signer name are errors'), mode: 'final' as const },
+          {
+            label: t('draft'),
+            description: t('blank number, date and signer name are information'),
+            mode: 'draft' as const,
+          },
+          {
+            label: t('final'),
+            description: t('blank number, date and signer name are errors'),
+            mode: 'final' as const,
+          },
         ],
         { placeHolder: t('Checking mode (current: {0})', getMode() === 'final' ? t('final') : t('draft')) },
       );
@@ -53,14 +64,23 @@ export function registerCommands(ctx: Ctx): void {
     }
     return setMode(mode, target);
   });
-  reg('vanthu.setupAgency', (answers?: SetupAnswers) => setupAgency(answers && typeof answers === 'object' && !(answers instanceof vscode.Uri) ? answers : undefined));
+  reg('vanthu.setupAgency', (answers?: SetupAnswers) =>
+    setupAgency(answers && typeof answers === 'object' && !(answers instanceof vscode.Uri) ? answers : undefined),
+  );
   reg('vanthu.configureRules', () => configureRules());
   reg('vanthu.menu', () => showMenu());
   // "Xem quy tắc" in a hover: the README bundled in the extension, rendered by VS Code's Markdown preview at the rule's anchor
   reg('vanthu.showRule', (id?: string) =>
-    vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.context.extensionUri, 'README.md').with({ fragment: typeof id === 'string' ? id.toLowerCase() : '' })),
+    vscode.commands.executeCommand(
+      'markdown.showPreview',
+      vscode.Uri.joinPath(ctx.context.extensionUri, 'README.md').with({
+        fragment: typeof id === 'string' ? id.toLowerCase() : '',
+      }),
+    ),
   );
-  reg('vanthu.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false));
+  reg('vanthu.getStarted', () =>
+    vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
+  );
   reg('vanthu.showOutput', () => ctx.output.show(true));
   reg('vanthu.restartServer', () => ctx.restart());
 }
@@ -80,8 +100,13 @@ async function fixAll(ctx: Ctx, arg?: vscode.Uri | string): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const range = new vscode.Range(0, 0, doc.lineCount, 0);
   const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, FIX_ALL_KIND.value)) ?? [];
-  const mine = actions.filter(a => a.kind && FIX_ALL_KIND.contains(a.kind));
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+      FIX_ALL_KIND.value,
+    )) ?? [];
+  const mine = actions.filter((a) => a.kind && FIX_ALL_KIND.contains(a.kind));
   let applied = false;
   for (const a of mine) {
     if (a.edit) applied = (await vscode.workspace.applyEdit(a.edit)) || applied;
@@ -91,7 +116,9 @@ async function fixAll(ctx: Ctx, arg?: vscode.Uri | string): Promise<boolean> {
     }
   }
   if (!mine.length && ctx.serverCommands().has('vanthu.fixAll')) {
-    await ctx.client()?.sendRequest(ExecuteCommandRequest.type, { command: 'vanthu.fixAll', arguments: [uri.toString(), doc.version] });
+    await ctx
+      .client()
+      ?.sendRequest(ExecuteCommandRequest.type, { command: 'vanthu.fixAll', arguments: [uri.toString(), doc.version] });
     applied = true;
   }
   if (!applied) vscode.window.setStatusBarMessage(t('Văn Thư: nothing to fix automatically.'), 3000);

@@ -13,16 +13,29 @@ export function getMode(scope?: vscode.ConfigurationScope): Mode {
  * Where a setting of `key` should go: asks "this folder" or "all folders (user settings)" when a folder is open,
  * preselecting where the value already is; undefined when the user cancels. Never writes into a folder unasked.
  */
-export async function pickTarget(key: string, scope?: vscode.ConfigurationScope): Promise<vscode.ConfigurationTarget | undefined> {
+export async function pickTarget(
+  key: string,
+  scope?: vscode.ConfigurationScope,
+): Promise<vscode.ConfigurationTarget | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Global;
   const info = vscode.workspace.getConfiguration(SECTION, scope).inspect(key);
   const inFolder = info?.workspaceFolderValue !== undefined || info?.workspaceValue !== undefined;
   const items = [
-    { label: t('All my folders (user settings)'), description: inFolder ? '' : t('current'), target: vscode.ConfigurationTarget.Global },
-    { label: t('This folder only (.vscode/settings.json)'), description: inFolder ? t('current') : '', target: vscode.ConfigurationTarget.Workspace },
+    {
+      label: t('All my folders (user settings)'),
+      description: inFolder ? '' : t('current'),
+      target: vscode.ConfigurationTarget.Global,
+    },
+    {
+      label: t('This folder only (.vscode/settings.json)'),
+      description: inFolder ? t('current') : '',
+      target: vscode.ConfigurationTarget.Workspace,
+    },
   ];
   if (inFolder) items.reverse();
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Where should Văn Thư save this setting?') });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: t('Where should Văn Thư save this setting?'),
+  });
   return picked?.target;
 }
 
@@ -39,7 +52,18 @@ export function getLocale(): string {
   return lang();
 }
 
-const SETTING_KEYS = ['mode', 'rules', 'profile', 'include', 'exclude', 'locale', 'codeLens', 'registry', 'citationUrlTemplate', 'citationLens'] as const;
+const SETTING_KEYS = [
+  'mode',
+  'rules',
+  'profile',
+  'include',
+  'exclude',
+  'locale',
+  'codeLens',
+  'registry',
+  'citationUrlTemplate',
+  'citationLens',
+] as const;
 
 /**
  * The "vanthu" settings the user actually set, for the server. VS Code fills unset settings with type defaults
@@ -53,7 +77,13 @@ export function explicitSettings(scope?: vscode.ConfigurationScope | null): Reco
   for (const key of SETTING_KEYS) {
     const i = cfg.inspect(key);
     if (!i) continue;
-    const v = i.workspaceFolderLanguageValue ?? i.workspaceLanguageValue ?? i.globalLanguageValue ?? i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue;
+    const v =
+      i.workspaceFolderLanguageValue ??
+      i.workspaceLanguageValue ??
+      i.globalLanguageValue ??
+      i.workspaceFolderValue ??
+      i.workspaceValue ??
+      i.globalValue;
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0 && (key === 'include' || key === 'exclude')) continue;
     out[key] = v;

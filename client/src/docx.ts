@@ -14,14 +14,14 @@ const tabUri = (t: vscode.Tab): vscode.Uri | undefined => {
   const input = t.input as { uri?: vscode.Uri } | undefined;
   return input?.uri instanceof vscode.Uri ? input.uri : undefined;
 };
-const openDocx = () => vscode.window.tabGroups.all.flatMap(g => g.tabs.map(tabUri)).filter(isDocx);
+const openDocx = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(tabUri)).filter(isDocx);
 
 export function registerDocx(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const shown = new Set<string>();
   const sync = () => {
     const c = client();
     if (!c?.isRunning()) return;
-    const now = new Set(openDocx().map(u => u.toString()));
+    const now = new Set(openDocx().map((u) => u.toString()));
     for (const u of now) if (!shown.has(u)) void c.sendNotification(OPEN, { uri: u });
     for (const u of shown) if (!now.has(u)) void c.sendNotification(CLOSE, { uri: u });
     shown.clear();
@@ -30,7 +30,7 @@ export function registerDocx(context: vscode.ExtensionContext, client: () => Lan
   context.subscriptions.push(
     vscode.window.tabGroups.onDidChangeTabs(sync),
     // a Word file saved again (from Word) is read again
-    vscode.workspace.createFileSystemWatcher('**/*.docx').onDidChange(u => {
+    vscode.workspace.createFileSystemWatcher('**/*.docx').onDidChange((u) => {
       if (shown.has(u.toString())) void client()?.sendNotification(OPEN, { uri: u.toString() });
     }),
     vscode.commands.registerCommand(OPEN_AS_MARKDOWN, (arg?: vscode.Uri) => openAsMarkdown(client, arg)),
@@ -46,7 +46,10 @@ export function registerDocx(context: vscode.ExtensionContext, client: () => Lan
   context.subscriptions.push({ dispose: () => clearInterval(timer) });
 }
 
-async function openAsMarkdown(client: () => LanguageClient | undefined, arg?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+async function openAsMarkdown(
+  client: () => LanguageClient | undefined,
+  arg?: vscode.Uri,
+): Promise<vscode.TextEditor | undefined> {
   const active = vscode.window.tabGroups.activeTabGroup.activeTab;
   const uri = isDocx(arg) ? arg : active ? tabUri(active) : undefined;
   if (!isDocx(uri)) {
@@ -58,7 +61,9 @@ async function openAsMarkdown(client: () => LanguageClient | undefined, arg?: vs
     void vscode.window.showWarningMessage(t('The Văn Thư server is not running.'));
     return undefined;
   }
-  const r = await c.sendRequest<{ markdown?: string; notes?: string[]; error?: string }>(IMPORT, { uri: uri.toString() });
+  const r = await c.sendRequest<{ markdown?: string; notes?: string[]; error?: string }>(IMPORT, {
+    uri: uri.toString(),
+  });
   if (r.error !== undefined || r.markdown === undefined) {
     void vscode.window.showErrorMessage(t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), r.error ?? ''));
     return undefined;

@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   const start = async () => {
     client = createClient(context, output);
     interceptServerCommands(client);
-    client.onDidChangeState(e => {
+    client.onDidChangeState((e) => {
       if (e.newState === State.Stopped) output.appendLine(t('Language server stopped.'));
     });
     starting = client.start();
@@ -61,7 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   registerDocx(context, () => client);
   void syncManifestLanguage(context, output);
   context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration('vanthu.locale') && void syncManifestLanguage(context, output)),
+    vscode.workspace.onDidChangeConfiguration(
+      (e) => e.affectsConfiguration('vanthu.locale') && void syncManifestLanguage(context, output),
+    ),
   );
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -75,7 +77,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   const activated = performance.now() - t0;
   return {
     client: () => client,
-    ready: () => starting.then(() => { if (!client?.isRunning()) throw new Error('Văn Thư server not running'); }),
+    ready: () =>
+      starting.then(() => {
+        if (!client?.isRunning()) throw new Error('Văn Thư server not running');
+      }),
     timings: () => ({ activate: activated, serverReady }),
     preview: () => preview,
   };
@@ -91,18 +96,29 @@ export async function deactivate(): Promise<void> {
  * the extension registers `vanthu.fixAll` and `vanthu.checkWorkspace` itself (they need the active document, a
  * progress bar, the Problems panel), so those are filtered out here and sent to the server by the extension.
  */
+type ServerCapabilitiesLike = { executeCommandProvider?: { commands?: string[] } } | undefined;
+interface ExecuteCommandFeatureLike {
+  initialize(capabilities: ServerCapabilitiesLike, ...rest: unknown[]): unknown;
+}
+
 function interceptServerCommands(c: LanguageClient): void {
-  const feature = (c as any).getFeature?.('workspace/executeCommand');
+  // getFeature is public in vscode-languageclient but typed per method; only initialize is needed here
+  const feature = (c as unknown as { getFeature?(method: string): ExecuteCommandFeatureLike | undefined }).getFeature?.(
+    'workspace/executeCommand',
+  );
   if (!feature || typeof feature.initialize !== 'function') return;
   const initialize = feature.initialize.bind(feature);
-  feature.initialize = (capabilities: any, ...rest: unknown[]) => {
+  feature.initialize = (capabilities: ServerCapabilitiesLike, ...rest: unknown[]) => {
     const commands: string[] = capabilities?.executeCommandProvider?.commands ?? [];
     serverCommands.clear();
     for (const cmd of commands) serverCommands.add(cmd);
     if (capabilities?.executeCommandProvider) {
       capabilities = {
         ...capabilities,
-        executeCommandProvider: { ...capabilities.executeCommandProvider, commands: commands.filter(x => !CLIENT_COMMANDS.includes(x)) },
+        executeCommandProvider: {
+          ...capabilities.executeCommandProvider,
+          commands: commands.filter((x) => !CLIENT_COMMANDS.includes(x)),
+        },
       };
     }
     return initialize(capabilities, ...rest);

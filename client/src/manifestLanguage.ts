@@ -24,16 +24,24 @@ export function writeManifestLanguage(extensionDir: string, want: Lang): boolean
 
 /** The language VS Code loaded the manifest in: the title of vanthu.newLetter, looked up in both bundles. */
 function loadedLanguage(context: vscode.ExtensionContext): Lang | undefined {
-  const cmd = (context.extension.packageJSON?.contributes?.commands ?? []).find((c: { command: string }) => c.command === 'vanthu.newLetter');
+  const cmd = (context.extension.packageJSON?.contributes?.commands ?? []).find(
+    (c: { command: string }) => c.command === 'vanthu.newLetter',
+  );
   const title = typeof cmd?.title === 'string' ? cmd.title : cmd?.title?.value;
   for (const l of ['vi', 'en'] as const) {
-    const bundle = JSON.parse(readFileSync(`${context.extensionPath}/l10n/package.nls.${l}.json`, 'utf8')) as Record<string, string>;
+    const bundle = JSON.parse(readFileSync(`${context.extensionPath}/l10n/package.nls.${l}.json`, 'utf8')) as Record<
+      string,
+      string
+    >;
     if (bundle['command.newLetter'] === title) return l;
   }
   return undefined;
 }
 
-export async function syncManifestLanguage(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<void> {
+export async function syncManifestLanguage(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+): Promise<void> {
   if (context.extensionMode !== vscode.ExtensionMode.Production) return;
   const want = lang();
   try {
@@ -50,6 +58,9 @@ export async function syncManifestLanguage(context: vscode.ExtensionContext, log
   if (asked >= 2) return;
   await context.globalState.update(key, asked + 1);
   const reload = t('Reload Window');
-  const answer = await vscode.window.showInformationMessage(t('Reload the window to show the commands and settings of Văn Thư in the new language.'), reload);
+  const answer = await vscode.window.showInformationMessage(
+    t('Reload the window to show the commands and settings of Văn Thư in the new language.'),
+    reload,
+  );
   if (answer === reload) await vscode.commands.executeCommand('workbench.action.reloadWindow');
 }

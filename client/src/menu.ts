@@ -17,24 +17,49 @@ export async function showMenu(): Promise<void> {
     {
       label: `$(law) ${t('Switch to {0}', other === 'final' ? t('final') : t('draft'))}`,
       description: t('now: {0}', mode === 'final' ? t('final') : t('draft')),
-      detail: other === 'final' ? t('Final: the letter is about to be signed; a blank number, date or signer name is an error.') : t('Draft: a blank number, date or signer name is only information (the records office fills them in after signing).'),
+      detail:
+        other === 'final'
+          ? t('Final: the letter is about to be signed; a blank number, date or signer name is an error.')
+          : t(
+              'Draft: a blank number, date or signer name is only information (the records office fills them in after signing).',
+            ),
       run: () => setMode(other),
     },
     { label: t('Văn Thư'), kind: vscode.QuickPickItemKind.Separator },
-    { label: `$(organization) ${t('Set up the agency…')}`, run: () => vscode.commands.executeCommand('vanthu.setupAgency') },
+    {
+      label: `$(organization) ${t('Set up the agency…')}`,
+      run: () => vscode.commands.executeCommand('vanthu.setupAgency'),
+    },
     { label: `$(new-file) ${t('New Letter…')}`, run: () => vscode.commands.executeCommand('vanthu.newLetter') },
-    { label: `$(checklist) ${t('Check all letters of the folder')}`, run: () => vscode.commands.executeCommand('vanthu.checkWorkspace') },
-    { label: `$(list-filter) ${t('Turn rules on or off…')}`, run: () => vscode.commands.executeCommand('vanthu.configureRules') },
+    {
+      label: `$(checklist) ${t('Check all letters of the folder')}`,
+      run: () => vscode.commands.executeCommand('vanthu.checkWorkspace'),
+    },
+    {
+      label: `$(list-filter) ${t('Turn rules on or off…')}`,
+      run: () => vscode.commands.executeCommand('vanthu.configureRules'),
+    },
     {
       label: `$(globe) ${lang() === 'en' ? 'Tiếng Việt' : 'English'}`,
       description: lang() === 'en' ? 'Hiển thị Văn Thư bằng tiếng Việt' : 'Show Văn Thư in English',
-      run: () => vscode.workspace.getConfiguration(SECTION).update('locale', lang() === 'en' ? 'vi' : 'en', vscode.ConfigurationTarget.Global),
+      run: () =>
+        vscode.workspace
+          .getConfiguration(SECTION)
+          .update('locale', lang() === 'en' ? 'vi' : 'en', vscode.ConfigurationTarget.Global),
     },
-    { label: `$(gear) ${t('Open the settings')}`, run: () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:vanthu.vanthu') },
-    { label: `$(book) ${t('Get started (walkthrough)')}`, run: () => vscode.commands.executeCommand('vanthu.getStarted') },
+    {
+      label: `$(gear) ${t('Open the settings')}`,
+      run: () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:vanthu.vanthu'),
+    },
+    {
+      label: `$(book) ${t('Get started (walkthrough)')}`,
+      run: () => vscode.commands.executeCommand('vanthu.getStarted'),
+    },
     { label: `$(output) ${t('Show the log')}`, run: () => vscode.commands.executeCommand('vanthu.showOutput') },
   ];
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Văn Thư — mode: {0}', mode === 'final' ? t('final') : t('draft')) });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: t('Văn Thư — mode: {0}', mode === 'final' ? t('final') : t('draft')),
+  });
   await picked?.run?.();
 }
 
@@ -47,8 +72,10 @@ export async function setRule(id: string, value: RuleSetting, target?: vscode.Co
   if (target === undefined) return false;
   const cfg = vscode.workspace.getConfiguration(SECTION);
   const info = cfg.inspect<Record<string, unknown>>('rules');
-  const current = { ...((target === vscode.ConfigurationTarget.Global ? info?.globalValue : info?.workspaceValue) ?? {}) };
-  const rule = RULES.find(r => r.id === id);
+  const current = {
+    ...((target === vscode.ConfigurationTarget.Global ? info?.globalValue : info?.workspaceValue) ?? {}),
+  };
+  const rule = RULES.find((r) => r.id === id);
   for (const k of [id, rule?.alias]) if (k) delete current[k];
   if (value !== 'default') current[id] = value;
   await cfg.update('rules', Object.keys(current).length ? current : undefined, target);
@@ -59,9 +86,10 @@ export async function setRule(id: string, value: RuleSetting, target?: vscode.Co
 export async function configureRules(): Promise<void> {
   const l = lang();
   const rules = vscode.workspace.getConfiguration(SECTION).get<Record<string, unknown>>('rules') ?? {};
-  const sevName = (s: string) => ({ error: t('error'), warning: t('warning'), info: t('information'), off: t('off') })[s] ?? s;
+  const sevName = (s: string) =>
+    ({ error: t('error'), warning: t('warning'), info: t('information'), off: t('off') })[s] ?? s;
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
-  const all = RULES.map(r => {
+  const all = RULES.map((r) => {
     const set = rules[r.id] ?? rules[r.alias];
     return {
       label: r.title[l],
@@ -73,11 +101,14 @@ export async function configureRules(): Promise<void> {
   qp.items = all;
   qp.matchOnDescription = true;
   qp.placeholder = t('Rule to turn on, off or change (search by name, with or without diacritics, or by id)');
-  qp.onDidChangeValue(v => {
+  qp.onDidChangeValue((v) => {
     const words = fold(v).split(/\s+/).filter(Boolean);
-    qp.items = all.map(i => ({ ...i, alwaysShow: words.length > 0 && words.every(w => fold(`${i.label} ${i.description}`).includes(w)) }));
+    qp.items = all.map((i) => ({
+      ...i,
+      alwaysShow: words.length > 0 && words.every((w) => fold(`${i.label} ${i.description}`).includes(w)),
+    }));
   });
-  const id = await new Promise<string | undefined>(resolve => {
+  const id = await new Promise<string | undefined>((resolve) => {
     qp.onDidAccept(() => {
       resolve(qp.selectedItems[0]?.id);
       qp.hide();
@@ -89,10 +120,10 @@ export async function configureRules(): Promise<void> {
     qp.show();
   });
   if (!id) return;
-  const rule = RULES.find(r => r.id === id)!;
+  const rule = RULES.find((r) => r.id === id)!;
   const picked = await vscode.window.showQuickPick(
     [
-      ...SEVERITIES.map(s => ({ label: sevName(s), value: s as RuleSetting })),
+      ...SEVERITIES.map((s) => ({ label: sevName(s), value: s as RuleSetting })),
       { label: t('default ({0})', sevName(rule.severity)), value: 'default' as RuleSetting },
     ],
     { placeHolder: `${rule.id} — ${rule.title[l]}` },

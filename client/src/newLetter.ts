@@ -8,12 +8,16 @@ import { loadLetterTemplates, type LetterTemplate } from './letters';
 import { readProfile } from './profile';
 
 /** Text put literally into a snippet body. */
-const lit = (s: string) => s.replace(/[\\$}]/g, m => `\\${m}`);
+const lit = (s: string) => s.replace(/[\\$}]/g, (m) => `\\${m}`);
 
 /** "ngày 03 tháng 3 năm 2026": days 1–9 and months 1–2 keep a leading zero (NĐ 30, Phụ lục I, Mục II, khoản 4 điểm b). */
 export function dateWords(d: Date): { day: string; month: string; year: string } {
   const m = d.getMonth() + 1;
-  return { day: String(d.getDate()).padStart(2, '0'), month: m < 3 ? `0${m}` : String(m), year: String(d.getFullYear()) };
+  return {
+    day: String(d.getDate()).padStart(2, '0'),
+    month: m < 3 ? `0${m}` : String(m),
+    year: String(d.getFullYear()),
+  };
 }
 
 /** The agency lines of the header: chủ quản above the name, or a UBND/HĐND name split after "NHÂN DÂN". */
@@ -37,7 +41,11 @@ export function fillTemplate(body: string, p: Profile, today: Date): string {
   const firstBlank = lines.indexOf('');
   if (p.issuerName && firstBlank > 0 && /\$\{\d+/.test(lines.slice(0, firstBlank).join('\n'))) {
     const agency = agencyLines(p);
-    lines.splice(0, firstBlank, ...agency.map((l, i) => `${i === 0 ? '**' : ''}${lit(l)}${i === agency.length - 1 ? '**' : '  '}`));
+    lines.splice(
+      0,
+      firstBlank,
+      ...agency.map((l, i) => `${i === 0 ? '**' : ''}${lit(l)}${i === agency.length - 1 ? '**' : '  '}`),
+    );
   }
   const renames = new Map<string, string>();
   let dated = false;
@@ -46,7 +54,7 @@ export function fillTemplate(body: string, p: Profile, today: Date): string {
     const date = dated ? null : /^(\$\{\d+:([^}]*)\}|[^,]*), ngày .* tháng .* năm .*$/u.exec(line);
     if (date) {
       dated = true;
-      const place = p.place ?? (date[2] ?? date[1]);
+      const place = p.place ?? date[2] ?? date[1];
       lines[i] = `${lit(place)}, ngày ${day} tháng ${month} năm ${year}`;
       continue;
     }
@@ -63,7 +71,9 @@ export function fillTemplate(body: string, p: Profile, today: Date): string {
 
 /** "Giấy mời" on 2026-12-03 → "giay-moi-2026-12-03.md". */
 export function letterFileName(typeName: string, d: Date): string {
-  const slug = fold(typeName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = fold(typeName)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return `${slug || 'van-ban'}-${iso}.md`;
 }
@@ -71,17 +81,20 @@ export function letterFileName(typeName: string, d: Date): string {
 /** A quick pick of the types that matches with or without diacritics ("giay moi" finds Giấy mời). */
 export async function pickTemplate(templates: LetterTemplate[]): Promise<LetterTemplate | undefined> {
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { t: LetterTemplate }>();
-  const all = templates.map(x => ({ label: x.name, description: x.prefix, detail: x.description, t: x }));
+  const all = templates.map((x) => ({ label: x.name, description: x.prefix, detail: x.description, t: x }));
   qp.placeholder = t('Document type of the new letter (typing without diacritics works: "giay moi")');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = all;
   // VS Code's own filter does not fold diacritics: items matching the folded words are always shown
-  qp.onDidChangeValue(v => {
+  qp.onDidChangeValue((v) => {
     const words = fold(v).split(/\s+/).filter(Boolean);
-    qp.items = all.map(i => ({ ...i, alwaysShow: words.length > 0 && words.every(w => fold(`${i.label} ${i.description} ${i.detail}`).includes(w)) }));
+    qp.items = all.map((i) => ({
+      ...i,
+      alwaysShow: words.length > 0 && words.every((w) => fold(`${i.label} ${i.description} ${i.detail}`).includes(w)),
+    }));
   });
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     qp.onDidAccept(() => {
       resolve(qp.selectedItems[0]?.t);
       qp.hide();
@@ -95,23 +108,42 @@ export async function pickTemplate(templates: LetterTemplate[]): Promise<LetterT
 }
 
 /** Opens the new letter; `type` (a snippet prefix or name) skips the picker. */
-export async function newLetter(context: vscode.ExtensionContext, type?: string, today = new Date()): Promise<vscode.TextEditor | undefined> {
+export async function newLetter(
+  context: vscode.ExtensionContext,
+  type?: string,
+  today = new Date(),
+): Promise<vscode.TextEditor | undefined> {
   const templates = loadLetterTemplates(context);
-  let tpl = type ? templates.find(x => x.prefix === type || x.name === type || fold(x.name) === fold(type)) : undefined;
+  let tpl = type
+    ? templates.find((x) => x.prefix === type || x.name === type || fold(x.name) === fold(type))
+    : undefined;
   tpl ??= await pickTemplate(templates);
   if (!tpl) return undefined;
-  const folder = (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  const folder =
+    (vscode.window.activeTextEditor &&
+      vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri)) ??
+    vscode.workspace.workspaceFolders?.[0];
   const profile = await readProfile(folder?.uri);
   // an untitled document with a path: the tab shows the file name and Save proposes it
   const name = letterFileName(tpl.name, today);
-  let uri = folder ? vscode.Uri.joinPath(folder.uri, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
-  for (let n = 2; vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString()) || (folder && (await exists(uri.with({ scheme: 'file' })))); n++) {
+  let uri = folder
+    ? vscode.Uri.joinPath(folder.uri, name).with({ scheme: 'untitled' })
+    : vscode.Uri.from({ scheme: 'untitled', path: name });
+  for (
+    let n = 2;
+    vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()) ||
+    (folder && (await exists(uri.with({ scheme: 'file' }))));
+    n++
+  ) {
     uri = uri.with({ path: uri.path.replace(/(?:-\d+)?\.md$/, `-${n}.md`) });
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
   const editor = await vscode.window.showTextDocument(doc);
-  await editor.insertSnippet(new vscode.SnippetString(fillTemplate(tpl.body, profile, today)), new vscode.Position(0, 0));
+  await editor.insertSnippet(
+    new vscode.SnippetString(fillTemplate(tpl.body, profile, today)),
+    new vscode.Position(0, 0),
+  );
   return editor;
 }
 

@@ -32,7 +32,9 @@ export async function readProfile(folder?: vscode.Uri): Promise<Profile> {
   let fromFile: Profile = {};
   const rc = folder && vscode.workspace.isTrusted ? await findRc(folder) : undefined;
   if (rc) {
-    const parsed = ProfileSchema.safeParse((parseDocument(rc.text).toJS() as { profile?: unknown } | null)?.profile ?? {});
+    const parsed = ProfileSchema.safeParse(
+      (parseDocument(rc.text).toJS() as { profile?: unknown } | null)?.profile ?? {},
+    );
     if (parsed.success) fromFile = parsed.data;
   }
   return { ...(fromSetting.success ? fromSetting.data : {}), ...fromFile };
@@ -44,40 +46,79 @@ export interface SetupAnswers extends Profile {
   confirm?: boolean;
 }
 
-const list = (s: string) => s.split(/[,;]/).map(x => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(/[,;]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
-async function ask(prompt: string, value: string | undefined, opts: { placeHolder?: string; required?: boolean } = {}): Promise<string | undefined> {
+async function ask(
+  prompt: string,
+  value: string | undefined,
+  opts: { placeHolder?: string; required?: boolean } = {},
+): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: t('Set up the agency'),
     prompt,
     value: value ?? '',
     placeHolder: opts.placeHolder,
     ignoreFocusOut: true,
-    validateInput: v => (opts.required && !v.trim() ? t('Required.') : undefined),
+    validateInput: (v) => (opts.required && !v.trim() ? t('Required.') : undefined),
   });
 }
 
 /** Asks the profile's fields one input box at a time (prefilled with the current values); undefined when cancelled. */
 async function askProfile(current: Profile): Promise<Profile | undefined> {
-  const issuerName = await ask(t('Name of the agency as printed in the header (capitals)'), current.issuerName, { placeHolder: 'ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ', required: true });
+  const issuerName = await ask(t('Name of the agency as printed in the header (capitals)'), current.issuerName, {
+    placeHolder: 'ỦY BAN NHÂN DÂN XÃ TỊNH KHÊ',
+    required: true,
+  });
   if (issuerName === undefined) return undefined;
-  const parentName = await ask(t('Directly superior agency (the line above the name); empty if none'), current.parentName, { placeHolder: 'UBND TỈNH QUẢNG NGÃI' });
+  const parentName = await ask(
+    t('Directly superior agency (the line above the name); empty if none'),
+    current.parentName,
+    { placeHolder: 'UBND TỈNH QUẢNG NGÃI' },
+  );
   if (parentName === undefined) return undefined;
-  const place = await ask(t('Place name written before the date'), current.place, { placeHolder: 'Tịnh Khê', required: true });
+  const place = await ask(t('Place name written before the date'), current.place, {
+    placeHolder: 'Tịnh Khê',
+    required: true,
+  });
   if (place === undefined) return undefined;
-  const issuerCode = await ask(t('Abbreviation of the agency in the document symbol'), current.issuerCode, { placeHolder: 'UBND', required: true });
+  const issuerCode = await ask(t('Abbreviation of the agency in the document symbol'), current.issuerCode, {
+    placeHolder: 'UBND',
+    required: true,
+  });
   if (issuerCode === undefined) return undefined;
-  const units = await ask(t('Abbreviations of the drafting units, separated by commas'), current.unitCodes?.join(', '), { placeHolder: 'VP, TCKT' });
+  const units = await ask(
+    t('Abbreviations of the drafting units, separated by commas'),
+    current.unitCodes?.join(', '),
+    { placeHolder: 'VP, TCKT' },
+  );
   if (units === undefined) return undefined;
   const signing = await vscode.window.showQuickPick(
     [
-      { label: t('Head of agency (deputies sign "KT.")'), value: 'thu-truong' as const, picked: current.signing !== 'tap-the' },
-      { label: t('Collective (the head signs "TM." the body)'), value: 'tap-the' as const, picked: current.signing === 'tap-the' },
+      {
+        label: t('Head of agency (deputies sign "KT.")'),
+        value: 'thu-truong' as const,
+        picked: current.signing !== 'tap-the',
+      },
+      {
+        label: t('Collective (the head signs "TM." the body)'),
+        value: 'tap-the' as const,
+        picked: current.signing === 'tap-the',
+      },
     ],
     { title: t('Set up the agency'), placeHolder: t('Signing regime'), ignoreFocusOut: true },
   );
   if (!signing) return undefined;
-  const out: Profile = { ...current, issuerName: issuerName.trim(), place: place.trim(), issuerCode: issuerCode.trim(), signing: signing.value };
+  const out: Profile = {
+    ...current,
+    issuerName: issuerName.trim(),
+    place: place.trim(),
+    issuerCode: issuerCode.trim(),
+    signing: signing.value,
+  };
   if (parentName.trim()) out.parentName = parentName.trim();
   else delete out.parentName;
   if (list(units).length) out.unitCodes = list(units);
@@ -101,7 +142,12 @@ export async function setupAgency(answers?: SetupAnswers): Promise<vscode.Uri | 
   if (!profile) return undefined;
   const checked = ProfileSchema.safeParse(profile);
   if (!checked.success) {
-    vscode.window.showErrorMessage(t('The agency profile is not valid: {0}', checked.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')));
+    vscode.window.showErrorMessage(
+      t(
+        'The agency profile is not valid: {0}',
+        checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      ),
+    );
     return undefined;
   }
   if (!folder) {
@@ -113,7 +159,13 @@ export async function setupAgency(answers?: SetupAnswers): Promise<vscode.Uri | 
   const uri = rc?.uri ?? vscode.Uri.joinPath(folder, '.vanthurc.yaml');
   if (!answers?.confirm) {
     const write = t('Write');
-    const question = rc ? t('Save the agency profile in {0}?', vscode.workspace.asRelativePath(uri)) : t('Create {0} in the folder {1} with the agency profile?', '.vanthurc.yaml', vscode.workspace.asRelativePath(folder));
+    const question = rc
+      ? t('Save the agency profile in {0}?', vscode.workspace.asRelativePath(uri))
+      : t(
+          'Create {0} in the folder {1} with the agency profile?',
+          '.vanthurc.yaml',
+          vscode.workspace.asRelativePath(folder),
+        );
     if ((await vscode.window.showInformationMessage(question, { modal: true }, write)) !== write) return undefined;
   }
   let text: string;
@@ -129,14 +181,24 @@ export async function setupAgency(answers?: SetupAnswers): Promise<vscode.Uri | 
   }
   const valid = ConfigSchema.safeParse(uri.path.endsWith('.json') ? JSON.parse(text) : parseDocument(text).toJS());
   if (!valid.success) {
-    vscode.window.showErrorMessage(t('{0} would not be valid: {1}', vscode.workspace.asRelativePath(uri), valid.error.issues.map(i => i.message).join('; ')));
+    vscode.window.showErrorMessage(
+      t(
+        '{0} would not be valid: {1}',
+        vscode.workspace.asRelativePath(uri),
+        valid.error.issues.map((i) => i.message).join('; '),
+      ),
+    );
     return undefined;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   if (!answers) {
     const open = t('Open');
     const newLetter = t('New Letter');
-    const next = await vscode.window.showInformationMessage(t('Agency profile saved in {0}.', vscode.workspace.asRelativePath(uri)), newLetter, open);
+    const next = await vscode.window.showInformationMessage(
+      t('Agency profile saved in {0}.', vscode.workspace.asRelativePath(uri)),
+      newLetter,
+      open,
+    );
     if (next === open) await vscode.window.showTextDocument(uri);
     if (next === newLetter) await vscode.commands.executeCommand('vanthu.newLetter');
   }

@@ -25,11 +25,13 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = 'vanthu.menu';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.languages.onDidChangeDiagnostics(e => {
+      vscode.languages.onDidChangeDiagnostics((e) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active && e.uris.some(u => u.toString() === active)) this.update();
+        if (active && e.uris.some((u) => u.toString() === active)) this.update();
       }),
-      vscode.workspace.onDidChangeConfiguration(e => (e.affectsConfiguration('vanthu.mode') || e.affectsConfiguration('vanthu.locale')) && this.update()),
+      vscode.workspace.onDidChangeConfiguration(
+        (e) => (e.affectsConfiguration('vanthu.mode') || e.affectsConfiguration('vanthu.locale')) && this.update(),
+      ),
     );
     this.update();
   }
@@ -44,7 +46,12 @@ export class StatusBar implements vscode.Disposable {
     const modeText = mode === 'final' ? t('final') : t('draft');
     const { errors, warnings } = countDiagnostics(editor.document.uri);
     this.item.text = `$(law) Văn Thư: ${modeText} $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = t('Văn Thư — mode: {0}; {1} errors, {2} warnings. Click for the Văn Thư menu.', modeText, errors, warnings);
+    this.item.tooltip = t(
+      'Văn Thư — mode: {0}; {1} errors, {2} warnings. Click for the Văn Thư menu.',
+      modeText,
+      errors,
+      warnings,
+    );
     this.item.show();
   }
 

@@ -2,10 +2,10 @@
 'use strict';
 require('../dist/cli.js')
   .main(process.argv.slice(2))
-  .then(code => {
+  .then((code) => {
     if (code >= 0) process.exitCode = code;
   })
-  .catch(err => {
+  .catch((err) => {
     process.stderr.write(`vanthu: lỗi không mong đợi: ${err && err.stack ? err.stack : err}\n`);
     process.exitCode = 2;
   });

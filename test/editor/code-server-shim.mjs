@@ -13,7 +13,13 @@ const t0 = Date.now();
 const verbose = !!process.env.VANTHU_EDITOR_VERBOSE;
 const say = (s) => process.stdout.write(`[code-server-shim] ${s}\n`);
 
-const opts = { extensionDevelopmentPath: [], extensionTestsPath: undefined, folder: undefined, userDataDir: undefined, extensionsDir: undefined };
+const opts = {
+  extensionDevelopmentPath: [],
+  extensionTestsPath: undefined,
+  folder: undefined,
+  userDataDir: undefined,
+  extensionsDir: undefined,
+};
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   const m = /^--([^=]+)(?:=(.*))?$/s.exec(a);
@@ -22,7 +28,9 @@ for (let i = 2; i < process.argv.length; i++) {
     continue;
   }
   const [, key, inline] = m;
-  const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir'].includes(key);
+  const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir'].includes(
+    key,
+  );
   const value = takesValue ? (inline ?? process.argv[++i]) : inline;
   if (key === 'extensionDevelopmentPath') opts.extensionDevelopmentPath.push(path.resolve(value));
   else if (key === 'extensionTestsPath') opts.extensionTestsPath = path.resolve(value);
@@ -64,7 +72,10 @@ async function finish(code, reason) {
 }
 
 const timeoutMs = Number(process.env.VANTHU_EDITOR_TIMEOUT_MS || 180000);
-setTimeout(() => finish(1, `TIMEOUT: no test result after ${timeoutMs} ms (VANTHU_EDITOR_TIMEOUT_MS); giving up`), timeoutMs).unref();
+setTimeout(
+  () => finish(1, `TIMEOUT: no test result after ${timeoutMs} ms (VANTHU_EDITOR_TIMEOUT_MS); giving up`),
+  timeoutMs,
+).unref();
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `${sig} received`));
 
 let flushConsole;
@@ -81,11 +92,13 @@ try {
   page.on('pageerror', (e) => verbose && say(`[page error] ${e.message}`));
   await page.exposeFunction('codeAutomationLog', (level, msg) => verbose && say(`[workbench ${level}] ${msg}`));
   await page.exposeFunction('codeAutomationExit', (code) => finish(typeof code === 'number' ? code : 1));
-  await page.goto(workbenchUrl(server, {
-    folder: opts.folder,
-    extensionDevelopmentPath: opts.extensionDevelopmentPath,
-    extensionTestsPath: opts.extensionTestsPath,
-  }));
+  await page.goto(
+    workbenchUrl(server, {
+      folder: opts.folder,
+      extensionDevelopmentPath: opts.extensionDevelopmentPath,
+      extensionTestsPath: opts.extensionTestsPath,
+    }),
+  );
 } catch (e) {
   await finish(1, `FAILED to start: ${e.stack || e}`);
 }

@@ -55,7 +55,11 @@ export function freePort() {
 /** Environment with XDG_* (and HOME for the browser) inside `dir`, so nothing lands in the real $HOME. */
 function isolatedEnv(dir, extra = {}) {
   const env = { ...process.env, ...extra };
-  for (const [k, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache']]) {
+  for (const [k, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+  ]) {
     env[k] = path.join(dir, sub);
     mkdirSync(env[k], { recursive: true });
   }
@@ -70,7 +74,14 @@ export async function installVsix(vsix, extensionsDir, stateDir) {
   try {
     await promisify(execFile)(
       codeServerBin(),
-      ['--install-extension', path.resolve(vsix), '--extensions-dir', extensionsDir, '--user-data-dir', path.join(tmp, 'user-data')],
+      [
+        '--install-extension',
+        path.resolve(vsix),
+        '--extensions-dir',
+        extensionsDir,
+        '--user-data-dir',
+        path.join(tmp, 'user-data'),
+      ],
       { env: isolatedEnv(tmp) },
     );
   } finally {
@@ -82,7 +93,14 @@ export async function installVsix(vsix, extensionsDir, stateDir) {
  * Starts a fresh code-server. Returns { port, origin, stateDir, userDataDir, extensionsDir, proc, stop() }.
  * `stop()` kills the whole process group (killing only the top PID leaves a file-watcher child running).
  */
-export async function startCodeServer({ userDataDir, extensionsDir, folder, vsix = [], log = () => {}, readyTimeoutMs = 60000 } = {}) {
+export async function startCodeServer({
+  userDataDir,
+  extensionsDir,
+  folder,
+  vsix = [],
+  log = () => {},
+  readyTimeoutMs = 60000,
+} = {}) {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'vanthu-cs-'));
   userDataDir = userDataDir ?? path.join(stateDir, 'user-data');
   extensionsDir = extensionsDir ?? path.join(stateDir, 'extensions'); // empty: only what we install loads
@@ -92,9 +110,17 @@ export async function startCodeServer({ userDataDir, extensionsDir, folder, vsix
 
   const port = await freePort();
   const args = [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
   ];
   if (folder) args.push(path.resolve(folder));
   const proc = spawn(codeServerBin(), args, {
@@ -166,8 +192,15 @@ export async function openBrowser({ viewport = { width: 1400, height: 900 }, hea
     executablePath: chromiumPath,
     headless,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     env: isolatedEnv(profile, { HOME: profile }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -182,16 +215,27 @@ export async function openBrowser({ viewport = { width: 1400, height: 900 }, hea
 }
 
 // Workbench chatter printed at every start; shown only with VANTHU_EDITOR_VERBOSE.
-const NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/, /^\[Service Worker\]/,
-  /^Updating additional builtin extensions cache/, /^ChatSessionStore:/, /web worker extension host is started/,
-  /^Overwriting extension <</, /^Ignoring fetching additional builtin extensions/];
+const NOISE = [
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^\[Service Worker\]/,
+  /^Updating additional builtin extensions cache/,
+  /^ChatSessionStore:/,
+  /web worker extension host is started/,
+  /^Overwriting extension <</,
+  /^Ignoring fetching additional builtin extensions/,
+];
 
 /**
  * Prints the page's console to `write`, in order. The workbench logs (its own and the extension host's
  * console, e.g. a mocha reporter) as ('%c INFO', 'color: …', format, ...args): drop the %c label's styling
  * arguments, keep the level unless it is INFO, and apply the inner printf-style format.
  */
-export function forwardConsole(page, write = (s) => process.stdout.write(s + '\n'), { verbose = !!process.env.VANTHU_EDITOR_VERBOSE } = {}) {
+export function forwardConsole(
+  page,
+  write = (s) => process.stdout.write(s + '\n'),
+  { verbose = !!process.env.VANTHU_EDITOR_VERBOSE } = {},
+) {
   let queue = Promise.resolve();
   page.on('console', (msg) => {
     queue = queue.then(async () => {
@@ -222,8 +266,15 @@ export function forwardConsole(page, write = (s) => process.stdout.write(s + '\n
  * under development (`extensionDevelopmentPath`) and/or installed (`vsix`).
  * Returns { page, server, browser, close() }. Wait for your own selectors; e.g. '.monaco-workbench'.
  */
-export async function launchVSCode({ folder, extensionDevelopmentPath, extensionTestsPath, vsix, console: fwd = false,
-  onExit, log } = {}) {
+export async function launchVSCode({
+  folder,
+  extensionDevelopmentPath,
+  extensionTestsPath,
+  vsix,
+  console: fwd = false,
+  onExit,
+  log,
+} = {}) {
   const server = await startCodeServer({ vsix, log });
   let b;
   try {
@@ -238,7 +289,9 @@ export async function launchVSCode({ folder, extensionDevelopmentPath, extension
     throw e;
   }
   return {
-    page: b.page, server, browser: b.browser,
+    page: b.page,
+    server,
+    browser: b.browser,
     close: async () => {
       await b.close();
       server.stop();

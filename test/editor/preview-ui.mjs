@@ -40,7 +40,11 @@ try {
   say(`opened ${fileName}, diagnostics shown`);
 
   // the editor-title button (English UI: "Print Preview"; Vietnamese: "Xem trước trang in")
-  const button = page.locator('.editor-actions .action-label[aria-label*="Print Preview"], .editor-actions .action-label[aria-label*="Xem trước trang in"]').first();
+  const button = page
+    .locator(
+      '.editor-actions .action-label[aria-label*="Print Preview"], .editor-actions .action-label[aria-label*="Xem trước trang in"]',
+    )
+    .first();
   await button.waitFor({ timeout: 15000 });
   await button.click();
   say('clicked the editor-title button');
@@ -51,7 +55,9 @@ try {
   await pages.first().waitFor({ timeout: 30000 });
   await view.locator('.diag-error').first().waitFor({ timeout: 15000 });
   const n = await pages.count();
-  const size = await pages.first().evaluate((e) => ({ w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height }));
+  const size = await pages
+    .first()
+    .evaluate((e) => ({ w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height }));
   const ratio = size.h / size.w;
   say(`${n} page(s) drawn, ${size.w.toFixed(0)} × ${size.h.toFixed(0)} px (ratio ${ratio.toFixed(3)})`);
   if (Math.abs(ratio - 297 / 210) > 0.01) throw new Error(`page is not A4: ${JSON.stringify(size)}`);
@@ -62,9 +68,12 @@ try {
     if (!(await view.locator('.page', { hasText: w }).count())) throw new Error(`"${w}" not on the page`);
   }
   // the short rule under the agency name and the full one under the Tiêu ngữ
-  const rules = await view.locator('.role-co-quan .rule, .role-tieu-ngu .rule').evaluateAll((es) => es.map((e) => e.getBoundingClientRect().width));
+  const rules = await view
+    .locator('.role-co-quan .rule, .role-tieu-ngu .rule')
+    .evaluateAll((es) => es.map((e) => e.getBoundingClientRect().width));
   say(`header rules: ${rules.map((w) => w.toFixed(0)).join(', ')} px`);
-  if (rules.length < 2 || rules.some((w) => w < 20)) throw new Error(`the header's rules are missing: ${JSON.stringify(rules)}`);
+  if (rules.length < 2 || rules.some((w) => w < 20))
+    throw new Error(`the header's rules are missing: ${JSON.stringify(rules)}`);
   await view.locator('#export-docx').waitFor();
   await page.screenshot({ path: shot });
   await pages.first().screenshot({ path: path.join(outDir, 'preview-page1.png') });

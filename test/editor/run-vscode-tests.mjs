@@ -14,13 +14,24 @@ import { fileURLToPath } from 'node:url';
 import { repoRoot, requireTool } from './code-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const arg = (name) =>
+  process.argv
+    .slice(2)
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3);
 const positional = process.argv.slice(2).find((a) => !a.startsWith('--'));
 
-const extensionDevelopmentPath = path.resolve(arg('extensionDevelopmentPath') ?? process.env.VANTHU_EXT_DEV_PATH ?? repoRoot);
-const extensionTestsPath = path.resolve(arg('extensionTestsPath') ?? process.env.VANTHU_EXT_TESTS_PATH ?? path.join(repoRoot, 'client/dist/test/index.js'));
+const extensionDevelopmentPath = path.resolve(
+  arg('extensionDevelopmentPath') ?? process.env.VANTHU_EXT_DEV_PATH ?? repoRoot,
+);
+const extensionTestsPath = path.resolve(
+  arg('extensionTestsPath') ?? process.env.VANTHU_EXT_TESTS_PATH ?? path.join(repoRoot, 'client/dist/test/index.js'),
+);
 const workspace = path.resolve(positional ?? process.env.VANTHU_WORKSPACE ?? path.join(here, 'workspace'));
-for (const [what, file] of [['extensionTestsPath', extensionTestsPath], ['extension manifest', path.join(extensionDevelopmentPath, 'package.json')]]) {
+for (const [what, file] of [
+  ['extensionTestsPath', extensionTestsPath],
+  ['extension manifest', path.join(extensionDevelopmentPath, 'package.json')],
+]) {
   // A missing file would only show up as a workbench error and a late exit 1.
   if (!existsSync(file)) {
     console.error(`run-vscode-tests: ${what} ${file} does not exist (build first: npm run build)`);
@@ -38,7 +49,11 @@ try {
     vscodeExecutablePath: path.join(here, 'code-server-shim.mjs'),
     extensionDevelopmentPath,
     extensionTestsPath,
-    launchArgs: [workspace, `--user-data-dir=${path.join(state, 'user-data')}`, `--extensions-dir=${path.join(state, 'extensions')}`],
+    launchArgs: [
+      workspace,
+      `--user-data-dir=${path.join(state, 'user-data')}`,
+      `--extensions-dir=${path.join(state, 'extensions')}`,
+    ],
   });
 } catch (e) {
   // runTests rejects with TestRunFailedError { code } when the executable exits non-zero.

@@ -19,12 +19,15 @@ cpSync(path.join(repoRoot, 'test/editor/workspace'), ws, { recursive: true });
 mkdirSync(outDir, { recursive: true });
 let vs;
 let failed = false;
-const killer = setTimeout(async () => {
-  console.error('[ui-english] TIMEOUT');
-  await vs?.page.screenshot({ path: path.join(outDir, 'timeout.png') }).catch(() => {});
-  await vs?.close().catch(() => {});
-  process.exit(1);
-}, Number(process.env.VANTHU_UI_TIMEOUT_MS || 150000));
+const killer = setTimeout(
+  async () => {
+    console.error('[ui-english] TIMEOUT');
+    await vs?.page.screenshot({ path: path.join(outDir, 'timeout.png') }).catch(() => {});
+    await vs?.close().catch(() => {});
+    process.exit(1);
+  },
+  Number(process.env.VANTHU_UI_TIMEOUT_MS || 150000),
+);
 
 try {
   vs = await launchVSCode({ folder: ws, vsix });
@@ -38,7 +41,10 @@ try {
         await input.waitFor({ timeout: 3000 });
         await input.fill(`>${text}`);
         await page.waitForFunction(
-          ([src]) => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].some((r) => new RegExp(src, 'u').test(r.textContent)),
+          ([src]) =>
+            [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].some((r) =>
+              new RegExp(src, 'u').test(r.textContent),
+            ),
           [re.source],
           { timeout: 5000 },
         );
@@ -54,7 +60,11 @@ try {
   say('Vietnamese command titles by default');
   await palette('trinh don', /Văn Thư: Trình đơn Văn Thư/);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-list')?.textContent.includes('English'), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => document.querySelector('.quick-input-widget .quick-input-list')?.textContent.includes('English'),
+    null,
+    { timeout: 10000 },
+  );
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'English' }).first().click();
   const reload = page.locator('.notifications-toasts .monaco-button', { hasText: 'Reload Window' });
   await reload.first().waitFor({ timeout: 15000 });
@@ -64,10 +74,20 @@ try {
   for (let i = 0; i < 2; i++) {
     await page.waitForTimeout(3000);
     await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'cong-van.md' }).first().dblclick().catch(() => {});
-    const again = await reload.first().waitFor({ timeout: 15000 }).then(() => true, () => false);
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: 'cong-van.md' })
+      .first()
+      .dblclick()
+      .catch(() => {});
+    const again = await reload
+      .first()
+      .waitFor({ timeout: 15000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!again) break;
-    say('reload offered again (VS Code\'s manifest cache)');
+    say("reload offered again (VS Code's manifest cache)");
     await reload.first().click();
   }
   await palette('new letter', /Văn Thư: New Letter…/);

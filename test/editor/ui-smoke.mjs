@@ -44,7 +44,10 @@ try {
   await quickOpen(page, fileName);
   say(`opened ${fileName}`);
 
-  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 30000 });
+  await page
+    .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning')
+    .first()
+    .waitFor({ timeout: 30000 });
   const squiggles = await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').count();
   say(`${squiggles} squiggle(s) in the editor`);
 
@@ -53,7 +56,8 @@ try {
   await rows.first().waitFor({ timeout: 15000 });
   const texts = await rows.allInnerTexts();
   say(`Problems panel: ${texts.length} row(s)`);
-  if (!texts.some((t) => /DD-02|CK-01/.test(t))) throw new Error(`no DD-02/CK-01 row in the Problems panel:\n${texts.join('\n')}`);
+  if (!texts.some((t) => /DD-02|CK-01/.test(t)))
+    throw new Error(`no DD-02/CK-01 row in the Problems panel:\n${texts.join('\n')}`);
   await page.screenshot({ path: shot });
   say(`screenshot ${path.relative(repoRoot, shot)}`);
 } catch (e) {

@@ -76,10 +76,21 @@ try {
   // New Letter: the type picker, typed without diacritics
   await palette('soan van ban moi', /Văn Thư: Soạn văn bản mới/);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder')?.includes('Loại văn bản'), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder')?.includes('Loại văn bản'),
+    null,
+    { timeout: 10000 },
+  );
   check(true, 'the type picker asks in Vietnamese');
   await input.fill('giay moi');
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-list .monaco-list-row')?.textContent.includes('Giấy mời'), null, { timeout: 5000 });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('.quick-input-widget .quick-input-list .monaco-list-row')
+        ?.textContent.includes('Giấy mời'),
+    null,
+    { timeout: 5000 },
+  );
   check((await rowTexts())[0].includes('Giấy mời'), `"giay moi" → ${(await rowTexts())[0]}`);
   await page.keyboard.press('Enter');
   const tab = page.locator('.tabs-container .tab[aria-label*="giay-moi-"]');
@@ -92,7 +103,11 @@ try {
   // a letter with errors: Problems in Vietnamese, no bracket error on "a)"
   await palette('kiem tra toan bo thu muc', /Kiểm tra toàn bộ thư mục/);
   await page.keyboard.press('Escape');
-  for (let i = 0; i < 10 && !(await page.locator('.tabs-container .tab[aria-label*="loi-ngay-thang.md"]').count()); i++) {
+  for (
+    let i = 0;
+    i < 10 && !(await page.locator('.tabs-container .tab[aria-label*="loi-ngay-thang.md"]').count());
+    i++
+  ) {
     await page.keyboard.press('Control+P');
     try {
       await input.waitFor({ timeout: 3000 });
@@ -111,40 +126,74 @@ try {
   await page.waitForTimeout(1500);
   const pointLines = await page.locator('.view-line', { hasText: /^[a-zđ]\)[\s\u00a0]/u }).count();
   const unexpected = await page.locator('.unexpected-closing-bracket').count();
-  check(pointLines > 0 && unexpected === 0, `${pointLines} point line(s) "a)" on screen, ${unexpected} bracket error decoration(s)`);
+  check(
+    pointLines > 0 && unexpected === 0,
+    `${pointLines} point line(s) "a)" on screen, ${unexpected} bracket error decoration(s)`,
+  );
   await page.keyboard.press('Control+Shift+M');
   const markers = page.locator('.markers-panel .monaco-list-row');
   await markers.first().waitFor({ timeout: 15000 });
   const problems = await markers.allInnerTexts();
-  check(problems.some((t) => /DD-02/.test(t) && VIET.test(t)), `Problems in Vietnamese: ${problems.find((t) => /DD-02/.test(t))?.replace(/\s+/g, ' ')}`);
+  check(
+    problems.some((t) => /DD-02/.test(t) && VIET.test(t)),
+    `Problems in Vietnamese: ${problems.find((t) => /DD-02/.test(t))?.replace(/\s+/g, ' ')}`,
+  );
   await page.screenshot({ path: path.join(outDir, 'problems.png') });
   await hoverOver(page, '.monaco-editor .squiggly-error');
   const hover = page.locator('.monaco-hover:not(.hidden)');
   await hover.first().waitFor({ timeout: 10000 });
   const hoverText = await hover.first().innerText();
-  check(VIET.test(hoverText) && !/Default severity|Documentation/.test(hoverText), `hover in Vietnamese (${hoverText.split('\n').length} lines)`);
+  check(
+    VIET.test(hoverText) && !/Default severity|Documentation/.test(hoverText),
+    `hover in Vietnamese (${hoverText.split('\n').length} lines)`,
+  );
   await page.screenshot({ path: path.join(outDir, 'hover.png') });
   await page.mouse.move(5, 5);
 
   // the status bar opens the menu; switching the mode asks where to save it
   const status = page.locator('.statusbar-item', { hasText: 'Văn Thư' });
   await status.first().click();
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-list')?.textContent.includes('Chuyển sang chế độ ban hành'), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('.quick-input-widget .quick-input-list')
+        ?.textContent.includes('Chuyển sang chế độ ban hành'),
+    null,
+    { timeout: 10000 },
+  );
   check(true, `status-bar menu: ${(await rowTexts()).slice(0, 4).join(' | ')}`);
   await page.screenshot({ path: path.join(outDir, 'status-menu.png') });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder')?.includes('Lưu thiết lập này ở đâu'), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('.quick-input-widget input')
+        ?.getAttribute('placeholder')
+        ?.includes('Lưu thiết lập này ở đâu'),
+    null,
+    { timeout: 10000 },
+  );
   check(true, `asks where to save: ${(await rowTexts()).join(' | ')}`);
   await page.keyboard.press('Enter');
   await page.locator('.statusbar-item', { hasText: 'ban hành' }).first().waitFor({ timeout: 10000 });
-  check(folderSettings() === settingsBefore, 'mode "ban hành" saved in the user settings; the folder\'s .vscode/settings.json unchanged');
+  check(
+    folderSettings() === settingsBefore,
+    'mode "ban hành" saved in the user settings; the folder\'s .vscode/settings.json unchanged',
+  );
 
   // the walkthrough
   await palette('bat dau su dung', /Bắt đầu sử dụng/);
   await page.keyboard.press('Enter');
-  await page.locator('.gettingStartedContainer', { hasText: 'Bắt đầu với Văn Thư' }).first().waitFor({ timeout: 15000 });
+  await page
+    .locator('.gettingStartedContainer', { hasText: 'Bắt đầu với Văn Thư' })
+    .first()
+    .waitFor({ timeout: 15000 });
   check(true, 'walkthrough "Bắt đầu với Văn Thư" open');
-  await page.locator('.getting-started-step', { hasText: 'Thiết lập cơ quan' }).first().click().catch(() => {});
+  await page
+    .locator('.getting-started-step', { hasText: 'Thiết lập cơ quan' })
+    .first()
+    .click()
+    .catch(() => {});
   await page.waitForTimeout(3000);
   await page.screenshot({ path: path.join(outDir, 'walkthrough.png') });
 } catch (e) {

@@ -19,7 +19,8 @@ describe('vanthu export', function () {
   this.timeout(120000);
   let dir: string;
   before(() => {
-    if (!existsSync(join(root, 'server', 'dist', 'cli.js'))) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+    if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
+      spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
     dir = mkdtempSync(join(tmpdir(), 'vanthu-export-'));
     copyFileSync(join(fixtures, 'letters', 'cong-van.md'), join(dir, 'cong-van.md'));
     copyFileSync(join(fixtures, 'seed.md'), join(dir, 'seed.md'));
@@ -30,7 +31,7 @@ describe('vanthu export', function () {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /cong-van\.md → cong-van\.docx/);
     const doc = docxParts(readFileSync(join(dir, 'cong-van.docx')))['word/document.xml'];
-    assert.ok(docxParagraphs(doc).some(t => t.startsWith('Kính gửi')));
+    assert.ok(docxParagraphs(doc).some((t) => t.startsWith('Kính gửi')));
   });
 
   it('--format html and -o: a self-contained page', () => {
@@ -87,15 +88,21 @@ describe('vanthu export', function () {
     assert.match(r.err, /Không tìm thấy Chromium hoặc LibreOffice để tạo PDF/);
   });
 
-  it('margins from .vanthurc within the decree\'s ranges; an out-of-range margin is reported and the default kept', () => {
+  it("margins from .vanthurc within the decree's ranges; an out-of-range margin is reported and the default kept", () => {
     const d = mkdtempSync(join(tmpdir(), 'vanthu-export-rc-'));
     copyFileSync(join(fixtures, 'letters', 'cong-van.md'), join(d, 'cv.md'));
-    writeFileSync(join(d, '.vanthurc.json'), JSON.stringify({ export: { margins: { top: 25, left: 35 }, format: 'html' } }));
+    writeFileSync(
+      join(d, '.vanthurc.json'),
+      JSON.stringify({ export: { margins: { top: 25, left: 35 }, format: 'html' } }),
+    );
     assert.equal(vanthu(['export', 'cv.md'], d).code, 0);
     assert.match(readFileSync(join(d, 'cv.html'), 'utf8'), /margin: 25mm 15mm 20mm 35mm;/);
     writeFileSync(join(d, '.vanthurc.json'), JSON.stringify({ export: { margins: { left: 10 } } }));
     const r = vanthu(['export', 'cv.md'], d);
-    assert.match(r.err, /\.vanthurc\.json:1:\d+: cấu hình không hợp lệ tại "export\.margins\.left": Lề trái từ 30 đến 35 mm/);
+    assert.match(
+      r.err,
+      /\.vanthurc\.json:1:\d+: cấu hình không hợp lệ tại "export\.margins\.left": Lề trái từ 30 đến 35 mm/,
+    );
     assert.equal(r.code, 0);
   });
 

@@ -23,14 +23,21 @@ export function docxParts(buf: Buffer): Record<string, string> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n)).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n))
+    .replace(/&amp;/g, '&');
 
 /** The paragraphs of a WordprocessingML part, in order: their text (w:t runs joined, w:br as a space). */
 export function docxParagraphs(xml: string): string[] {
   const out: string[] = [];
   for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
     let t = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)) t += m[1] !== undefined ? decode(m[1]) : ' ';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g))
+      t += m[1] !== undefined ? decode(m[1]) : ' ';
     out.push(t);
   }
   return out;
@@ -39,21 +46,29 @@ export function docxParagraphs(xml: string): string[] {
 /** The paragraphs of the HTML (`<p data-start>`), in document order: text and source offset. */
 export function htmlParagraphs(html: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  for (const m of html.matchAll(/<p [^>]*data-start="(\d+)"[^>]*>([\s\S]*?)<\/p>/g)) out.push({ start: +m[1], text: decode(m[2].replace(/<br>/g, ' ').replace(/<[^>]+>/g, '')) });
+  for (const m of html.matchAll(/<p [^>]*data-start="(\d+)"[^>]*>([\s\S]*?)<\/p>/g))
+    out.push({ start: +m[1], text: decode(m[2].replace(/<br>/g, ' ').replace(/<[^>]+>/g, '')) });
   return out;
 }
 
 /** A layout's paragraphs in the order they print (a row's cells left to right). */
 export function layoutParagraphs(layout: Layout): Paragraph[] {
-  return layout.pages.flatMap(p => p.blocks).flatMap(b => (b.type === 'row' ? b.cells.flatMap(c => c.blocks) : [b]));
+  return layout.pages
+    .flatMap((p) => p.blocks)
+    .flatMap((b) => (b.type === 'row' ? b.cells.flatMap((c) => c.blocks) : [b]));
 }
 
-export const paragraphText = (p: Paragraph): string => p.lines.map(rs => rs.map(r => r.text).join('')).join(' ');
+export const paragraphText = (p: Paragraph): string => p.lines.map((rs) => rs.map((r) => r.text).join('')).join(' ');
 
 /** The visible text of the HTML body (tags dropped, <br> and block ends as spaces). */
 export function htmlText(html: string): string {
   const body = html.slice(html.indexOf('<body>'));
-  return decode(body.replace(/<div class="pno">.*?<\/div>/g, ' ').replace(/<br>|<\/p>|<\/td>/g, ' ').replace(/<[^>]+>/g, ''));
+  return decode(
+    body
+      .replace(/<div class="pno">.*?<\/div>/g, ' ')
+      .replace(/<br>|<\/p>|<\/td>/g, ' ')
+      .replace(/<[^>]+>/g, ''),
+  );
 }
 
 export const words = (s: string): string[] => s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -9,16 +9,21 @@ import { firstMissing, layoutOf, layoutParagraphs, markdownWords, paragraphText,
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const read = (f: string) => readFileSync(join(fixtures, f), 'utf8');
-const blocks = (l: Layout) => l.pages.flatMap(p => p.blocks);
+const blocks = (l: Layout) => l.pages.flatMap((p) => p.blocks);
 const rows = (l: Layout, role: Row['role']) => blocks(l).filter((b): b is Row => b.type === 'row' && b.role === role);
 const text = paragraphText;
 function one(l: Layout, role: Role): Paragraph {
-  const ps = layoutParagraphs(l).filter(p => p.role === role);
+  const ps = layoutParagraphs(l).filter((p) => p.role === role);
   assert.equal(ps.length, 1, `one ${role}: ${ps.map(text).join(' | ')}`);
   return ps[0];
 }
-const roles = (ps: Paragraph[]) => ps.map(p => p.role);
-const style = (p: Paragraph) => ({ size: p.size, bold: p.lines.flat().every(r => r.bold), italic: p.lines.flat().every(r => r.italic), align: p.align });
+const roles = (ps: Paragraph[]) => ps.map((p) => p.role);
+const style = (p: Paragraph) => ({
+  size: p.size,
+  bold: p.lines.flat().every((r) => r.bold),
+  italic: p.lines.flat().every((r) => r.italic),
+  align: p.align,
+});
 
 /** The two header rows: [agency | Quốc hiệu], [Số … | date]. */
 function header(l: Layout): [Paragraph[], Paragraph[], Paragraph[], Paragraph[]] {
@@ -37,10 +42,13 @@ function footer(l: Layout): [Paragraph[], Paragraph[]] {
 
 function assertStateHeader(l: Layout) {
   const [agency, qh] = header(l);
-  const issuer = agency.find(p => p.role === 'co-quan')!;
+  const issuer = agency.find((p) => p.role === 'co-quan')!;
   assert.deepEqual(style(issuer), { size: 13, bold: true, italic: false, align: 'center' });
-  const longest = Math.max(...issuer.lines.map(rs => rs.map(r => r.text).join('').length));
-  assert.ok(issuer.rule && issuer.rule.width > longest * 0.6 / 3 && issuer.rule.width < longest * 4.8 / 2, `rule ${issuer.rule?.width} mm`);
+  const longest = Math.max(...issuer.lines.map((rs) => rs.map((r) => r.text).join('').length));
+  assert.ok(
+    issuer.rule && issuer.rule.width > (longest * 0.6) / 3 && issuer.rule.width < (longest * 4.8) / 2,
+    `rule ${issuer.rule?.width} mm`,
+  );
   assert.deepEqual(roles(qh), ['quoc-hieu', 'tieu-ngu']);
   assert.deepEqual(style(qh[0]), { size: 12, bold: true, italic: false, align: 'center' });
   assert.deepEqual(style(qh[1]), { size: 14, bold: true, italic: false, align: 'center' });
@@ -56,15 +64,16 @@ function assertFooter(l: Layout, signer: string) {
   assert.equal(left[0].role, 'noi-nhan-head');
   assert.deepEqual(style(left[0]), { size: 12, bold: true, italic: true, align: 'left' });
   for (const p of left.slice(1)) assert.equal(p.size, 11, text(p));
-  const name = right.find(p => p.role === 'sig-name')!;
+  const name = right.find((p) => p.role === 'sig-name')!;
   assert.equal(text(name), signer);
   assert.deepEqual(style(name), { size: 14, bold: true, italic: false, align: 'center' });
   assert.ok(name.spacing.before >= 48, 'room for the signature above the name');
-  for (const p of right.filter(q => q.role === 'sig-title' || q.role === 'sig-authority')) assert.deepEqual(style(p), { size: 14, bold: true, italic: false, align: 'center' });
+  for (const p of right.filter((q) => q.role === 'sig-title' || q.role === 'sig-authority'))
+    assert.deepEqual(style(p), { size: 14, bold: true, italic: false, align: 'center' });
   assert.equal(blocks(l).at(-1)?.type, 'row', 'the footer closes the letter');
 }
 
-const bodyOf = (l: Layout) => layoutParagraphs(l).filter(p => p.role === 'body');
+const bodyOf = (l: Layout) => layoutParagraphs(l).filter((p) => p.role === 'body');
 
 describe('layout: letter types', () => {
   it('công văn: V/v under Số in the left column, Kính gửi list hanging under its colon, body justified', () => {
@@ -75,7 +84,7 @@ describe('layout: letter types', () => {
     assert.deepEqual(roles(right2), ['date']);
     assert.deepEqual(style(left2[1]), { size: 12, bold: false, italic: false, align: 'center' });
     assert.ok(left2[1].spacing.before >= 6);
-    const kg = layoutParagraphs(l).filter(p => p.role === 'kinh-gui');
+    const kg = layoutParagraphs(l).filter((p) => p.role === 'kinh-gui');
     assert.ok(kg.length >= 2);
     assert.match(text(kg[0]), /^Kính gửi:/);
     for (const p of kg.slice(1)) assert.ok(p.indent.left > kg[0].indent.left, 'items hang under the colon');
@@ -91,15 +100,20 @@ describe('layout: letter types', () => {
   it('quyết định: tên loại and trích yếu centred bold with a short rule, authority line, italic căn cứ, QUYẾT ĐỊNH:', () => {
     const l = layoutOf(read('letters/quyet-dinh.md'));
     assertStateHeader(l);
-    const seq = roles(layoutParagraphs(l).filter(p => ['ten-loai', 'trich-yeu', 'authority-line', 'can-cu', 'formula'].includes(p.role)));
+    const seq = roles(
+      layoutParagraphs(l).filter((p) =>
+        ['ten-loai', 'trich-yeu', 'authority-line', 'can-cu', 'formula'].includes(p.role),
+      ),
+    );
     assert.deepEqual(seq, ['ten-loai', 'trich-yeu', 'authority-line', 'can-cu', 'can-cu', 'can-cu', 'formula']);
     assert.deepEqual(style(one(l, 'ten-loai')), { size: 14, bold: true, italic: false, align: 'center' });
     const ty = one(l, 'trich-yeu');
     assert.deepEqual(style(ty), { size: 14, bold: true, italic: false, align: 'center' });
     assert.ok(ty.rule && ty.rule.width >= 15 && ty.rule.width < 60);
-    for (const p of layoutParagraphs(l).filter(q => q.role === 'can-cu')) assert.deepEqual(style(p), { size: 14, bold: false, italic: true, align: 'justify' });
+    for (const p of layoutParagraphs(l).filter((q) => q.role === 'can-cu'))
+      assert.deepEqual(style(p), { size: 14, bold: false, italic: true, align: 'justify' });
     assert.deepEqual(style(one(l, 'formula')), { size: 14, bold: true, italic: false, align: 'center' });
-    assert.ok(bodyOf(l).some(p => text(p).startsWith('Điều 1.')));
+    assert.ok(bodyOf(l).some((p) => text(p).startsWith('Điều 1.')));
     assertFooter(l, 'Hoàng Quốc Việt');
   });
 
@@ -108,13 +122,13 @@ describe('layout: letter types', () => {
     assertStateHeader(l);
     assert.equal(text(one(l, 'ten-loai')), 'KẾ HOẠCH');
     const ps = layoutParagraphs(l);
-    const heads = ps.filter(p => /^[IVX]+\. /.test(text(p)));
+    const heads = ps.filter((p) => /^[IVX]+\. /.test(text(p)));
     assert.ok(heads.length >= 3);
     for (const p of heads) assert.ok(style(p).bold && p.role === 'heading', text(p));
     // bold by the decree even when the drafter did not bold it
     const plain = layoutOf(read('letters/ke-hoach.md').replace('**I. MỤC ĐÍCH, YÊU CẦU**', 'I. MỤC ĐÍCH, YÊU CẦU'));
-    assert.ok(style(layoutParagraphs(plain).find(p => text(p) === 'I. MỤC ĐÍCH, YÊU CẦU')!).bold);
-    assert.ok(ps.some(p => text(p).startsWith('1. Phát động phong trào')));
+    assert.ok(style(layoutParagraphs(plain).find((p) => text(p) === 'I. MỤC ĐÍCH, YÊU CẦU')!).bold);
+    assert.ok(ps.some((p) => text(p).startsWith('1. Phát động phong trào')));
   });
 
   it('tờ trình: one addressee on the Kính gửi line is centred', () => {
@@ -133,8 +147,8 @@ describe('layout: letter types', () => {
     const l = layoutOf(read('letters/thong-bao.md'));
     assertStateHeader(l);
     const body = bodyOf(l).map(text);
-    const a = body.findIndex(t => t.startsWith('a) Rà soát'));
-    const b = body.findIndex(t => t.startsWith('b) Báo cáo'));
+    const a = body.findIndex((t) => t.startsWith('a) Rà soát'));
+    const b = body.findIndex((t) => t.startsWith('b) Báo cáo'));
     assert.ok(a > 0 && b === a + 1);
   });
 
@@ -144,7 +158,7 @@ describe('layout: letter types', () => {
     assert.deepEqual(roles(agency), ['co-quan-chu-quan', 'co-quan', 'party-star']);
     assert.equal(agency[1].rule, undefined, 'a Party body has the star, not a rule');
     assert.deepEqual(roles(right), ['party-head']);
-    assert.ok(right[0].lines.flat().every(r => r.underline && r.bold));
+    assert.ok(right[0].lines.flat().every((r) => r.underline && r.bold));
     assert.equal(text(left2[0]), 'Số 45-KL/HU');
     assert.deepEqual(roles(right2), ['date']);
     const [nn, sig] = footer(l);
@@ -168,7 +182,10 @@ describe('layout: marks and several signers', () => {
     const l = layoutOf(read('letters/bien-ban.md'));
     const sigs = rows(l, 'signatures');
     assert.equal(sigs.length, 1);
-    assert.deepEqual(sigs[0].cells.map(c => text(c.blocks[0])), ['THƯ KÝ', 'CHỦ TỌA']);
+    assert.deepEqual(
+      sigs[0].cells.map((c) => text(c.blocks[0])),
+      ['THƯ KÝ', 'CHỦ TỌA'],
+    );
     const [nn, right] = footer(l);
     assert.equal(text(nn[0]), 'Nơi nhận:');
     assert.deepEqual(right, []);
@@ -203,16 +220,36 @@ describe('layout: every line is placed', () => {
     assert.deepEqual(roles(left2), ['so', 'trich-yeu-vv']);
     assert.deepEqual(roles(right2), ['date']);
     assert.equal(rows(l, 'footer').length, 0);
-    const flow = blocks(l).filter((b): b is Paragraph => b.type === 'paragraph').map(text);
-    assert.deepEqual(flow, ['Một dòng lạ mà bộ nhận diện không biết.', 'Kính gửi: Các thôn.', 'Nội dung thứ nhất.', 'Nội dung thứ hai./.']);
-    assert.equal(firstMissing(markdownWords(md), layoutParagraphs(l).sort((a, b) => a.span.start - b.span.start).flatMap(p => words(text(p)))), null);
+    const flow = blocks(l)
+      .filter((b): b is Paragraph => b.type === 'paragraph')
+      .map(text);
+    assert.deepEqual(flow, [
+      'Một dòng lạ mà bộ nhận diện không biết.',
+      'Kính gửi: Các thôn.',
+      'Nội dung thứ nhất.',
+      'Nội dung thứ hai./.',
+    ]);
+    assert.equal(
+      firstMissing(
+        markdownWords(md),
+        layoutParagraphs(l)
+          .sort((a, b) => a.span.start - b.span.start)
+          .flatMap((p) => words(text(p))),
+      ),
+      null,
+    );
   });
 
   it('a page with no letter parts at all prints as body text', () => {
     const md = '# Ghi chú\n\nMột đoạn văn **đậm** và *nghiêng*.\n\n- mục một\n- mục hai\n';
     const l = layoutOf(md);
-    assert.deepEqual(layoutParagraphs(l).map(text), ['Ghi chú', 'Một đoạn văn đậm và nghiêng.', '- mục một', '- mục hai']);
-    assert.ok(layoutParagraphs(l).every(p => p.role === 'body'));
+    assert.deepEqual(layoutParagraphs(l).map(text), [
+      'Ghi chú',
+      'Một đoạn văn đậm và nghiêng.',
+      '- mục một',
+      '- mục hai',
+    ]);
+    assert.ok(layoutParagraphs(l).every((p) => p.role === 'body'));
   });
 
   it('an HTML comment (a vanthu directive) does not print', () => {
@@ -220,15 +257,27 @@ describe('layout: every line is placed', () => {
     assert.deepEqual(layoutParagraphs(l).map(text), ['Đoạn văn.']);
   });
 
-  it('keeps the drafter\'s inline bold and italic, each run with its source span', () => {
+  it("keeps the drafter's inline bold and italic, each run with its source span", () => {
     const md = read('seed.md');
     const l = layoutOf(md);
-    const first = bodyOf(l).find(p => text(p).startsWith('Thực hiện Công văn'))!;
-    const italic = first.lines.flat().filter(r => r.italic);
-    assert.deepEqual(italic.map(r => r.text), ['bản chụp văn bản kèm theo']);
+    const first = bodyOf(l).find((p) => text(p).startsWith('Thực hiện Công văn'))!;
+    const italic = first.lines.flat().filter((r) => r.italic);
+    assert.deepEqual(
+      italic.map((r) => r.text),
+      ['bản chụp văn bản kèm theo'],
+    );
     assert.equal(md.slice(italic[0].span!.start, italic[0].span!.end), 'bản chụp văn bản kèm theo');
-    const item = bodyOf(l).find(p => text(p).startsWith('2. Các phòng:'))!;
-    assert.deepEqual(item.lines[0].slice(0, 2).map(r => [r.text, r.bold]), [['2. Các phòng:', true], [' Tài chính - Kế hoạch, Kinh tế, Quản lý đô thị, Văn hóa và Thông tin, Lao động - Thương binh và Xã hội, Giáo dục và Đào tạo và các phòng, ngành, đơn vị, địa phương có liên quan theo chức năng, nhiệm vụ được giao chủ động tổ chức triển khai thực hiện và tham mưu UBND thị xã chỉ đạo thực hiện đồng bộ, hiệu quả, toàn diện các nội dung sau:', false]]);
+    const item = bodyOf(l).find((p) => text(p).startsWith('2. Các phòng:'))!;
+    assert.deepEqual(
+      item.lines[0].slice(0, 2).map((r) => [r.text, r.bold]),
+      [
+        ['2. Các phòng:', true],
+        [
+          ' Tài chính - Kế hoạch, Kinh tế, Quản lý đô thị, Văn hóa và Thông tin, Lao động - Thương binh và Xã hội, Giáo dục và Đào tạo và các phòng, ngành, đơn vị, địa phương có liên quan theo chức năng, nhiệm vụ được giao chủ động tổ chức triển khai thực hiện và tham mưu UBND thị xã chỉ đạo thực hiện đồng bộ, hiệu quả, toàn diện các nội dung sau:',
+          false,
+        ],
+      ],
+    );
     for (const p of layoutParagraphs(l)) {
       assert.ok(p.span.start <= p.span.end && p.span.end <= md.length);
       const src = md.slice(p.span.start, p.span.end).replace(/[*_\\]|\s+/g, '');
@@ -246,13 +295,18 @@ describe('layout: every line is placed', () => {
 });
 
 describe('layout: pages', () => {
-  it('A4, the default margins, margins from the options clamped to the decree\'s ranges', () => {
+  it("A4, the default margins, margins from the options clamped to the decree's ranges", () => {
     const l = layoutOf(read('seed.md'));
     assert.deepEqual(l.paper, { width: 210, height: 297 });
     assert.deepEqual(l.margins, { top: 20, bottom: 20, left: 30, right: 15 });
     assert.equal(l.font.family, 'Times New Roman');
     assert.ok(l.font.fallbacks.includes('Liberation Serif'));
-    assert.deepEqual(layoutOf(read('seed.md'), { margins: { top: 30, left: 31, right: 10 } }).margins, { top: 25, bottom: 20, left: 31, right: 15 });
+    assert.deepEqual(layoutOf(read('seed.md'), { margins: { top: 30, left: 31, right: 10 } }).margins, {
+      top: 25,
+      bottom: 20,
+      left: 31,
+      right: 15,
+    });
   });
 
   it('a 20-page letter: page 1 unnumbered, then 2, 3, …; the footer on the last page', () => {

@@ -6,21 +6,36 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderDocx, renderHtml } from '../../server/src/export/index.js';
 import type { Layout } from '../../server/src/core/layout/index.js';
-import { docxParagraphs, docxParts, firstMissing, htmlParagraphs, layoutOf, layoutParagraphs, markdownWords, paragraphText, words } from './helpers.js';
+import {
+  docxParagraphs,
+  docxParts,
+  firstMissing,
+  htmlParagraphs,
+  layoutOf,
+  layoutParagraphs,
+  markdownWords,
+  paragraphText,
+  words,
+} from './helpers.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const dirs = ['letters', 'published', 'not-letters', 'bodies'];
 const files = [
   join(fixtures, 'seed.md'),
-  ...dirs.flatMap(d => readdirSync(join(fixtures, d)).filter(f => f.endsWith('.md')).sort().map(f => join(fixtures, d, f))),
+  ...dirs.flatMap((d) =>
+    readdirSync(join(fixtures, d))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(fixtures, d, f)),
+  ),
 ];
 
 /** The words of a layout's runs put back in source order (each run keeps the source span it came from). */
 const inSourceOrder = (layout: Layout) =>
   layoutParagraphs(layout)
-    .flatMap(p => p.lines.flat())
+    .flatMap((p) => p.lines.flat())
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
-    .flatMap(r => words(r.text));
+    .flatMap((r) => words(r.text));
 
 function assertAllWords(md: string, printed: string[], what: string) {
   const miss = firstMissing(markdownWords(md), printed);
@@ -40,13 +55,23 @@ describe('export drops no word', function () {
       const md = readFileSync(file, 'utf8');
       const layout = layoutOf(md);
       assertAllWords(md, inSourceOrder(layout), 'the layout');
-      const paras = layoutParagraphs(layout).map(p => words(paragraphText(p)));
+      const paras = layoutParagraphs(layout).map((p) => words(paragraphText(p)));
       // the HTML and the .docx print every layout paragraph, word for word, in the same order (the rules under the
       // header lines are empty paragraphs of the .docx)
       const html = htmlParagraphs(renderHtml(layout));
-      assert.deepEqual(html.map(p => words(p.text)), paras, 'HTML');
-      const docx = docxParagraphs(docxParts(await renderDocx(layout))['word/document.xml']).filter(t => words(t).length);
-      assert.deepEqual(docx.map(words), paras.filter(w => w.length), '.docx');
+      assert.deepEqual(
+        html.map((p) => words(p.text)),
+        paras,
+        'HTML',
+      );
+      const docx = docxParagraphs(docxParts(await renderDocx(layout))['word/document.xml']).filter(
+        (t) => words(t).length,
+      );
+      assert.deepEqual(
+        docx.map(words),
+        paras.filter((w) => w.length),
+        '.docx',
+      );
     });
   }
 
@@ -54,8 +79,17 @@ describe('export drops no word', function () {
     const md = readFileSync(join(fixtures, 'seed.md'), 'utf8');
     const layout = layoutOf(md);
     const page = layout.pages[0];
-    page.blocks.splice(page.blocks.findIndex(b => b.type === 'paragraph' && b.role === 'body'), 1);
+    page.blocks.splice(
+      page.blocks.findIndex((b) => b.type === 'paragraph' && b.role === 'body'),
+      1,
+    );
     assert.notEqual(firstMissing(markdownWords(md), inSourceOrder(layout)), null);
-    assert.notEqual(firstMissing(markdownWords(md), htmlParagraphs(renderHtml(layout)).flatMap(p => words(p.text))), null);
+    assert.notEqual(
+      firstMissing(
+        markdownWords(md),
+        htmlParagraphs(renderHtml(layout)).flatMap((p) => words(p.text)),
+      ),
+      null,
+    );
   });
 });

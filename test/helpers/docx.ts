@@ -18,7 +18,14 @@ export function runs(markup: string): string {
   const re = /\*\*\*([^*]+)\*\*\*|\*\*([^*]+)\*\*|\*([^*]+)\*|([^*]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(markup))) {
-    const [text, b, i] = m[1] !== undefined ? [m[1], true, true] : m[2] !== undefined ? [m[2], true, false] : m[3] !== undefined ? [m[3], false, true] : [m[4], false, false];
+    const [text, b, i] =
+      m[1] !== undefined
+        ? [m[1], true, true]
+        : m[2] !== undefined
+          ? [m[2], true, false]
+          : m[3] !== undefined
+            ? [m[3], false, true]
+            : [m[4], false, false];
     const rPr = b || i ? `<w:rPr>${b ? '<w:b/>' : ''}${i ? '<w:i/>' : ''}</w:rPr>` : '';
     text.split('\n').forEach((piece, k) => {
       if (k) out.push(`<w:r>${rPr}<w:br/></w:r>`);
@@ -39,8 +46,9 @@ export function p(markup: string, o: ParaOpts = {}): string {
 
 /** A table: rows of cells, each cell a list of paragraphs (strings are mini-markup, centred). */
 export function table(rows: (string | string[])[][]): string {
-  const cell = (c: string | string[]) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(Array.isArray(c) ? c : [c]).map(x => (x.startsWith('<w:') ? x : p(x, { jc: 'center' }))).join('') || '<w:p/>'}</w:tc>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.map(r => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const cell = (c: string | string[]) =>
+    `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${(Array.isArray(c) ? c : [c]).map((x) => (x.startsWith('<w:') ? x : p(x, { jc: 'center' }))).join('') || '<w:p/>'}</w:tc>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }
 
 export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -100,8 +108,19 @@ export function docx(body: string, parts: Record<string, string | Uint8Array> = 
 export function seedAsTemplate(): Uint8Array {
   const header = table([
     [
-      ['**ỦY BAN NHÂN DÂN**', '**THỊ XÃ ĐỨC PHỐ**', '___________', 'Số: /UBND', 'V/v triển khai thực hiện\nKết luận số 1753-KL/TU\nngày 19/4/2023 của Ban\nThường vụ Tỉnh ủy'],
-      ['**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**', '_________________________', '*Đức Phố, ngày tháng 5 năm 2023*'],
+      [
+        '**ỦY BAN NHÂN DÂN**',
+        '**THỊ XÃ ĐỨC PHỐ**',
+        '___________',
+        'Số: /UBND',
+        'V/v triển khai thực hiện\nKết luận số 1753-KL/TU\nngày 19/4/2023 của Ban\nThường vụ Tỉnh ủy',
+      ],
+      [
+        '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+        '**Độc lập - Tự do - Hạnh phúc**',
+        '_________________________',
+        '*Đức Phố, ngày tháng 5 năm 2023*',
+      ],
     ],
   ]);
   const body = [
@@ -111,14 +130,31 @@ export function seedAsTemplate(): Uint8Array {
     p('- Các cơ quan Trung ương, tỉnh trên địa bàn thị xã;'),
     p('- UBND các xã, phường.'),
     p(''),
-    p('Thực hiện Công văn số 2167/UBND-KTTH ngày 16/5/2023 của UBND tỉnh Quảng Ngãi về việc triển khai thực hiện Kết luận số 1753-KL/TU ngày 19/4/2023 của Ban Thường vụ Tỉnh ủy (*bản chụp văn bản kèm theo*), Chủ tịch UBND thị xã yêu cầu:', { jc: 'both' }),
-    p('Thủ trưởng các phòng, ban ngành, đơn vị thuộc UBND thị xã tập trung triển khai thực hiện đạt hiệu quả các nội dung sau:', { num: { id: 1 } }),
-    p('Quán triệt và triển khai thực hiện nghiêm túc, đầy đủ, đồng bộ các nội dung theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 1753-KL/TU ngày 19/4/2023 của Ban Thường vụ Tỉnh ủy.', { num: { id: 1, level: 1 } }),
-    p('Thường xuyên, nghiêm túc thực hiện việc rà soát, đánh giá kết quả thực hiện các chỉ tiêu, nhiệm vụ của ngành, đơn vị, địa phương.', { num: { id: 1, level: 1 } }),
-    p('**Các phòng:** Tài chính - Kế hoạch, Kinh tế, Quản lý đô thị chủ động tổ chức triển khai thực hiện các nội dung sau:', { num: { id: 1 } }),
+    p(
+      'Thực hiện Công văn số 2167/UBND-KTTH ngày 16/5/2023 của UBND tỉnh Quảng Ngãi về việc triển khai thực hiện Kết luận số 1753-KL/TU ngày 19/4/2023 của Ban Thường vụ Tỉnh ủy (*bản chụp văn bản kèm theo*), Chủ tịch UBND thị xã yêu cầu:',
+      { jc: 'both' },
+    ),
+    p(
+      'Thủ trưởng các phòng, ban ngành, đơn vị thuộc UBND thị xã tập trung triển khai thực hiện đạt hiệu quả các nội dung sau:',
+      { num: { id: 1 } },
+    ),
+    p(
+      'Quán triệt và triển khai thực hiện nghiêm túc, đầy đủ, đồng bộ các nội dung theo chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kết luận số 1753-KL/TU ngày 19/4/2023 của Ban Thường vụ Tỉnh ủy.',
+      { num: { id: 1, level: 1 } },
+    ),
+    p(
+      'Thường xuyên, nghiêm túc thực hiện việc rà soát, đánh giá kết quả thực hiện các chỉ tiêu, nhiệm vụ của ngành, đơn vị, địa phương.',
+      { num: { id: 1, level: 1 } },
+    ),
+    p(
+      '**Các phòng:** Tài chính - Kế hoạch, Kinh tế, Quản lý đô thị chủ động tổ chức triển khai thực hiện các nội dung sau:',
+      { num: { id: 1 } },
+    ),
     p('- Lãnh đạo, chỉ đạo việc chống khai thác hải sản bất hợp pháp, không khai báo và không theo quy định.'),
     p('- Tiếp tục triển khai thực hiện quyết liệt việc huy động nguồn lực đầu tư xây dựng hệ thống kết cấu hạ tầng.'),
-    p('Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, phường nghiêm túc triển khai thực hiện./.', { jc: 'both' }),
+    p('Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, phường nghiêm túc triển khai thực hiện./.', {
+      jc: 'both',
+    }),
     p(''),
   ].join('');
   const footer = table([

@@ -16,7 +16,12 @@ export interface Injected {
 type Slip = { name: string; rules: string[]; apply: (lines: string[], l: Letter) => number | null };
 
 /** Replace the first match of `re` on source line `n`; the line index, or null if nothing matched. */
-function sub(lines: string[], n: number | undefined, re: RegExp, to: string | ((m: string, ...g: string[]) => string)): number | null {
+function sub(
+  lines: string[],
+  n: number | undefined,
+  re: RegExp,
+  to: string | ((m: string, ...g: string[]) => string),
+): number | null {
   if (n === undefined || n < 0 || !re.test(lines[n])) return null;
   lines[n] = lines[n].replace(re, to as string);
   return n;
@@ -25,41 +30,85 @@ function sub(lines: string[], n: number | undefined, re: RegExp, to: string | ((
 const firstLine = (p: { lines: { line: number }[] } | undefined) => p?.lines[0]?.line;
 
 export const SLIPS: Slip[] = [
-  { name: 'dropped colon (Số)', rules: ['SKH-01'], apply: (ls, l) => (l.so?.form === 'state' ? sub(ls, l.so.line.line, /Số:[ \t]*/u, 'Số ') : null) },
-  { name: 'spaced colon (Kính gửi)', rules: ['KG-02'], apply: (ls, l) => sub(ls, l.kinhGui?.head.line, /Kính gửi:/u, 'Kính gửi :') },
-  { name: 'spaced colon (Nơi nhận)', rules: ['NN-01'], apply: (ls, l) => sub(ls, l.noiNhan?.head.line, /Nơi nhận:/u, 'Nơi nhận :') },
-  { name: 'en dash (Tiêu ngữ)', rules: ['QH-02'], apply: (ls, l) => sub(ls, l.quocHieu?.tieuNgu?.line, /Độc lập - Tự do/u, 'Độc lập – Tự do') },
-  { name: 'en dash (ký hiệu)', rules: ['SKH-01'], apply: (ls, l) => (l.so?.form === 'state' ? sub(ls, l.so.line.line, /(\/\p{Lu}[\p{L}0-9&]*)-/u, '$1–') : null) },
   {
-    name: 'missing zero (date line)', rules: ['DD-02'],
+    name: 'dropped colon (Số)',
+    rules: ['SKH-01'],
+    apply: (ls, l) => (l.so?.form === 'state' ? sub(ls, l.so.line.line, /Số:[ \t]*/u, 'Số ') : null),
+  },
+  {
+    name: 'spaced colon (Kính gửi)',
+    rules: ['KG-02'],
+    apply: (ls, l) => sub(ls, l.kinhGui?.head.line, /Kính gửi:/u, 'Kính gửi :'),
+  },
+  {
+    name: 'spaced colon (Nơi nhận)',
+    rules: ['NN-01'],
+    apply: (ls, l) => sub(ls, l.noiNhan?.head.line, /Nơi nhận:/u, 'Nơi nhận :'),
+  },
+  {
+    name: 'en dash (Tiêu ngữ)',
+    rules: ['QH-02'],
+    apply: (ls, l) => sub(ls, l.quocHieu?.tieuNgu?.line, /Độc lập - Tự do/u, 'Độc lập – Tự do'),
+  },
+  {
+    name: 'en dash (ký hiệu)',
+    rules: ['SKH-01'],
+    apply: (ls, l) => (l.so?.form === 'state' ? sub(ls, l.so.line.line, /(\/\p{Lu}[\p{L}0-9&]*)-/u, '$1–') : null),
+  },
+  {
+    name: 'missing zero (date line)',
+    rules: ['DD-02'],
     apply: (ls, l) => (l.date?.day ? sub(ls, l.date.line.line, /ngày[ \t]+\d{1,2}(?=[ \t]+tháng)/u, 'ngày 7') : null),
   },
-  { name: 'V/v with a colon', rules: ['TL-04'], apply: (ls, l) => (l.trichYeu?.vv ? sub(ls, firstLine(l.trichYeu), /V\/v[ \t]+/u, 'V/v: ') : null) },
-  { name: 'Về instead of V/v', rules: ['TL-04'], apply: (ls, l) => (l.trichYeu?.vv ? sub(ls, firstLine(l.trichYeu), /V\/v[ \t]+/u, 'Về ') : null) },
   {
-    name: 'skipped point letter', rules: ['NB-03'],
+    name: 'V/v with a colon',
+    rules: ['TL-04'],
+    apply: (ls, l) => (l.trichYeu?.vv ? sub(ls, firstLine(l.trichYeu), /V\/v[ \t]+/u, 'V/v: ') : null),
+  },
+  {
+    name: 'Về instead of V/v',
+    rules: ['TL-04'],
+    apply: (ls, l) => (l.trichYeu?.vv ? sub(ls, firstLine(l.trichYeu), /V\/v[ \t]+/u, 'Về ') : null),
+  },
+  {
+    name: 'skipped point letter',
+    rules: ['NB-03'],
     apply: (ls, l) => {
-      const b = l.body.find(p => p.marker?.kind === 'diem' && p.marker.value === 'b' && !p.quoted);
+      const b = l.body.find((p) => p.marker?.kind === 'diem' && p.marker.value === 'b' && !p.quoted);
       return b ? sub(ls, firstLine(b), /^(\W*)b\)/u, '$1c)') : null;
     },
   },
   {
-    name: 'skipped clause number', rules: ['NB-02', 'NB-04'],
+    name: 'skipped clause number',
+    rules: ['NB-02', 'NB-04'],
     apply: (ls, l) => {
       // the last clause of a run of at least two numbers one more: "1. 2. 4." (a skip, not a repeat)
-      const runs = [l.items, ...l.items.map(i => i.children)].map(r => r.filter(i => i.kind === 'khoan')).filter(r => r.length >= 2);
+      const runs = [l.items, ...l.items.map((i) => i.children)]
+        .map((r) => r.filter((i) => i.kind === 'khoan'))
+        .filter((r) => r.length >= 2);
       const it = runs[0]?.at(-1);
-      return it ? sub(ls, firstLine(it.paragraph), /^(\W*)(\d+)\./u, (_m, pre: string, d: string) => `${pre}${Number(d) + 1}.`) : null;
+      return it
+        ? sub(ls, firstLine(it.paragraph), /^(\W*)(\d+)\./u, (_m, pre: string, d: string) => `${pre}${Number(d) + 1}.`)
+        : null;
     },
   },
   {
-    name: 'Lưu not last (swapped lines)', rules: ['NN-03'],
+    name: 'Lưu not last (swapped lines)',
+    rules: ['NN-03'],
     apply: (ls, l) => {
       const items = l.noiNhan?.items ?? [];
       const luu = items[items.length - 1];
       const prev = items[items.length - 2];
       // "Như trên" moved off the top would be a second slip (NN-05); a table cell holds both on one line
-      if (!luu || !prev || luu.lines.length !== 1 || prev.lines.length !== 1 || !/Lưu:/u.test(luu.lines[0].key) || /Như trên/u.test(prev.lines[0].key)) return null;
+      if (
+        !luu ||
+        !prev ||
+        luu.lines.length !== 1 ||
+        prev.lines.length !== 1 ||
+        !/Lưu:/u.test(luu.lines[0].key) ||
+        /Như trên/u.test(prev.lines[0].key)
+      )
+        return null;
       const a = prev.lines[0].line;
       const b = luu.lines[0].line;
       if (a === b) return null;
@@ -67,19 +116,29 @@ export const SLIPS: Slip[] = [
       return a;
     },
   },
-  { name: 'Lưu without VT', rules: ['NN-03'], apply: (ls, l) => sub(ls, l.noiNhan?.items.at(-1)?.lines[0].line, /Lưu:[ \t]*VT,[ \t]*/u, 'Lưu: ') },
-  { name: 'Lưu, no space after comma', rules: ['NN-03'], apply: (ls, l) => sub(ls, l.noiNhan?.items.at(-1)?.lines[0].line, /Lưu:[ \t]*VT,[ \t]+/u, 'Lưu: VT,') },
   {
-    name: 'KT. without space', rules: ['CK-01'],
+    name: 'Lưu without VT',
+    rules: ['NN-03'],
+    apply: (ls, l) => sub(ls, l.noiNhan?.items.at(-1)?.lines[0].line, /Lưu:[ \t]*VT,[ \t]*/u, 'Lưu: '),
+  },
+  {
+    name: 'Lưu, no space after comma',
+    rules: ['NN-03'],
+    apply: (ls, l) => sub(ls, l.noiNhan?.items.at(-1)?.lines[0].line, /Lưu:[ \t]*VT,[ \t]+/u, 'Lưu: VT,'),
+  },
+  {
+    name: 'KT. without space',
+    rules: ['CK-01'],
     apply: (ls, l) => {
-      const sl = l.signature?.stack.find(s => s.prefix && s.prefixRaw === s.prefix);
+      const sl = l.signature?.stack.find((s) => s.prefix && s.prefixRaw === s.prefix);
       return sl ? sub(ls, sl.line.line, /(TM|KT|TL|TUQ|Q)\.[ \t]+/u, '$1.') : null;
     },
   },
   {
-    name: 'NFD text', rules: ['TXT-01'],
+    name: 'NFD text',
+    rules: ['TXT-01'],
     apply: (ls, l) => {
-      const p = l.body.find(x => /[^\x00-\x7f]/.test(x.lines[0].text) && !x.quoted);
+      const p = l.body.find((x) => /[^\x00-\x7f]/.test(x.lines[0].text) && !x.quoted);
       const n = firstLine(p);
       if (n === undefined || ls[n].normalize('NFD') === ls[n]) return null;
       ls[n] = ls[n].normalize('NFD');
@@ -87,20 +146,37 @@ export const SLIPS: Slip[] = [
     },
   },
   {
-    name: 'first mention without date', rules: ['VD-01'],
+    name: 'first mention without date',
+    rules: ['VD-01'],
     apply: (ls, l) => {
-      const c = l.citations.find(x => x.firstMention && x.dateText && x.family !== 'legal' && !x.inCanCu && x.dateSpan);
+      const c = l.citations.find(
+        (x) => x.firstMention && x.dateText && x.family !== 'legal' && !x.inCanCu && x.dateSpan,
+      );
       if (!c) return null;
       const n = c.line;
-      return sub(ls, n, new RegExp(`[ \\t,]*(?:ngày|NGÀY)[ \\t]+${c.dateText!.replace(/^\S+[ \t]+/u, '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'u'), '');
+      return sub(
+        ls,
+        n,
+        new RegExp(
+          `[ \\t,]*(?:ngày|NGÀY)[ \\t]+${c.dateText!.replace(/^\S+[ \t]+/u, '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`,
+          'u',
+        ),
+        '',
+      );
     },
   },
   {
-    name: 'state number in Party form', rules: ['VD-03'],
+    name: 'state number in Party form',
+    rules: ['VD-03'],
     apply: (ls, l) => {
       // a typed number of an unmistakably state body: "14/KH-UBND" → "14-KH/UBND" ("31/TTr-VP" → "31-TTr/VP" could
       // be a Party office's: not a certain slip)
-      const c = l.citations.find(x => x.family === 'state' && /^\d+\/(?:KH|QĐ|TB|CT|BC|HD|TTr|NQ|KL|CTr)-(?:UBND|HĐND|TTg|[BS]\p{Lu}{1,8})$/u.test(x.number) && !x.inTrichYeu);
+      const c = l.citations.find(
+        (x) =>
+          x.family === 'state' &&
+          /^\d+\/(?:KH|QĐ|TB|CT|BC|HD|TTr|NQ|KL|CTr)-(?:UBND|HĐND|TTg|[BS]\p{Lu}{1,8})$/u.test(x.number) &&
+          !x.inTrichYeu,
+      );
       if (!c) return null;
       const [so, kh] = c.number.split('/');
       const [t, cq] = kh.split('-');
@@ -118,9 +194,12 @@ export interface Letterfile {
 export function cleanLetters(dirs: string[]): Letterfile[] {
   const out: Letterfile[] = [];
   for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter(x => x.endsWith('.md')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.md'))
+      .sort()) {
       const exp = JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.expect.json')), 'utf8'));
-      if (exp.regime !== 'nd30' || exp.partial || exp.header_published === false || exp.expected_problems.length) continue;
+      if (exp.regime !== 'nd30' || exp.partial || exp.header_published === false || exp.expected_problems.length)
+        continue;
       out.push({ name: f.replace(/\.md$/, ''), text: readFileSync(join(dir, f), 'utf8') });
     }
   }
@@ -141,7 +220,7 @@ export interface Outcome {
 /** Every slip that applies to the letter, injected one at a time. */
 export function inject(lf: Letterfile): Outcome[] {
   const base = analyze(lf.text, OPTIONS);
-  const had = new Set(base.diagnostics.map(d => `${d.rule}@${d.start.line}`));
+  const had = new Set(base.diagnostics.map((d) => `${d.rule}@${d.start.line}`));
   const eol = lf.text.includes('\r\n') ? '\r\n' : '\n';
   const out: Outcome[] = [];
   for (const s of SLIPS) {
@@ -149,17 +228,23 @@ export function inject(lf: Letterfile): Outcome[] {
     const n = s.apply(lines, base.letter);
     if (n === null) continue;
     const a = analyze(lines.join(eol), OPTIONS);
-    const found = a.diagnostics.some(d => s.rules.includes(d.rule) && d.start.line <= n && n <= d.end.line);
+    const found = a.diagnostics.some((d) => s.rules.includes(d.rule) && d.start.line <= n && n <= d.end.line);
     const elsewhere = a.diagnostics
-      .filter(d => !(d.start.line <= n && n <= d.end.line) && !had.has(`${d.rule}@${d.start.line}`) && d.severity !== 'info')
-      .map(d => `${d.rule}@${d.start.line + 1}`);
+      .filter(
+        (d) =>
+          !(d.start.line <= n && n <= d.end.line) && !had.has(`${d.rule}@${d.start.line}`) && d.severity !== 'info',
+      )
+      .map((d) => `${d.rule}@${d.start.line + 1}`);
     out.push({ letter: lf.name, slip: s.name, found, line: n + 1, elsewhere });
   }
   return out;
 }
 
 /** Recall per slip and false findings, as printed by `npm run corpus`. */
-export function matrix(outcomes: Outcome[]): { rows: { slip: string; found: number; total: number }[]; lines: string[] } {
+export function matrix(outcomes: Outcome[]): {
+  rows: { slip: string; found: number; total: number }[];
+  lines: string[];
+} {
   const by = new Map<string, { found: number; total: number }>();
   for (const o of outcomes) {
     const r = by.get(o.slip) ?? { found: 0, total: 0 };
@@ -167,11 +252,16 @@ export function matrix(outcomes: Outcome[]): { rows: { slip: string; found: numb
     if (o.found) r.found++;
     by.set(o.slip, r);
   }
-  const rows = SLIPS.map(s => ({ slip: s.name, ...(by.get(s.name) ?? { found: 0, total: 0 }) }));
-  const lines = rows.map(r => `  ${r.slip.padEnd(32)} ${String(r.found).padStart(4)}/${String(r.total).padEnd(4)} ${r.total ? ((100 * r.found) / r.total).toFixed(1) + ' %' : 'n/a'}`);
-  const all = outcomes.filter(o => o.found).length;
-  const noisy = outcomes.filter(o => o.elsewhere.length);
-  lines.push(`  ${'all slips'.padEnd(32)} ${String(all).padStart(4)}/${String(outcomes.length).padEnd(4)} ${((100 * all) / Math.max(1, outcomes.length)).toFixed(1)} %`);
+  const rows = SLIPS.map((s) => ({ slip: s.name, ...(by.get(s.name) ?? { found: 0, total: 0 }) }));
+  const lines = rows.map(
+    (r) =>
+      `  ${r.slip.padEnd(32)} ${String(r.found).padStart(4)}/${String(r.total).padEnd(4)} ${r.total ? ((100 * r.found) / r.total).toFixed(1) + ' %' : 'n/a'}`,
+  );
+  const all = outcomes.filter((o) => o.found).length;
+  const noisy = outcomes.filter((o) => o.elsewhere.length);
+  lines.push(
+    `  ${'all slips'.padEnd(32)} ${String(all).padStart(4)}/${String(outcomes.length).padEnd(4)} ${((100 * all) / Math.max(1, outcomes.length)).toFixed(1)} %`,
+  );
   lines.push(`  injections with a new finding elsewhere: ${noisy.length}/${outcomes.length}`);
   return { rows, lines };
 }

@@ -155,14 +155,23 @@ function parseFormat(s: string): FormatPart[] {
     if (s[i] === '$') {
       let m = /^\$(\d+)/.exec(s.slice(i));
       if (m) {
-        if (text) parts.push(text), (text = '');
+        if (text) {
+          parts.push(text);
+          text = '';
+        }
         parts.push({ group: Number(m[1]) });
         i += m[0].length;
         continue;
       }
-      m = /^\$\{(\d+)(?::(\/(upcase|downcase|capitalize|camelcase|pascalcase)|\+([^}]*)|\?([^:}]*):([^}]*)|-?([^}]*)))?\}/.exec(s.slice(i));
+      m =
+        /^\$\{(\d+)(?::(\/(upcase|downcase|capitalize|camelcase|pascalcase)|\+([^}]*)|\?([^:}]*):([^}]*)|-?([^}]*)))?\}/.exec(
+          s.slice(i),
+        );
       if (m) {
-        if (text) parts.push(text), (text = '');
+        if (text) {
+          parts.push(text);
+          text = '';
+        }
         parts.push({ group: Number(m[1]), modifier: m[3], ifText: m[4] ?? m[5], elseText: m[6] ?? m[7] });
         i += m[0].length;
         continue;
@@ -176,18 +185,25 @@ function parseFormat(s: string): FormatPart[] {
 
 function applyTransform(value: string, t: Transform): string {
   return value.replace(t.regex, (...args) => {
-    const groups = args.slice(0, args.findIndex((a, k) => k > 0 && typeof a === 'number')) as (string | undefined)[];
+    const groups = args.slice(
+      0,
+      args.findIndex((a, k) => k > 0 && typeof a === 'number'),
+    ) as (string | undefined)[];
     return t.format
-      .map(p => {
+      .map((p) => {
         if (typeof p === 'string') return p;
         const g = groups[p.group];
         if (p.ifText !== undefined || p.elseText !== undefined) return g ? (p.ifText ?? g) : (p.elseText ?? '');
         if (g === undefined) return '';
         switch (p.modifier) {
-          case 'upcase': return g.toLocaleUpperCase();
-          case 'downcase': return g.toLocaleLowerCase();
-          case 'capitalize': return g.charAt(0).toLocaleUpperCase() + g.slice(1);
-          default: return g;
+          case 'upcase':
+            return g.toLocaleUpperCase();
+          case 'downcase':
+            return g.toLocaleLowerCase();
+          case 'capitalize':
+            return g.charAt(0).toLocaleUpperCase() + g.slice(1);
+          default:
+            return g;
         }
       })
       .join('');
@@ -197,14 +213,24 @@ function applyTransform(value: string, t: Transform): string {
 /** Snippet variables for a fixed date (what VS Code computes for "today"). */
 export function dateVariables(iso: string): Record<string, string> {
   const [y, m, d] = iso.split('-');
-  return { CURRENT_YEAR: y, CURRENT_YEAR_SHORT: y.slice(2), CURRENT_MONTH: m, CURRENT_DATE: d, TM_FILENAME: 'van-ban.md' };
+  return {
+    CURRENT_YEAR: y,
+    CURRENT_YEAR_SHORT: y.slice(2),
+    CURRENT_MONTH: m,
+    CURRENT_DATE: d,
+    TM_FILENAME: 'van-ban.md',
+  };
 }
 
 /**
  * Expands a snippet body. `values` overrides tab stops by index (the user's typing); otherwise a tab stop
  * takes its first placeholder's value, a choice its first option; mirrors repeat the value.
  */
-export function expandSnippet(body: string | string[], variables: Record<string, string>, values: Record<number, string> = {}): string {
+export function expandSnippet(
+  body: string | string[],
+  variables: Record<string, string>,
+  values: Record<number, string> = {},
+): string {
   const nodes = parseSnippet(Array.isArray(body) ? body.join('\n') : body);
   const chosen = new Map<number, string>(Object.entries(values).map(([k, v]) => [Number(k), v]));
   // First pass: the value of each tab stop = its first placeholder / choice.
@@ -218,7 +244,7 @@ export function expandSnippet(body: string | string[], variables: Record<string,
   };
   const render = (ns: Node[]): string =>
     ns
-      .map(n => {
+      .map((n) => {
         if (n.kind === 'text') return n.value;
         if (n.kind === 'variable') {
           const v = variables[n.name];

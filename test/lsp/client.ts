@@ -49,13 +49,20 @@ export class TestClient {
 
   async start(o: StartOptions = {}): Promise<this> {
     ensureBuilt();
-    this.child = spawn(process.execPath, [...(process.env.VANTHU_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(o.args ?? [SERVER, '--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', d => (this.stderr += d));
-    this.child.on('exit', code => {
+    this.child = spawn(
+      process.execPath,
+      [...(process.env.VANTHU_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(o.args ?? [SERVER, '--stdio'])],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.child.on('exit', (code) => {
       this.exited = code ?? -1;
       this.notify();
     });
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
       this.notify();
@@ -83,12 +90,20 @@ export class TestClient {
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
         ...(o.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          isPreferredSupport: true,
+        },
         completion: { completionItem: { snippetSupport: false } },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       },
-      workspace: { configuration: true, workspaceEdit: { documentChanges: true }, applyEdit: true, diagnostics: { refreshSupport: true } },
+      workspace: {
+        configuration: true,
+        workspaceEdit: { documentChanges: true },
+        applyEdit: true,
+        diagnostics: { refreshSupport: true },
+      },
       window: { workDoneProgress: true },
     };
     const root = o.rootPath ?? ROOT;
@@ -111,7 +126,10 @@ export class TestClient {
   /** Waits until `pred` holds (re-checked on every message from the server), failing after `ms`. */
   waitFor<T>(pred: () => T | undefined | null | false, ms = 10000, what = 'condition'): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}; stderr: ${this.stderr}`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out after ${ms} ms waiting for ${what}; stderr: ${this.stderr}`)),
+        ms,
+      );
       const check = () => {
         let v: T | undefined | null | false;
         try {
@@ -135,12 +153,16 @@ export class TestClient {
 
   /** Diagnostics published for `uri` for the document's current version, once `pred` holds. */
   diagnostics(uri: string, pred: (ds: Diagnostic[]) => boolean = () => true, ms?: number): Promise<Diagnostic[]> {
-    return this.waitFor(() => {
-      const p = this.published.get(uri);
-      const doc = this.docs.get(uri);
-      if (!p || (doc && p.version !== undefined && p.version !== doc.version)) return null;
-      return pred(p.diagnostics) ? p.diagnostics : null;
-    }, ms, `diagnostics of ${uri}`);
+    return this.waitFor(
+      () => {
+        const p = this.published.get(uri);
+        const doc = this.docs.get(uri);
+        if (!p || (doc && p.version !== undefined && p.version !== doc.version)) return null;
+        return pred(p.diagnostics) ? p.diagnostics : null;
+      },
+      ms,
+      `diagnostics of ${uri}`,
+    );
   }
 
   open(uri: string, text: string, languageId = 'markdown'): TextDocument {
@@ -156,16 +178,19 @@ export class TestClient {
     const next = TextDocument.create(uri, doc.languageId, doc.version + 1, TextDocument.applyEdits(doc, edits));
     this.docs.set(uri, next);
     // contentChanges apply in order, each on the result of the previous one: send them last-to-first
-    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const sorted = [...edits].sort(
+      (a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character,
+    );
     void this.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: next.version },
-      contentChanges: sorted.map(e => ({ range: e.range, text: e.newText })),
+      contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
     });
     return next;
   }
 
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
-    for (const dc of edit.documentChanges ?? []) if ('edits' in dc) this.change(dc.textDocument.uri, dc.edits as TextEdit[]);
+    for (const dc of edit.documentChanges ?? [])
+      if ('edits' in dc) this.change(dc.textDocument.uri, dc.edits as TextEdit[]);
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) this.change(uri, edits);
   }
 

@@ -9,11 +9,16 @@ import type { ExportResult, PreviewDoc } from '../../server/src/lsp/previewProto
 import { ROOT, TestClient, ensureBuilt, uriOf } from './client.js';
 
 /** A công văn with DD-02 after an emoji on the date line (UTF-16 offsets) and NB-03 in the body. */
-const BAD = readFileSync(join(ROOT, 'test/fixtures/letters/cong-van.md'), 'utf8').replace('Sơn Tịnh, ngày 08 tháng 3', 'Sơn Tịnh 🇻🇳, ngày 8 tháng 3').replace('b) Thu gom', 'đ) Thu gom');
+const BAD = readFileSync(join(ROOT, 'test/fixtures/letters/cong-van.md'), 'utf8')
+  .replace('Sơn Tịnh, ngày 08 tháng 3', 'Sơn Tịnh 🇻🇳, ngày 8 tháng 3')
+  .replace('b) Thu gom', 'đ) Thu gom');
 
 /** Every printed run's text, in page order. */
 const printed = (p: PreviewDoc) =>
-  p.layout.pages.flatMap(pg => pg.blocks.flatMap(b => (b.type === 'row' ? b.cells.flatMap(c => c.blocks) : [b]))).flatMap(b => b.lines.flat().map(r => r.text)).join(' ');
+  p.layout.pages
+    .flatMap((pg) => pg.blocks.flatMap((b) => (b.type === 'row' ? b.cells.flatMap((c) => c.blocks) : [b])))
+    .flatMap((b) => b.lines.flat().map((r) => r.text))
+    .join(' ');
 
 describe('preview and export requests (stdio)', function () {
   this.timeout(30000);
@@ -29,10 +34,10 @@ describe('preview and export requests (stdio)', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('vanthu/preview: the layout of the current version, with the published diagnostics\' ranges', async () => {
+  it("vanthu/preview: the layout of the current version, with the published diagnostics' ranges", async () => {
     const uri = uriOf(join(dir, 'cong-van.md'));
     c.open(uri, BAD);
-    const published = await c.diagnostics(uri, ds => ds.some(d => d.code === 'DD-02'));
+    const published = await c.diagnostics(uri, (ds) => ds.some((d) => d.code === 'DD-02'));
     const p = await c.request<PreviewDoc>('vanthu/preview', { textDocument: { uri } });
     assert.equal(p.uri, uri);
     assert.equal(p.version, 1);
@@ -43,15 +48,18 @@ describe('preview and export requests (stdio)', function () {
     const doc = TextDocument.create(uri, 'markdown', 1, BAD);
     // the same findings at the same places (offsets ↔ LSP positions, UTF-16: the date line has an emoji)
     assert.deepEqual(
-      p.diagnostics.map(d => `${d.rule} ${JSON.stringify(doc.positionAt(d.s))}-${JSON.stringify(doc.positionAt(d.e))}`).sort(),
-      published.map(d => `${d.code} ${JSON.stringify(d.range.start)}-${JSON.stringify(d.range.end)}`).sort(),
+      p.diagnostics
+        .map((d) => `${d.rule} ${JSON.stringify(doc.positionAt(d.s))}-${JSON.stringify(doc.positionAt(d.e))}`)
+        .sort(),
+      published.map((d) => `${d.code} ${JSON.stringify(d.range.start)}-${JSON.stringify(d.range.end)}`).sort(),
     );
-    const dd = p.diagnostics.find(d => d.rule === 'DD-02')!;
+    const dd = p.diagnostics.find((d) => d.rule === 'DD-02')!;
     assert.equal(BAD.slice(dd.s, dd.e), '8');
     assert.match(dd.message, /^Ngày nhỏ hơn 10 phải có số 0/);
     assert.equal(dd.severity, 'error');
     // every run points back into the source, and prints what is there
-    for (const pg of p.layout.pages) for (const b of pg.blocks) assert.ok(b.span.start <= b.span.end && b.span.end <= BAD.length);
+    for (const pg of p.layout.pages)
+      for (const b of pg.blocks) assert.ok(b.span.start <= b.span.end && b.span.end <= BAD.length);
     const text = printed(p);
     for (const w of ['ỦY BAN NHÂN DÂN', 'Kính gửi', 'Thu gom', '🇻🇳']) assert.ok(text.includes(w), `${w} printed`);
     assert.equal(p.exportName, 'so-125-UBND-VP-to-chuc-tong-ve-sinh-moi');
@@ -60,8 +68,10 @@ describe('preview and export requests (stdio)', function () {
   it('follows the edits: the next request lays out the new version', async () => {
     const uri = uriOf(join(dir, 'sua.md'));
     c.open(uri, BAD);
-    const line = BAD.split('\n').findIndex(l => l.startsWith('Kính gửi'));
-    c.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'Đoạn mới chèn vào.\n\n' }]);
+    const line = BAD.split('\n').findIndex((l) => l.startsWith('Kính gửi'));
+    c.change(uri, [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'Đoạn mới chèn vào.\n\n' },
+    ]);
     const p = await c.request<PreviewDoc>('vanthu/preview', { textDocument: { uri } });
     assert.equal(p.version, 2);
     assert.ok(printed(p).includes('Đoạn mới chèn vào.'));
@@ -86,7 +96,11 @@ describe('preview and export requests (stdio)', function () {
     assert.equal(again.ok, false);
     assert.equal(!again.ok && again.reason, 'exists');
     assert.match(!again.ok ? again.message : '', /đã có/);
-    const forced = await c.request<ExportResult>('vanthu/export', { textDocument: { uri }, format: 'html', overwrite: true });
+    const forced = await c.request<ExportResult>('vanthu/export', {
+      textDocument: { uri },
+      format: 'html',
+      overwrite: true,
+    });
     assert.ok(forced.ok);
   });
 
@@ -96,7 +110,11 @@ describe('preview and export requests (stdio)', function () {
     const none = await c.request<ExportResult>('vanthu/export', { textDocument: { uri: untitled }, format: 'html' });
     assert.equal(!none.ok && none.reason, 'no-target');
     const target = join(dir, 'sub', 'ra.html');
-    const res = await c.request<ExportResult>('vanthu/export', { textDocument: { uri: untitled }, format: 'html', target });
+    const res = await c.request<ExportResult>('vanthu/export', {
+      textDocument: { uri: untitled },
+      format: 'html',
+      target,
+    });
     assert.ok(res.ok && res.path === target && existsSync(target), JSON.stringify(res));
     const bare = uriOf(join(dir, 'Bản nháp số 2.md'));
     c.open(bare, 'Một đoạn văn không có số, không có trích yếu.\n');
@@ -115,7 +133,12 @@ describe('preview and export requests (stdio)', function () {
       assert.equal(!res.ok && res.reason, 'errors', JSON.stringify(res));
       assert.match(!res.ok ? res.message : '', /DD-02/);
       assert.ok(!existsSync(target));
-      const forced = await f.request<ExportResult>('vanthu/export', { textDocument: { uri }, format: 'html', target, force: true });
+      const forced = await f.request<ExportResult>('vanthu/export', {
+        textDocument: { uri },
+        format: 'html',
+        target,
+        force: true,
+      });
       assert.ok(forced.ok && existsSync(target));
     } finally {
       await f.stop();
@@ -126,7 +149,11 @@ describe('preview and export requests (stdio)', function () {
     const uri = uriOf(join(dir, 'loi-ghi.md'));
     c.open(uri, BAD);
     writeFileSync(join(dir, 'tep'), 'a file where a folder should be');
-    const res = await c.request<ExportResult>('vanthu/export', { textDocument: { uri }, format: 'html', target: join(dir, 'tep', 'x.html') });
+    const res = await c.request<ExportResult>('vanthu/export', {
+      textDocument: { uri },
+      format: 'html',
+      target: join(dir, 'tep', 'x.html'),
+    });
     assert.equal(!res.ok && res.reason, 'failed');
     assert.match(!res.ok ? res.message : '', /^Không xuất được/);
     assert.ok(await c.request<PreviewDoc>('vanthu/preview', { textDocument: { uri } }));

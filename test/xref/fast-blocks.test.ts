@@ -17,7 +17,8 @@ function corpus(): [string, string][] {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d)) if (f.endsWith('.md')) out.push([f, readFileSync(join(d, f), 'utf8')]);
   }
-  for (const f of [join(root, 'test', 'fixtures', 'seed.md')]) if (existsSync(f)) out.push(['seed.md', readFileSync(f, 'utf8')]);
+  for (const f of [join(root, 'test', 'fixtures', 'seed.md')])
+    if (existsSync(f)) out.push(['seed.md', readFileSync(f, 'utf8')]);
   out.push(['kh40', KE_HOACH_TINH], ['cv125', CONG_VAN_HUYEN], ['kh14', KE_HOACH_HUYEN], ['cv-sau', CONG_VAN_SAU]);
   let i = 0;
   for (const t of generateLetters(60, 7).values()) out.push([`gen${i++}`, t]);
@@ -39,7 +40,17 @@ describe('xref: fast blocks', () => {
     assert.ok(answered >= 60);
   });
   it('declines what it does not model', () => {
-    for (const t of ['> quoted\n', 'text\n- item\n', '    code\n', 'a\n---\n', '<!-- x -->\n', '- a\n2. b\n', '\ufeffSố: 1/UBND\n', '* a\n', 'a\r\nb\r\n']) {
+    for (const t of [
+      '> quoted\n',
+      'text\n- item\n',
+      '    code\n',
+      'a\n---\n',
+      '<!-- x -->\n',
+      '- a\n2. b\n',
+      '\ufeffSố: 1/UBND\n',
+      '* a\n',
+      'a\r\nb\r\n',
+    ]) {
       assert.equal(parseBlocksFast(new SourceText(t)), null, JSON.stringify(t));
     }
   });

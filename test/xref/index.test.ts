@@ -7,9 +7,22 @@ import { parseRegistry } from '../../server/src/xref/registry.js';
 import { checkLetter } from '../../server/src/xref/checks.js';
 import { docKey, fold, displayIssuer } from '../../server/src/xref/model.js';
 import { summariseLetter } from '../../server/src/xref/summary.js';
-import { CONG_VAN_HUYEN, CONG_VAN_SAU, KE_HOACH_HUYEN, KE_HOACH_TINH, MemoryWorkspace, REGISTRY_YAML, letter } from './letters.js';
+import {
+  CONG_VAN_HUYEN,
+  CONG_VAN_SAU,
+  KE_HOACH_HUYEN,
+  KE_HOACH_TINH,
+  MemoryWorkspace,
+  REGISTRY_YAML,
+  letter,
+} from './letters.js';
 
-const FILES = { 'tinh/kh40.md': KE_HOACH_TINH, 'huyen/cv125.md': CONG_VAN_HUYEN, 'huyen/kh14.md': KE_HOACH_HUYEN, 'huyen/cv-sau.md': CONG_VAN_SAU };
+const FILES = {
+  'tinh/kh40.md': KE_HOACH_TINH,
+  'huyen/cv125.md': CONG_VAN_HUYEN,
+  'huyen/kh14.md': KE_HOACH_HUYEN,
+  'huyen/cv-sau.md': CONG_VAN_SAU,
+};
 
 function build() {
   const ws = new MemoryWorkspace(FILES);
@@ -47,7 +60,13 @@ describe('xref: summary', () => {
     const s = summariseText(KE_HOACH_HUYEN, 'kh14.md');
     assert.deepEqual(
       { n: s.own?.number, kind: s.own?.kind, date: s.own?.date, issuer: s.own?.issuer, summary: s.own?.summary },
-      { n: '14/KH-UBND', kind: 'Kế hoạch', date: '2024-03-20', issuer: 'ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH', summary: 'Triển khai công tác bảo vệ môi trường năm 2024' },
+      {
+        n: '14/KH-UBND',
+        kind: 'Kế hoạch',
+        date: '2024-03-20',
+        issuer: 'ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH',
+        summary: 'Triển khai công tác bảo vệ môi trường năm 2024',
+      },
     );
     assert.equal(summariseText(CONG_VAN_SAU, 'x.md').own, null);
   });
@@ -105,7 +124,7 @@ describe('xref: index', () => {
     const { index } = build();
     const refs = index.references('1753-KL/TU');
     assert.deepEqual(
-      refs.map(r => [r.file, r.line, r.text, r.short]),
+      refs.map((r) => [r.file, r.line, r.text, r.short]),
       [
         ['huyen/kh14.md', 16, 'Kết luận số 1753-KL/TU', false],
         ['huyen/kh14.md', 18, 'Kết luận nêu trên', true],
@@ -113,7 +132,7 @@ describe('xref: index', () => {
         ['tinh/kh40.md', 16, 'Kết luận nêu trên', true],
       ],
     );
-    const def = index.references('14/KH-UBND').filter(r => r.definition);
+    const def = index.references('14/KH-UBND').filter((r) => r.definition);
     assert.equal(def.length, 1);
     assert.equal(def[0].file, 'huyen/kh14.md');
     assert.equal(index.citingCount('40/KH-UBND'), 3);
@@ -122,7 +141,7 @@ describe('xref: index', () => {
 
   it('short forms: resolved, self, ambiguous, unresolved; "Kế hoạch trên địa bàn" is not one', () => {
     const { index } = build();
-    const sf = (f: string) => index.summary(f)!.shortForms.map(x => [x.text, x.status, x.key]);
+    const sf = (f: string) => index.summary(f)!.shortForms.map((x) => [x.text, x.status, x.key]);
     assert.deepEqual(sf('huyen/kh14.md'), [
       ['Kế hoạch này', 'self', '14/KH-UBND'],
       ['Kết luận nêu trên', 'resolved', '1753-KL/TU'],
@@ -138,11 +157,14 @@ describe('xref: index', () => {
     const { index } = build();
     assert.equal(index.documents('40/KH-UBND')[0].number, '40/KH-UBND');
     assert.equal(index.documents('040/kh-ubnd')[0].number, '40/KH-UBND');
-    assert.deepEqual(index.documents('to cong tac').map(d => d.number), ['99/QĐ-UBND']);
-    assert.ok(index.documents('van thu').some(d => d.number === '30/2020/NĐ-CP'));
+    assert.deepEqual(
+      index.documents('to cong tac').map((d) => d.number),
+      ['99/QĐ-UBND'],
+    );
+    assert.ok(index.documents('van thu').some((d) => d.number === '30/2020/NĐ-CP'));
     const all = index.documents('');
     assert.ok(all.length >= 7);
-    assert.equal(all.find(d => d.number === '40/KH-UBND')!.citedBy, 3);
+    assert.equal(all.find((d) => d.number === '40/KH-UBND')!.citedBy, 3);
   });
 
   it('conflicts(): the same number with different dates, with both locations', () => {
@@ -151,22 +173,53 @@ describe('xref: index', () => {
     assert.equal(c.length, 1);
     assert.equal(c[0].key, '14/KH-UBND');
     assert.equal(c[0].field, 'date');
-    assert.deepEqual(c[0].sites.map(s => [s.file, s.line, s.value, s.source]), [
-      ['huyen/kh14.md', 6, '2024-03-20', 'workspace'],
-      ['huyen/cv-sau.md', 14, '2024-03-21', 'first-mention'],
-    ]);
+    assert.deepEqual(
+      c[0].sites.map((s) => [s.file, s.line, s.value, s.source]),
+      [
+        ['huyen/kh14.md', 6, '2024-03-20', 'workspace'],
+        ['huyen/cv-sau.md', 14, '2024-03-21', 'first-mention'],
+      ],
+    );
   });
 
   it('issuer conflicts and duplicate numbers', () => {
     const ws = new MemoryWorkspace({
-      'a.md': letter({ agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN BA TƠ'], so: '14/KH-UBND', place: 'Ba Tơ', date: ['02', '01', '2024'], type: 'KẾ HOẠCH', summary: 'Phòng chống thiên tai', body: ['Các xã thực hiện./.'] }),
-      'b.md': letter({ agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN TỊNH'], so: '14/KH-UBND', place: 'Sơn Tịnh', date: ['02', '01', '2024'], type: 'KẾ HOẠCH', summary: 'Phòng chống dịch', body: ['Các xã thực hiện./.'] }),
-      'c.md': letter({ agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN TỊNH'], so: '15/UBND-VP', place: 'Sơn Tịnh', date: ['05', '01', '2024'], summary: 'đôn đốc', body: ['Thực hiện Kế hoạch số 14/KH-UBND ngày 02/01/2024 của Sở Y tế về phòng chống dịch, đề nghị các xã thực hiện./.'] }),
+      'a.md': letter({
+        agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN BA TƠ'],
+        so: '14/KH-UBND',
+        place: 'Ba Tơ',
+        date: ['02', '01', '2024'],
+        type: 'KẾ HOẠCH',
+        summary: 'Phòng chống thiên tai',
+        body: ['Các xã thực hiện./.'],
+      }),
+      'b.md': letter({
+        agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN TỊNH'],
+        so: '14/KH-UBND',
+        place: 'Sơn Tịnh',
+        date: ['02', '01', '2024'],
+        type: 'KẾ HOẠCH',
+        summary: 'Phòng chống dịch',
+        body: ['Các xã thực hiện./.'],
+      }),
+      'c.md': letter({
+        agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN TỊNH'],
+        so: '15/UBND-VP',
+        place: 'Sơn Tịnh',
+        date: ['05', '01', '2024'],
+        summary: 'đôn đốc',
+        body: [
+          'Thực hiện Kế hoạch số 14/KH-UBND ngày 02/01/2024 của Sở Y tế về phòng chống dịch, đề nghị các xã thực hiện./.',
+        ],
+      }),
     });
     const index = new XrefIndex().indexAll(ws);
-    const fields = index.conflicts().map(c => c.field).sort();
+    const fields = index
+      .conflicts()
+      .map((c) => c.field)
+      .sort();
     assert.deepEqual(fields, ['issuer', 'number']);
-    const dup = checkLetter(index.summary('a.md')!, index).find(f => f.code === 'duplicate-number')!;
+    const dup = checkLetter(index.summary('a.md')!, index).find((f) => f.code === 'duplicate-number')!;
     assert.equal(dup.related![0].file, 'b.md');
   });
 
@@ -174,7 +227,10 @@ describe('xref: index', () => {
     const { index, ws } = build();
     assert.equal(index.references('99/QĐ-UBND').length, 1);
     // the later letter now also cites the decision and fixes the plan's date
-    const edited = CONG_VAN_SAU.replace('ngày 21/3/2024', 'ngày 20/3/2024').replace('Triển khai Quyết định nêu trên.', 'Triển khai Quyết định số 99/QĐ-UBND.');
+    const edited = CONG_VAN_SAU.replace('ngày 21/3/2024', 'ngày 20/3/2024').replace(
+      'Triển khai Quyết định nêu trên.',
+      'Triển khai Quyết định số 99/QĐ-UBND.',
+    );
     index.update('huyen/cv-sau.md', edited);
     assert.equal(index.references('99/QĐ-UBND').length, 2);
     assert.equal(index.conflicts().length, 0);
@@ -182,7 +238,10 @@ describe('xref: index', () => {
     index.remove('tinh/kh40.md');
     const r = index.resolve('40/KH-UBND')!;
     assert.equal(r.source, 'first-mention');
-    assert.equal(index.references('1753-KL/TU').every(x => x.file !== 'tinh/kh40.md'), true);
+    assert.equal(
+      index.references('1753-KL/TU').every((x) => x.file !== 'tinh/kh40.md'),
+      true,
+    );
     // and back
     index.update('tinh/kh40.md', ws.read('tinh/kh40.md')!);
     assert.equal(index.resolve('40/KH-UBND')!.source, 'workspace');
@@ -197,20 +256,26 @@ describe('xref: index', () => {
     assert.equal(t.type, 'citation');
     assert.equal(t.key, '40/KH-UBND');
     const links = index.links('huyen/cv125.md');
-    assert.deepEqual(links.map(l => [l.key, l.file ?? l.url]), [
-      ['40/KH-UBND', 'tinh/kh40.md'],
-      ['30/2020/NĐ-CP', 'https://vanban.chinhphu.vn/nd30'],
-    ]);
+    assert.deepEqual(
+      links.map((l) => [l.key, l.file ?? l.url]),
+      [
+        ['40/KH-UBND', 'tinh/kh40.md'],
+        ['30/2020/NĐ-CP', 'https://vanban.chinhphu.vn/nd30'],
+      ],
+    );
   });
 });
 
 describe('xref: registry', () => {
   it('reports invalid entries with file, line, column, path and message; keeps the valid ones', () => {
     const r = parseRegistry(REGISTRY_YAML, 'vanban.yaml');
-    assert.deepEqual(r.docs.map(d => d.number), ['30/2020/NĐ-CP', '110/2004/NĐ-CP', '99/QĐ-UBND']);
+    assert.deepEqual(
+      r.docs.map((d) => d.number),
+      ['30/2020/NĐ-CP', '110/2004/NĐ-CP', '99/QĐ-UBND'],
+    );
     assert.equal(r.docs[1].date, '2004-04-08');
     assert.deepEqual(
-      r.problems.map(p => [p.path, p.line, p.column]),
+      r.problems.map((p) => [p.path, p.line, p.column]),
       [
         ['documents.3.number', 23, 13],
         ['documents.3.date', 24, 11],
@@ -222,16 +287,25 @@ describe('xref: registry', () => {
     assert.match(r.problems[3].message, /colour/);
   });
   it('JSON registries (a bare list) and syntax errors', () => {
-    const j = parseRegistry('[\n  {"kind": "Kế hoạch", "number": "14/KH-UBND", "date": "20/03/2024", "status": "hết hạn"}\n]', 'vanban.json');
+    const j = parseRegistry(
+      '[\n  {"kind": "Kế hoạch", "number": "14/KH-UBND", "date": "20/03/2024", "status": "hết hạn"}\n]',
+      'vanban.json',
+    );
     assert.equal(j.docs.length, 0);
-    assert.deepEqual(j.problems.map(p => [p.path, p.line]), [['0.status', 2]]);
+    assert.deepEqual(
+      j.problems.map((p) => [p.path, p.line]),
+      [['0.status', 2]],
+    );
     const bad = parseRegistry('documents:\n  - kind: [', 'vanban.yaml');
     assert.equal(bad.docs.length, 0);
     assert.match(bad.problems[0].message, /Cú pháp/);
     assert.match(parseRegistry('foo: 1', 'vanban.yaml').problems[0].message, /danh sách/);
   });
   it('a duplicated number: the first entry wins, the second is reported', () => {
-    const r = parseRegistry('- {kind: Kế hoạch, number: 14/KH-UBND}\n- {kind: Kế hoạch, number: 014/KH-UBND}\n', 'v.yaml');
+    const r = parseRegistry(
+      '- {kind: Kế hoạch, number: 14/KH-UBND}\n- {kind: Kế hoạch, number: 014/KH-UBND}\n',
+      'v.yaml',
+    );
     assert.equal(r.docs.length, 1);
     assert.equal(r.problems[0].line, 2);
   });
@@ -241,12 +315,21 @@ describe('xref: checks', () => {
   it('first mention incomplete: the fix fills date, issuer and summary from the index', () => {
     const { index } = build();
     const f = checkLetter(index.summary('huyen/cv125.md')!, index);
-    assert.deepEqual(f.map(x => x.code), ['first-mention-incomplete']);
+    assert.deepEqual(
+      f.map((x) => x.code),
+      ['first-mention-incomplete'],
+    );
     const edits = f[0].fix!.edits;
     assert.equal(edits.length, 1);
-    assert.equal(edits[0].newText, ' ngày 15/02/2024 của Ủy ban nhân dân tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024');
+    assert.equal(
+      edits[0].newText,
+      ' ngày 15/02/2024 của Ủy ban nhân dân tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024',
+    );
     const text = CONG_VAN_HUYEN.slice(0, edits[0].offset) + edits[0].newText + CONG_VAN_HUYEN.slice(edits[0].offset);
-    assert.match(text, /Thực hiện Kế hoạch số 40\/KH-UBND ngày 15\/02\/2024 của Ủy ban nhân dân tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024, Chủ tịch/);
+    assert.match(
+      text,
+      /Thực hiện Kế hoạch số 40\/KH-UBND ngày 15\/02\/2024 của Ủy ban nhân dân tỉnh Quảng Ngãi về bảo vệ môi trường năm 2024, Chủ tịch/,
+    );
     // once fixed, the letter is clean
     index.update('huyen/cv125.md', text);
     assert.deepEqual(checkLetter(index.summary('huyen/cv125.md')!, index), []);
@@ -256,17 +339,21 @@ describe('xref: checks', () => {
     const t = CONG_VAN_HUYEN.replace('Kế hoạch số 40/KH-UBND,', 'Kế hoạch số 40/KH-UBND của UBND tỉnh,');
     const { index } = build();
     index.update('huyen/cv125.md', t);
-    const f = checkLetter(index.summary('huyen/cv125.md')!, index).find(x => x.code === 'first-mention-incomplete')!;
+    const f = checkLetter(index.summary('huyen/cv125.md')!, index).find((x) => x.code === 'first-mention-incomplete')!;
     const e = f.fix!.edits;
     let out = t;
-    for (const ed of [...e].sort((a, b) => b.offset - a.offset)) out = out.slice(0, ed.offset) + ed.newText + out.slice(ed.offset + ed.length);
+    for (const ed of [...e].sort((a, b) => b.offset - a.offset))
+      out = out.slice(0, ed.offset) + ed.newText + out.slice(ed.offset + ed.length);
     assert.match(out, /Kế hoạch số 40\/KH-UBND ngày 15\/02\/2024 của UBND tỉnh về bảo vệ môi trường năm 2024,/);
   });
 
   it('date conflicts name the other location; short forms; obsolete documents name the replacement', () => {
     const { index } = build();
     const f = checkLetter(index.summary('huyen/cv-sau.md')!, index);
-    assert.deepEqual(f.map(x => x.code), ['cross-date-conflict', 'short-form-ambiguous', 'short-form-unresolved', 'cited-obsolete']);
+    assert.deepEqual(
+      f.map((x) => x.code),
+      ['cross-date-conflict', 'short-form-ambiguous', 'short-form-unresolved', 'cited-obsolete'],
+    );
     assert.equal(f[0].related![0].file, 'huyen/kh14.md');
     assert.match(f[0].message.vi, /21\/03\/2024.*20\/03\/2024/);
     assert.match(f[3].message.vi, /thay thế bởi Nghị định số 30\/2020\/NĐ-CP ngày 05\/03\/2020/);
@@ -276,28 +363,80 @@ describe('xref: checks', () => {
   it('a cited document dated after the letter itself', () => {
     const { index } = build();
     const f = checkLetter(index.summary('huyen/kh14.md')!, index);
-    assert.deepEqual(f.map(x => [x.code, x.key]), [['cited-after-letter', '99/QĐ-UBND']]);
+    assert.deepEqual(
+      f.map((x) => [x.code, x.key]),
+      [['cited-after-letter', '99/QĐ-UBND']],
+    );
   });
 
   it('laws are cited by name: no incomplete first mention', () => {
-    const t = letter({ agency: ['ỦY BAN NHÂN DÂN', 'XÃ A'], so: '3/UBND', place: 'A', date: ['05', '01', '2024'], summary: 'x', body: ['Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13, các thôn thực hiện./.'] });
+    const t = letter({
+      agency: ['ỦY BAN NHÂN DÂN', 'XÃ A'],
+      so: '3/UBND',
+      place: 'A',
+      date: ['05', '01', '2024'],
+      summary: 'x',
+      body: ['Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13, các thôn thực hiện./.'],
+    });
     const index = new XrefIndex();
     index.update('l.md', t);
-    assert.deepEqual(checkLetter(index.summary('l.md')!, index).filter(f => f.code === 'first-mention-incomplete'), []);
+    assert.deepEqual(
+      checkLetter(index.summary('l.md')!, index).filter((f) => f.code === 'first-mention-incomplete'),
+      [],
+    );
   });
 
   it('a proposal needs no summary (as VD-01): neither a finding nor a summary filled in by the fix', () => {
-    const cv = letter({ agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'], so: '1234/STC-QLNS', place: 'Bình An', date: ['10', '01', '2026'], summary: 'đề nghị rà soát thủ tục hành chính', body: ['Sở Tài chính đề nghị rà soát./.'] });
-    const body = (s: string) => letter({ agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'], so: '9/UBND-KT', place: 'Bình An', date: ['20', '01', '2026'], summary: 'rà soát', body: [s] });
+    const cv = letter({
+      agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'],
+      so: '1234/STC-QLNS',
+      place: 'Bình An',
+      date: ['10', '01', '2026'],
+      summary: 'đề nghị rà soát thủ tục hành chính',
+      body: ['Sở Tài chính đề nghị rà soát./.'],
+    });
+    const body = (s: string) =>
+      letter({
+        agency: ['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH AN'],
+        so: '9/UBND-KT',
+        place: 'Bình An',
+        date: ['20', '01', '2026'],
+        summary: 'rà soát',
+        body: [s],
+      });
     const index = new XrefIndex();
     index.update('cv.md', cv);
-    index.update('de-nghi.md', body('Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.'));
-    index.update('thuc-hien.md', body('Thực hiện Công văn số 1234/STC-QLNS ngày 10/01/2026 của Sở Tài chính, Ủy ban nhân dân tỉnh giao các sở rà soát./.'));
-    const proposal = checkLetter(index.summary('de-nghi.md')!, index).find(f => f.code === 'first-mention-incomplete')!;
+    index.update(
+      'de-nghi.md',
+      body(
+        'Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.',
+      ),
+    );
+    index.update(
+      'thuc-hien.md',
+      body(
+        'Thực hiện Công văn số 1234/STC-QLNS ngày 10/01/2026 của Sở Tài chính, Ủy ban nhân dân tỉnh giao các sở rà soát./.',
+      ),
+    );
+    const proposal = checkLetter(index.summary('de-nghi.md')!, index).find(
+      (f) => f.code === 'first-mention-incomplete',
+    )!;
     assert.match(proposal.message.vi, /thiếu ngày ban hành$/, 'the date only: ' + proposal.message.vi);
-    assert.ok(proposal.fix!.edits.every(e => !/rà soát thủ tục/.test(e.newText)), JSON.stringify(proposal.fix));
-    const plain = checkLetter(index.summary('thuc-hien.md')!, index).find(f => f.code === 'first-mention-incomplete')!;
+    assert.ok(
+      proposal.fix!.edits.every((e) => !/rà soát thủ tục/.test(e.newText)),
+      JSON.stringify(proposal.fix),
+    );
+    const plain = checkLetter(index.summary('thuc-hien.md')!, index).find(
+      (f) => f.code === 'first-mention-incomplete',
+    )!;
     assert.match(plain.message.vi, /thiếu trích yếu$/);
-    assert.deepEqual(analyze(body('Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.')).diagnostics.filter(d => d.rule === 'VD-01').length, 1);
+    assert.deepEqual(
+      analyze(
+        body(
+          'Xét đề nghị của Giám đốc Sở Tài chính tại Công văn số 1234/STC-QLNS, Ủy ban nhân dân tỉnh giao các sở rà soát./.',
+        ),
+      ).diagnostics.filter((d) => d.rule === 'VD-01').length,
+      1,
+    );
   });
 });

@@ -20,8 +20,14 @@ export function letter(s: LetterSpec): string {
     `Số: ${s.so}`,
     dateLine,
   ];
-  const title = s.type ? [`**${s.type}**`, `**${s.summary}**`] : [`V/v ${s.summary}`, 'Kính gửi: Các phòng, ban chuyên môn thuộc UBND huyện.'];
-  const tail = ['**Nơi nhận:**\n\n- Như trên;\n- Lưu: VT, VP.', '**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**', '**Nguyễn Văn An**'];
+  const title = s.type
+    ? [`**${s.type}**`, `**${s.summary}**`]
+    : [`V/v ${s.summary}`, 'Kính gửi: Các phòng, ban chuyên môn thuộc UBND huyện.'];
+  const tail = [
+    '**Nơi nhận:**\n\n- Như trên;\n- Lưu: VT, VP.',
+    '**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**',
+    '**Nguyễn Văn An**',
+  ];
   return [...head, ...title, ...s.body, ...tail].join('\n\n') + '\n';
 }
 

@@ -1,9 +1,10 @@
 // The page preview's webview: draws the layout posted by the extension (plain data) as A4 pages. Every piece of the
 // user's text goes into the DOM through textContent; no innerHTML, no eval, no remote content (see the panel's CSP).
 // @ts-check
+/* global acquireVsCodeApi */
 (function () {
   'use strict';
-  // @ts-ignore: provided by the VS Code webview host
+  // @ts-expect-error: provided by the VS Code webview host
   const vscode = acquireVsCodeApi();
   const pagesEl = /** @type {HTMLElement} */ (document.getElementById('pages'));
   const statusEl = /** @type {HTMLElement} */ (document.getElementById('status'));
@@ -22,7 +23,8 @@
   let cursor = /** @type {number | null} */ (null);
   let current = /** @type {HTMLElement | null} */ (null);
 
-  const fmt = (/** @type {string} */ s, /** @type {...(string|number)} */ ...args) => s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  const fmt = (/** @type {string} */ s, /** @type {...(string|number)} */ ...args) =>
+    s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 
   function el(/** @type {string} */ tag, /** @type {string} */ cls) {
     const e = document.createElement(tag);
@@ -44,7 +46,7 @@
   function split(/** @type {any} */ r) {
     const span = r.span;
     if (!span || span.end - span.start !== r.text.length) return [r];
-    const at = cuts.filter(c => c > span.start && c < span.end);
+    const at = cuts.filter((c) => c > span.start && c < span.end);
     if (!at.length) return [r];
     const out = [];
     let from = span.start;
@@ -114,10 +116,10 @@
     let unplaced = 0;
     for (const d of diags) {
       const hits = runs.filter(([s, e]) => (d.s < e && d.e > s) || (d.s === d.e && d.s >= s && d.s <= e));
-      let targets = hits.map(h => h[2]);
+      let targets = hits.map((h) => h[2]);
       if (!targets.length) {
         // nothing printed under it (a missing part, a blank): mark the block at or after its position
-        const after = ranged.find(([s, e, el]) => el.classList.contains('p') && e >= d.s);
+        const after = ranged.find(([_s, e, el]) => el.classList.contains('p') && e >= d.s);
         if (after) targets = [after[2]];
       }
       if (!targets.length) {
@@ -141,7 +143,10 @@
     messageEl.hidden = true;
     cuts = [...new Set((doc.diagnostics || []).flatMap((/** @type {any} */ d) => [d.s, d.e]))].sort((a, b) => a - b);
     const frag = document.createDocumentFragment();
-    const font = [layout.font?.family, ...(layout.font?.fallbacks || [])].filter(Boolean).map(f => `"${String(f).replace(/["\\]/g, '')}"`).join(', ');
+    const font = [layout.font?.family, ...(layout.font?.fallbacks || [])]
+      .filter(Boolean)
+      .map((f) => `"${String(f).replace(/["\\]/g, '')}"`)
+      .join(', ');
     let paragraphs = 0;
     let runs = 0;
     layout.pages.forEach((/** @type {any} */ page, /** @type {number} */ i) => {
@@ -173,14 +178,36 @@
     const problems = (doc.diagnostics || []).length;
     statusEl.textContent =
       fmt(pagesEl.dataset.pageOf || '{0}/{1}', layout.pages.length ? 1 : 0, layout.pages.length) +
-      ' · ' + fmt(pagesEl.dataset.problems || '{0}', problems) + (unplaced ? ` (${fmt(pagesEl.dataset.unplaced || '{0}', unplaced)})` : '');
+      ' · ' +
+      fmt(pagesEl.dataset.problems || '{0}', problems) +
+      (unplaced ? ` (${fmt(pagesEl.dataset.unplaced || '{0}', unplaced)})` : '');
     showCursor(false);
-    report = { version: doc.version, pages: layout.pages.length, paragraphs, runs, marks, unplaced, text: pagesEl.textContent || '', zoom, cursor: null };
+    report = {
+      version: doc.version,
+      pages: layout.pages.length,
+      paragraphs,
+      runs,
+      marks,
+      unplaced,
+      text: pagesEl.textContent || '',
+      zoom,
+      cursor: null,
+    };
     sendReport();
   }
 
   /** What was drawn (the extension keeps the last report; its tests read it). */
-  let report = { version: 0, pages: 0, paragraphs: 0, runs: 0, marks: 0, unplaced: 0, text: '', zoom, cursor: /** @type {number | null} */ (null) };
+  let report = {
+    version: 0,
+    pages: 0,
+    paragraphs: 0,
+    runs: 0,
+    marks: 0,
+    unplaced: 0,
+    text: '',
+    zoom,
+    cursor: /** @type {number | null} */ (null),
+  };
   function sendReport() {
     report.zoom = zoom;
     report.cursor = current ? Number(current.dataset.s) : null;
@@ -226,8 +253,8 @@
   function step(/** @type {'in'|'out'|'reset'|'fit'} */ dir) {
     if (dir === 'reset') setZoom(1);
     else if (dir === 'fit') setZoom('fit');
-    else if (dir === 'in') setZoom(ZOOMS.find(z => z > zoom + 0.001) ?? ZOOMS[ZOOMS.length - 1]);
-    else setZoom([...ZOOMS].reverse().find(z => z < zoom - 0.001) ?? ZOOMS[0]);
+    else if (dir === 'in') setZoom(ZOOMS.find((z) => z > zoom + 0.001) ?? ZOOMS[ZOOMS.length - 1]);
+    else setZoom([...ZOOMS].reverse().find((z) => z < zoom - 0.001) ?? ZOOMS[0]);
     if (doc) sendReport();
   }
 
@@ -236,14 +263,19 @@
   });
 
   // a click on the page puts the cursor there in the source
-  pagesEl.addEventListener('click', ev => {
+  pagesEl.addEventListener('click', (ev) => {
     const target = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (ev.target).closest('[data-s]'));
     if (!target) return;
     let offset = Number(target.dataset.s);
     const end = Number(target.dataset.e);
     // inside a run printed exactly as written, go to the clicked character
     const caret = document.caretRangeFromPoint?.(ev.clientX, ev.clientY);
-    if (caret && target.classList.contains('run') && caret.startContainer.parentElement === target && (target.textContent || '').length === end - offset) {
+    if (
+      caret &&
+      target.classList.contains('run') &&
+      caret.startContainer.parentElement === target &&
+      (target.textContent || '').length === end - offset
+    ) {
       offset += caret.startOffset;
     }
     vscode.postMessage({ type: 'reveal', offset });
@@ -253,9 +285,13 @@
   document.getElementById('zoom-out')?.addEventListener('click', () => step('out'));
   document.getElementById('zoom-reset')?.addEventListener('click', () => step('reset'));
   document.getElementById('zoom-fit')?.addEventListener('click', () => step('fit'));
-  document.getElementById('export-docx')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'docx' }));
-  document.getElementById('export-pdf')?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'pdf' }));
-  window.addEventListener('keydown', ev => {
+  document
+    .getElementById('export-docx')
+    ?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'docx' }));
+  document
+    .getElementById('export-pdf')
+    ?.addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'pdf' }));
+  window.addEventListener('keydown', (ev) => {
     if (!(ev.ctrlKey || ev.metaKey)) return;
     if (ev.key === '+' || ev.key === '=') step('in');
     else if (ev.key === '-') step('out');
@@ -264,7 +300,7 @@
     ev.preventDefault();
   });
 
-  window.addEventListener('message', ev => {
+  window.addEventListener('message', (ev) => {
     const m = ev.data;
     if (!m || typeof m !== 'object') return;
     if (m.type === 'layout' && m.doc && m.doc.layout && Array.isArray(m.doc.layout.pages)) {

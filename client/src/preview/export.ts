@@ -3,14 +3,34 @@
 import * as vscode from 'vscode';
 import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportFormat, type ExportParams, type ExportResult, type PreviewDoc } from '../../../server/src/lsp/previewProtocol';
+import {
+  EXPORT_REQUEST,
+  PREVIEW_REQUEST,
+  type ExportFormat,
+  type ExportParams,
+  type ExportResult,
+  type PreviewDoc,
+} from '../../../server/src/lsp/previewProtocol';
 
 /** Arguments of the export commands: a URI (explorer/editor menus), or options (tests, keybindings). */
-export type ExportArg = vscode.Uri | string | { uri?: string; target?: string; overwrite?: boolean; force?: boolean } | undefined;
+export type ExportArg =
+  vscode.Uri | string | { uri?: string; target?: string; overwrite?: boolean; force?: boolean } | undefined;
 
-export async function exportDocument(client: LanguageClient | undefined, format: ExportFormat, arg: ExportArg, fallback?: vscode.Uri): Promise<ExportResult | undefined> {
+export async function exportDocument(
+  client: LanguageClient | undefined,
+  format: ExportFormat,
+  arg: ExportArg,
+  fallback?: vscode.Uri,
+): Promise<ExportResult | undefined> {
   const opts = typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {};
-  const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : opts.uri ? vscode.Uri.parse(opts.uri) : (activeMarkdown() ?? fallback);
+  const uri =
+    arg instanceof vscode.Uri
+      ? arg
+      : typeof arg === 'string'
+        ? vscode.Uri.parse(arg)
+        : opts.uri
+          ? vscode.Uri.parse(opts.uri)
+          : (activeMarkdown() ?? fallback);
   if (!uri) {
     vscode.window.showInformationMessage(t('Open a Markdown letter first.'));
     return undefined;
@@ -20,7 +40,13 @@ export async function exportDocument(client: LanguageClient | undefined, format:
     return undefined;
   }
   await vscode.workspace.openTextDocument(uri); // the server exports what it has open
-  const params: ExportParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, format, target: opts.target, overwrite: opts.overwrite, force: opts.force };
+  const params: ExportParams = {
+    textDocument: { uri: client.code2ProtocolConverter.asUri(uri) },
+    format,
+    target: opts.target,
+    overwrite: opts.overwrite,
+    force: opts.force,
+  };
   for (let attempt = 0; attempt < 4; attempt++) {
     const res = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: t('Văn Thư: exporting…') },
@@ -42,7 +68,10 @@ export async function exportDocument(client: LanguageClient | undefined, format:
       const doc = await client.sendRequest<PreviewDoc | null>(PREVIEW_REQUEST, { textDocument: params.textDocument });
       const base = vscode.workspace.workspaceFolders?.[0]?.uri;
       const name = `${doc?.exportName || 'van-ban'}.${format}`;
-      const picked = await vscode.window.showSaveDialog({ defaultUri: base ? vscode.Uri.joinPath(base, name) : undefined, filters: filters(format) });
+      const picked = await vscode.window.showSaveDialog({
+        defaultUri: base ? vscode.Uri.joinPath(base, name) : undefined,
+        filters: filters(format),
+      });
       if (!picked) return res;
       params.target = picked.fsPath;
       params.overwrite = true; // the save dialog asked already
@@ -71,7 +100,7 @@ function announce(path: string, note?: string): void {
   const openFile = t('Open File');
   const name = path.replace(/^.*[\\/]/, '');
   const text = t('Exported {0}.', name) + (note ? ` ${note}` : '');
-  void vscode.window.showInformationMessage(text, openFolder, openFile).then(async picked => {
+  void vscode.window.showInformationMessage(text, openFolder, openFile).then(async (picked) => {
     if (picked === openFolder) {
       // on a remote (code-server, SSH) the OS file manager is the other machine's: show the file in the Explorer
       await vscode.commands.executeCommand(vscode.env.remoteName ? 'revealInExplorer' : 'revealFileInOS', file);

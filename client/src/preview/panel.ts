@@ -49,13 +49,14 @@ export class PreviewPanel implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.renderedEmitter,
-      vscode.workspace.onDidChangeTextDocument(e => {
+      vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.panel && this.uri && e.document.uri.toString() === this.uri.toString()) this.schedule();
       }),
-      vscode.window.onDidChangeTextEditorSelection(e => {
-        if (this.panel && this.uri && e.textEditor.document.uri.toString() === this.uri.toString()) this.postCursor(e.textEditor);
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.panel && this.uri && e.textEditor.document.uri.toString() === this.uri.toString())
+          this.postCursor(e.textEditor);
       }),
-      vscode.window.onDidChangeActiveTextEditor(e => {
+      vscode.window.onDidChangeActiveTextEditor((e) => {
         // the preview follows the letter being edited, like VS Code's Markdown preview
         if (this.panel && e && isLetterDocument(e.document) && e.document.uri.toString() !== this.uri?.toString()) {
           this.uri = e.document.uri;
@@ -87,12 +88,16 @@ export class PreviewPanel implements vscode.Disposable {
       );
       this.panel.webview.html = this.html(this.panel.webview, media);
       this.panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), undefined, this.disposables);
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.lastPosted = undefined;
-        this.lastRendered = undefined;
-        clearTimeout(this.timer);
-      }, undefined, this.disposables);
+      this.panel.onDidDispose(
+        () => {
+          this.panel = undefined;
+          this.lastPosted = undefined;
+          this.lastRendered = undefined;
+          clearTimeout(this.timer);
+        },
+        undefined,
+        this.disposables,
+      );
     } else {
       this.panel.reveal(undefined, true);
     }
@@ -117,7 +122,9 @@ export class PreviewPanel implements vscode.Disposable {
     const ticket = ++this.requested;
     let doc: PreviewDoc | null;
     try {
-      doc = await c.sendRequest<PreviewDoc | null>(PREVIEW_REQUEST, { textDocument: { uri: c.code2ProtocolConverter.asUri(uri) } });
+      doc = await c.sendRequest<PreviewDoc | null>(PREVIEW_REQUEST, {
+        textDocument: { uri: c.code2ProtocolConverter.asUri(uri) },
+      });
     } catch (e) {
       this.output.error(`preview: ${String(e)}`);
       return;
@@ -128,7 +135,7 @@ export class PreviewPanel implements vscode.Disposable {
       return;
     }
     this.lastPosted = doc;
-    const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const cursor = editor ? editor.document.offsetAt(editor.selection.active) : null;
     void this.panel.webview.postMessage({ type: 'layout', doc, cursor });
   }
@@ -152,14 +159,18 @@ export class PreviewPanel implements vscode.Disposable {
       if (this.lastRendered) this.lastRendered = { ...this.lastRendered, cursor: m.at };
       if (this.lastRendered) this.renderedEmitter.fire(this.lastRendered);
     } else if (m.type === 'reveal' && this.uri && Number.isInteger(m.offset)) await this.reveal(this.uri, m.offset);
-    else if (m.type === 'export' && this.uri) await vscode.commands.executeCommand(m.format === 'pdf' ? 'vanthu.exportPdf' : 'vanthu.exportDocx', this.uri);
+    else if (m.type === 'export' && this.uri)
+      await vscode.commands.executeCommand(m.format === 'pdf' ? 'vanthu.exportPdf' : 'vanthu.exportDocx', this.uri);
   }
 
   /** A click on the page: the cursor goes to that place in the source, in the editor beside. */
   private async reveal(uri: vscode.Uri, offset: number): Promise<void> {
     const doc = await vscode.workspace.openTextDocument(uri);
-    const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const editor = await vscode.window.showTextDocument(doc, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const pos = doc.positionAt(offset);
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -219,9 +230,11 @@ export function isLetterDocument(doc: vscode.TextDocument): boolean {
 function makeNonce(): string {
   const bytes = new Uint8Array(24);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return Buffer.from(bytes)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -17,24 +17,36 @@ describe('Văn Thư and Word files in VS Code', function () {
 
   it('opening a .docx shows its findings at the paragraph, with the table cell and the first words', async () => {
     await vscode.commands.executeCommand('vscode.open', uri);
-    const ds = await waitForDiagnostics(uri, d => d.some(x => codeOf(x) === 'SKH-05'), 'SKH-05 in the Word file');
-    const d = ds.find(x => codeOf(x) === 'SKH-05')!;
+    const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'SKH-05'), 'SKH-05 in the Word file');
+    const d = ds.find((x) => codeOf(x) === 'SKH-05')!;
     assert.equal(d.range.start.line, 3, describeDiags(ds));
     // the display language of the test VS Code decides vi or en
     assert.match(d.message, /^(đoạn|paragraph) 4 \((bảng|table) 1, (ô|cell) 1\): .* — «Số: \/UBND»$/);
     await closeAll();
-    await until(() => ours(uri).length, n => n === 0, 'findings cleared when the tab closes');
+    await until(
+      () => ours(uri).length,
+      (n) => n === 0,
+      'findings cleared when the tab closes',
+    );
   });
 
   it('"Mở dưới dạng Markdown" opens the imported Markdown in a new unsaved editor', async () => {
     await vscode.commands.executeCommand('vscode.open', uri);
     await vscode.commands.executeCommand('vanthu.openDocxAsMarkdown');
-    const editor = await until(() => vscode.window.activeTextEditor, e => !!e && e.document.isUntitled && e.document.languageId === 'markdown', 'an untitled Markdown editor');
+    const editor = await until(
+      () => vscode.window.activeTextEditor,
+      (e) => !!e && e.document.isUntitled && e.document.languageId === 'markdown',
+      'an untitled Markdown editor',
+    );
     assert.match(editor!.document.getText(), /^\*\*ỦY BAN NHÂN DÂN\*\* {2}\n\*\*THỊ XÃ ĐỨC PHỐ\*\*\n\nSố: \/UBND/);
   });
 
   it('vanthu.checkWorkspace includes Word letters', async () => {
     await vscode.commands.executeCommand('vanthu.checkWorkspace');
-    await waitForDiagnostics(uri, d => d.some(x => codeOf(x) === 'VD-01' && /^(đoạn|paragraph) 14: /.test(x.message)), 'VD-01 in the unopened Word file');
+    await waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => codeOf(x) === 'VD-01' && /^(đoạn|paragraph) 14: /.test(x.message)),
+      'VD-01 in the unopened Word file',
+    );
   });
 });

@@ -25,13 +25,23 @@ export function codeOf(d: vscode.Diagnostic): string {
   return String(typeof c === 'object' && c !== null ? c.value : c);
 }
 
-export const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'vanthu');
+export const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'vanthu');
 
 export const describeDiags = (ds: readonly vscode.Diagnostic[]) =>
-  ds.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`).join('\n  ') || '(none)';
+  ds
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`,
+    )
+    .join('\n  ') || '(none)';
 
 /** Resolves with the document's vanthu diagnostics once `ok` holds for them; waits on onDidChangeDiagnostics. */
-export function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  ok: (ds: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const ds = ours(uri);
@@ -42,12 +52,16 @@ export function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]
       }
       return false;
     };
-    const sub = vscode.languages.onDidChangeDiagnostics(e => {
-      if (e.uris.some(u => u.toString() === uri.toString())) check();
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
     });
     const timer = setTimeout(() => {
       done();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString()}; diagnostics:\n  ${describeDiags(ours(uri))}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString()}; diagnostics:\n  ${describeDiags(ours(uri))}`,
+        ),
+      );
     }, timeoutMs);
     const done = () => {
       sub.dispose();
@@ -58,12 +72,20 @@ export function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]
 }
 
 /** Polls a condition that has no event (document text after a save, a client state). */
-export async function until<T>(get: () => T | Thenable<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(
+  get: () => T | Thenable<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const t0 = Date.now();
   let v = await get();
   while (!ok(v)) {
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)?.slice(0, 500)}`);
-    await new Promise(r => setTimeout(r, 50));
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)?.slice(0, 500)}`,
+      );
+    await new Promise((r) => setTimeout(r, 50));
     v = await get();
   }
   return v;
@@ -86,7 +108,7 @@ export async function readFile(uri: vscode.Uri): Promise<string> {
 
 export async function closeAll(): Promise<void> {
   // revert-and-close never asks "Save changes?" (a dialog would hang the run)
-  for (let i = 0; i < 50 && vscode.window.tabGroups.all.some(g => g.tabs.length); i++) {
+  for (let i = 0; i < 50 && vscode.window.tabGroups.all.some((g) => g.tabs.length); i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
 }

@@ -11,7 +11,7 @@ export function run(): Promise<void> {
   for (const f of readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {
-      mocha.run(failures => (failures ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
+      mocha.run((failures) => (failures ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
     } catch (e) {
       reject(e);
     }

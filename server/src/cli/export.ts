@@ -30,11 +30,18 @@ export function layoutOptions(config: Config): LayoutOptions {
 }
 
 /** The file bytes of one format. PDF needs an engine (see findPdfEngine). */
-export async function renderLayout(layout: Layout, format: ExportFormat, engine: PdfEngine | null, title?: string): Promise<Buffer> {
+export async function renderLayout(
+  layout: Layout,
+  format: ExportFormat,
+  engine: PdfEngine | null,
+  title?: string,
+): Promise<Buffer> {
   if (format === 'html') return Buffer.from(renderHtml(layout, { title }), 'utf8');
   if (format === 'docx') return renderDocx(layout, { title });
   if (!engine) throw new Error(NO_PDF_ENGINE.vi);
-  return engine.kind === 'chromium' ? htmlToPdf(renderHtml(layout, { title }), engine.path) : docxToPdf(await renderDocx(layout, { title }), engine.path);
+  return engine.kind === 'chromium'
+    ? htmlToPdf(renderHtml(layout, { title }), engine.path)
+    : docxToPdf(await renderDocx(layout, { title }), engine.path);
 }
 
 interface Io {
@@ -43,12 +50,17 @@ interface Io {
 }
 
 /** Runs the export; returns the exit code (0 all exported, 1 a letter refused for its errors, 2 I/O or missing tool). */
-export async function runExport(paths: string[], o: ExportCliOptions, io: Io, onConfigProblems: (ps: ConfigProblem[]) => void): Promise<number> {
+export async function runExport(
+  paths: string[],
+  o: ExportCliOptions,
+  io: Io,
+  onConfigProblems: (ps: ConfigProblem[]) => void,
+): Promise<number> {
   const expanded = await expandPaths(paths, process.cwd());
   const missing = expanded.missing;
-  const explicit = new Set(paths.filter(p => existsSync(p) && statSync(p).isFile()));
+  const explicit = new Set(paths.filter((p) => existsSync(p) && statSync(p).isFile()));
   // a folder's Word files are earlier exports or originals, not drafts; a .docx named on its own is read (import)
-  const files = expanded.files.filter(f => !isDocxPath(f) || explicit.has(f));
+  const files = expanded.files.filter((f) => !isDocxPath(f) || explicit.has(f));
   let failed = missing.length > 0;
   let refused = false;
   for (const m of missing) io.err(`${m}: không tìm thấy tệp hoặc thư mục\n`);
@@ -57,7 +69,9 @@ export async function runExport(paths: string[], o: ExportCliOptions, io: Io, on
     return 2;
   }
   // -o: a file name for one input; a folder (existing, or ending in "/") for several
-  const outIsDir = !!o.output && (o.output.endsWith('/') || (existsSync(o.output) && statSync(o.output).isDirectory()) || files.length > 1);
+  const outIsDir =
+    !!o.output &&
+    (o.output.endsWith('/') || (existsSync(o.output) && statSync(o.output).isDirectory()) || files.length > 1);
   let engine: PdfEngine | null | undefined;
   let fontNoted = false;
   const seenConfig = new Set<string>();
@@ -79,11 +93,12 @@ export async function runExport(paths: string[], o: ExportCliOptions, io: Io, on
       if (o.verbose) io.err(`${file}: không phải văn bản hành chính, bỏ qua\n`);
       continue;
     }
-    const errors = a.diagnostics.filter(d => d.severity === 'error');
+    const errors = a.diagnostics.filter((d) => d.severity === 'error');
     if (a.mode === 'final' && errors.length && !o.force) {
       refused = true;
       io.err(`${file}: không xuất vì còn ${errors.length} lỗi (chế độ final; dùng --force để vẫn xuất):\n`);
-      for (const d of errors) io.err(`  ${d.start.line + 1}:${d.start.character + 1}  ${formatMessage(d)}  ${d.rule}\n`);
+      for (const d of errors)
+        io.err(`  ${d.start.line + 1}:${d.start.character + 1}  ${formatMessage(d)}  ${d.rule}\n`);
       continue;
     }
     const target = outputPath(file, format, o.output, outIsDir);
@@ -94,7 +109,8 @@ export async function runExport(paths: string[], o: ExportCliOptions, io: Io, on
     }
     if (format === 'pdf' && engine === undefined) {
       engine = findPdfEngine();
-      if (o.verbose && engine) io.err(`PDF: dùng ${engine.kind === 'chromium' ? 'Chromium' : 'LibreOffice'} (${engine.path})\n`);
+      if (o.verbose && engine)
+        io.err(`PDF: dùng ${engine.kind === 'chromium' ? 'Chromium' : 'LibreOffice'} (${engine.path})\n`);
     }
     if (format === 'pdf' && !engine) {
       io.err(`${file}: ${NO_PDF_ENGINE.vi}\n`);
@@ -103,7 +119,10 @@ export async function runExport(paths: string[], o: ExportCliOptions, io: Io, on
     }
     if (format !== 'docx' && o.verbose && !fontNoted) {
       fontNoted = true;
-      if (!(await hasTimesNewRoman())) io.err('Máy không có phông Times New Roman: PDF/HTML dùng Liberation Serif (cùng kích thước chữ); tệp .docx vẫn ghi Times New Roman.\n');
+      if (!(await hasTimesNewRoman()))
+        io.err(
+          'Máy không có phông Times New Roman: PDF/HTML dùng Liberation Serif (cùng kích thước chữ); tệp .docx vẫn ghi Times New Roman.\n',
+        );
     }
     try {
       const layout = layoutLetter(a.letter, layoutOptions(loaded.config));
@@ -130,7 +149,11 @@ function outputPath(file: string, format: ExportFormat, output: string | undefin
   return outIsDir ? join(output, name) : output;
 }
 
-export function addExportCommand(program: Command, setExit: (code: number) => void, onConfigProblems: (ps: ConfigProblem[]) => void): void {
+export function addExportCommand(
+  program: Command,
+  setExit: (code: number) => void,
+  onConfigProblems: (ps: ConfigProblem[]) => void,
+): void {
   program
     .command('export')
     .description('xuất văn bản ra .docx, PDF hoặc HTML đúng thể thức Nghị định 30 (tệp, thư mục hoặc glob)')
@@ -143,7 +166,12 @@ export function addExportCommand(program: Command, setExit: (code: number) => vo
     .option('--verbose', 'in thêm thông tin (công cụ tạo PDF, phông chữ)')
     .action(async (paths: string[], o: ExportCliOptions) => {
       setExit(
-        await runExport(paths, o, { out: s => process.stdout.write(s), err: s => process.stderr.write(s) }, onConfigProblems),
+        await runExport(
+          paths,
+          o,
+          { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+          onConfigProblems,
+        ),
       );
     });
 }

@@ -3,7 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 
 /** `expanded`: the files found inside a folder argument (a .vanthurc's include/exclude applies to them). */
-export async function expandPaths(args: string[], cwd: string): Promise<{ files: string[]; missing: string[]; expanded: Set<string> }> {
+export async function expandPaths(
+  args: string[],
+  cwd: string,
+): Promise<{ files: string[]; missing: string[]; expanded: Set<string> }> {
   const files: string[] = [];
   const missing: string[] = [];
   const expanded = new Set<string>();
@@ -15,7 +18,11 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       st = null;
     }
     if (st?.isDirectory()) {
-      const found = await glob(['**/*.md', '**/*.markdown', '**/*.docx'], { cwd: a, ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'] /* Word's lock files */, absolute: false });
+      const found = await glob(['**/*.md', '**/*.markdown', '**/*.docx'], {
+        cwd: a,
+        ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'] /* Word's lock files */,
+        absolute: false,
+      });
       for (const f of found.sort()) {
         const file = `${a.replace(/\/$/, '')}/${f}`;
         files.push(file);
@@ -47,7 +54,10 @@ export function readDraft(file: string): ReadResult {
     return decode(readFileSync(file));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, message: err.code === 'EISDIR' ? 'là thư mục' : `không đọc được tệp (${err.code ?? err.message})` };
+    return {
+      ok: false,
+      message: err.code === 'EISDIR' ? 'là thư mục' : `không đọc được tệp (${err.code ?? err.message})`,
+    };
   }
 }
 

@@ -17,10 +17,12 @@ export interface FileReport {
 
 const wordPlace = (o: Origin) => `đoạn ${o.paragraph}${o.cell ? ` (bảng ${o.cell.table}, ô ${o.cell.cell})` : ''}`;
 const wordFields = (o: Origin | null | undefined) =>
-  o ? { paragraph: o.paragraph, ...(o.cell ? { table: o.cell.table, cell: o.cell.cell } : {}), excerpt: o.excerpt } : {};
+  o
+    ? { paragraph: o.paragraph, ...(o.cell ? { table: o.cell.table, cell: o.cell.cell } : {}), excerpt: o.excerpt }
+    : {};
 
 export function toJson(reports: FileReport[]) {
-  return reports.map(r => ({
+  return reports.map((r) => ({
     file: r.file,
     mode: r.mode,
     type: r.type,
@@ -38,7 +40,7 @@ export function toJson(reports: FileReport[]) {
       ...wordFields(r.origins?.[k]),
       ...(d.related?.length
         ? {
-            related: d.related.map(x => ({
+            related: d.related.map((x) => ({
               file: x.file ?? r.file,
               line: x.start.line + 1,
               column: x.start.character + 1,
@@ -69,7 +71,8 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
     r.diagnostics.forEach((d, k) => {
       count[d.severity]++;
       if (d.fix && !r.origins) fixable++;
-      const sev = d.severity === 'error' ? c(31, 'error  ') : d.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
+      const sev =
+        d.severity === 'error' ? c(31, 'error  ') : d.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
       const o = r.origins?.[k];
       const at = o ? wordPlace(o) : `${d.start.line + 1}:${d.start.character + 1}`;
       out.push(`  ${at.padEnd(8)} ${sev}  ${formatMessage(d)}  ${c(2, d.rule)}`);
@@ -80,10 +83,12 @@ export function toStylish(reports: FileReport[], useColor: boolean): string {
   const total = count.error + count.warning + count.info;
   if (total) {
     out.push(
-      c(count.error ? 31 : 33, `✖ ${total} vấn đề (${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} thông tin)`) +
-        (fixable ? `\n  ${fixable} vấn đề sửa được tự động với --fix` : ''),
+      c(
+        count.error ? 31 : 33,
+        `✖ ${total} vấn đề (${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} thông tin)`,
+      ) + (fixable ? `\n  ${fixable} vấn đề sửa được tự động với --fix` : ''),
     );
-  } else if (!reports.some(r => r.error)) out.push(`✔ Không phát hiện vấn đề nào (${reports.length} tệp).`);
+  } else if (!reports.some((r) => r.error)) out.push(`✔ Không phát hiện vấn đề nào (${reports.length} tệp).`);
   return out.join('\n');
 }
 
@@ -98,12 +103,15 @@ const regionOf = (d: { start: Position; end: Position }) => ({
 
 export function toSarif(reports: FileReport[], rules: readonly Rule[], version: string, cwdUri: string): Log {
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const descriptors: ReportingDescriptor[] = rules.map(r => ({
+  const descriptors: ReportingDescriptor[] = rules.map((r) => ({
     id: r.id,
     name: r.alias,
     shortDescription: { text: r.title.vi },
     fullDescription: { text: r.description.vi },
-    help: { text: `${r.description.vi} Căn cứ: ${r.provision}.`, markdown: `${r.description.vi}\n\n**Căn cứ:** ${r.provision}` },
+    help: {
+      text: `${r.description.vi} Căn cứ: ${r.provision}.`,
+      markdown: `${r.description.vi}\n\n**Căn cứ:** ${r.provision}`,
+    },
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { provision: r.provision, titleEn: r.title.en },
   }));
@@ -132,7 +140,10 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
           ? {
               relatedLocations: d.related.map((x, id) => ({
                 id,
-                physicalLocation: { artifactLocation: { uri: x.file ?? rep.file, uriBaseId: 'SRCROOT' }, region: regionOf(x) },
+                physicalLocation: {
+                  artifactLocation: { uri: x.file ?? rep.file, uriBaseId: 'SRCROOT' },
+                  region: regionOf(x),
+                },
                 message: { text: x.message.vi },
               })),
             }
@@ -145,7 +156,10 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
                   artifactChanges: [
                     {
                       artifactLocation: { uri: rep.file, uriBaseId: 'SRCROOT' },
-                      replacements: d.fix.edits.map(e => ({ deletedRegion: { charOffset: e.offset, charLength: e.length }, insertedContent: { text: e.newText } })),
+                      replacements: d.fix.edits.map((e) => ({
+                        deletedRegion: { charOffset: e.offset, charLength: e.length },
+                        insertedContent: { text: e.newText },
+                      })),
                     },
                   ],
                 },
@@ -160,11 +174,25 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], version: 
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
-        tool: { driver: { name: 'vanthu', informationUri: 'https://github.com/vanthu/vanthu', semanticVersion: version, rules: descriptors } },
+        tool: {
+          driver: {
+            name: 'vanthu',
+            informationUri: 'https://github.com/vanthu/vanthu',
+            semanticVersion: version,
+            rules: descriptors,
+          },
+        },
         originalUriBaseIds: { SRCROOT: { uri: cwdUri } },
         columnKind: 'utf16CodeUnits',
         results,
-        invocations: [{ executionSuccessful: !reports.some(r => r.error), toolExecutionNotifications: reports.filter(r => r.error).map(r => ({ level: 'error' as const, message: { text: `${r.file}: ${r.error}` } })) }],
+        invocations: [
+          {
+            executionSuccessful: !reports.some((r) => r.error),
+            toolExecutionNotifications: reports
+              .filter((r) => r.error)
+              .map((r) => ({ level: 'error' as const, message: { text: `${r.file}: ${r.error}` } })),
+          },
+        ],
       },
     ],
   };

@@ -31,7 +31,9 @@ export interface LintOptions {
 
 export const printConfigProblems = (ps: ConfigProblem[]) => {
   for (const p of ps) {
-    process.stderr.write(`${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`);
+    process.stderr.write(
+      `${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`,
+    );
   }
 };
 
@@ -89,13 +91,14 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
       if (r.imported) printNotes(file, r.imported);
       inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
     }
-    if (!files.length && !missing.length) process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
+    if (!files.length && !missing.length)
+      process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
   }
   const optionsOf = (i: Input) => toAnalyzeOptions(i.config.config, { mode: o.mode });
   for (const i of inputs) if (o.fix && i.word) process.stderr.write(FIX_REFUSED(i.file));
   // each letter's own work, on worker threads when there are many; fixes are written here, in input order
   const { results } = await lintAll(
-    inputs.map(i => ({ abs: i.abs, text: i.text, options: optionsOf(i), fix: !!o.fix && !i.word })),
+    inputs.map((i) => ({ abs: i.abs, text: i.text, options: optionsOf(i), fix: !!o.fix && !i.word })),
     o.jobs,
   );
   const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
@@ -108,7 +111,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     i.text = r.text;
     index.setSummary(r.summary);
   });
-  const byAbs = new Map(inputs.map(i => [i.abs, i]));
+  const byAbs = new Map(inputs.map((i) => [i.abs, i]));
   const sources = new Map<string, SourceText>();
   const sourceOf = (file: string) => {
     let s = sources.get(file);
@@ -122,31 +125,41 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     const options = optionsOf(i);
     const view = index.view(i.abs);
     const cross = view ? crossFindings(crossSubject(i.text), options, view, sourceOf) : [];
-    const diagnostics = inWorkspaceOrder(r.diagnostics, cross).map(d => relatedRelative(d, rel));
+    const diagnostics = inWorkspaceOrder(r.diagnostics, cross).map((d) => relatedRelative(d, rel));
     reports.push({
       file: i.file,
       mode: r.mode,
       type: r.type,
       diagnostics,
-      ...(i.word ? { origins: originsOf(i.word, diagnostics.map(d => d.span.start)) } : {}),
+      ...(i.word
+        ? {
+            origins: originsOf(
+              i.word,
+              diagnostics.map((d) => d.span.start),
+            ),
+          }
+        : {}),
     });
   });
   if (o.format === 'json') process.stdout.write(JSON.stringify(toJson(reports), null, 2) + '\n');
-  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n');
+  else if (o.format === 'sarif')
+    process.stdout.write(
+      JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n',
+    );
   else if (!(o.fix && stdin)) process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');
-  const errors = reports.some(r => r.diagnostics.some(d => d.severity === 'error'));
+  const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return ioFailure ? 2 : errors ? 1 : 0;
 }
 
 /** Related information in another file names it relative to the working directory, as the reports do. */
 function relatedRelative(d: Diagnostic, rel: (file: string) => string): Diagnostic {
-  if (!d.related?.some(r => r.file)) return d;
-  return { ...d, related: d.related.map(r => (r.file ? { ...r, file: rel(r.file) } : r)) };
+  if (!d.related?.some((r) => r.file)) return d;
+  return { ...d, related: d.related.map((r) => (r.file ? { ...r, file: rel(r.file) } : r)) };
 }
 
 /** `--registry`, else vanban.yaml / vanban.json in the folder linted (the first argument) or a parent. */
 function registryFor(paths: string[], o: LintOptions, cwd: string) {
-  const first = paths.find(p => p !== '-');
+  const first = paths.find((p) => p !== '-');
   let from = cwd;
   if (first) {
     const abs = resolve(cwd, first);
@@ -156,7 +169,9 @@ function registryFor(paths: string[], o: LintOptions, cwd: string) {
   if (!file) return null;
   const reg = loadRegistry(file);
   for (const p of reg.problems) {
-    process.stderr.write(`${relative(cwd, p.file) || p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}\n`);
+    process.stderr.write(
+      `${relative(cwd, p.file) || p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}\n`,
+    );
   }
   return reg;
 }

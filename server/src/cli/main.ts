@@ -20,20 +20,27 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('vanthu')
     .description('Kiểm tra thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) viết bằng Markdown')
-    .version(`${version}\nDanh mục đơn vị hành chính: dữ liệu đến ${GAZETTEER_META.currentTo} (hiệu lực từ ${dmy(GAZETTEER_META.currentFrom)}).`)
+    .version(
+      `${version}\nDanh mục đơn vị hành chính: dữ liệu đến ${GAZETTEER_META.currentTo} (hiệu lực từ ${dmy(GAZETTEER_META.currentFrom)}).`,
+    )
     .exitOverride()
-    .configureOutput({ writeErr: s => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   program
     .command('lint')
     .description('kiểm tra các tệp, thư mục hoặc glob ("-" đọc từ stdin)')
     .argument('[paths...]', 'tệp, thư mục hoặc glob', ['.'])
-    .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(
+      new Option('-f, --format <format>', 'định dạng kết quả').choices(['stylish', 'json', 'sarif']).default('stylish'),
+    )
     .option('--fix', 'tự động sửa những lỗi sửa được')
     .addOption(new Option('-m, --mode <mode>', 'chế độ kiểm tra').choices(['draft', 'final']))
     .option('-c, --config <file>', 'tệp cấu hình (.vanthurc.json / .vanthurc.yaml)')
     .option('--no-color', 'không tô màu')
-    .option('--registry <file>', 'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục được kiểm tra hoặc thư mục cha)')
+    .option(
+      '--registry <file>',
+      'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục được kiểm tra hoặc thư mục cha)',
+    )
     .option('-j, --jobs <n>', 'số luồng kiểm tra song song (1: không song song; mặc định: theo số lõi CPU)', jobsOption)
     .action(async (paths: string[], o: LintOptions) => {
       exit = await lint(paths, o);
@@ -44,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('in mô hình văn bản (các thành phần thể thức nhận diện được) dưới dạng JSON')
     .argument('<file>', 'tệp Markdown hoặc Word .docx ("-" đọc từ stdin)')
     .action(async (file: string) => {
-      const r: ReadResult & { imported?: Imported } = file === '-' ? await readStdin() : isDocxPath(file) ? readDocxFile(file) : readDraft(file);
+      const r: ReadResult & { imported?: Imported } =
+        file === '-' ? await readStdin() : isDocxPath(file) ? readDocxFile(file) : readDraft(file);
       if (!r.ok) {
         process.stderr.write(`${file}: ${r.message}\n`);
         exit = 2;
@@ -55,17 +63,33 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(r.imported ? withParagraphs(model, r.imported) : model, null, 2) + '\n');
     });
 
-  addRefsCommand(program, code => (exit = code));
-  addExportCommand(program, code => (exit = code), printConfigProblems);
-  addImportCommand(program, code => (exit = code));
+  addRefsCommand(program, (code) => (exit = code));
+  addExportCommand(program, (code) => (exit = code), printConfigProblems);
+  addImportCommand(program, (code) => (exit = code));
 
   program
     .command('rules')
     .description('liệt kê các quy tắc')
     .option('--json', 'dạng JSON')
     .action((o: { json?: boolean }) => {
-      if (o.json) process.stdout.write(JSON.stringify(RULES.map(r => ({ id: r.id, alias: r.alias, severity: r.severity, title: r.title, provision: r.provision, fixable: !!r.fixable })), null, 2) + '\n');
-      else for (const r of RULES) process.stdout.write(`${r.id.padEnd(7)} ${r.severity.padEnd(8)} ${r.title.vi} — ${r.provision}\n`);
+      if (o.json)
+        process.stdout.write(
+          JSON.stringify(
+            RULES.map((r) => ({
+              id: r.id,
+              alias: r.alias,
+              severity: r.severity,
+              title: r.title,
+              provision: r.provision,
+              fixable: !!r.fixable,
+            })),
+            null,
+            2,
+          ) + '\n',
+        );
+      else
+        for (const r of RULES)
+          process.stdout.write(`${r.id.padEnd(7)} ${r.severity.padEnd(8)} ${r.title.vi} — ${r.provision}\n`);
     });
 
   program
@@ -84,7 +108,8 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return 0;
     return 2;
   }
   return exit;
@@ -97,6 +122,7 @@ export function relativeTo(cwd: string, file: string): string {
 /** `--jobs N`: a whole number from 1 to 256. */
 function jobsOption(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`"${v}" không phải số nguyên từ 1 đến 256.`);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new InvalidArgumentError(`"${v}" không phải số nguyên từ 1 đến 256.`);
   return n;
 }

@@ -21,7 +21,11 @@ export function workerCount(letters: number, jobs?: number): number {
 }
 
 /** The letters' results in input order, and how many worker threads computed them (0: this thread). */
-export async function lintAll(tasks: LetterTask[], jobs?: number, workerFile = bundledWorker()): Promise<{ results: LetterResult[]; workers: number }> {
+export async function lintAll(
+  tasks: LetterTask[],
+  jobs?: number,
+  workerFile = bundledWorker(),
+): Promise<{ results: LetterResult[]; workers: number }> {
   const n = workerCount(tasks.length, jobs);
   if (n <= 1 || !existsSync(workerFile)) return { results: tasks.map(lintOne), workers: 0 };
   const results: LetterResult[] = new Array(tasks.length);
@@ -30,7 +34,7 @@ export async function lintAll(tasks: LetterTask[], jobs?: number, workerFile = b
   try {
     await Promise.all(
       workers.map(
-        w =>
+        (w) =>
           new Promise<void>((done, fail) => {
             let from = 0;
             const give = () => {
@@ -45,13 +49,13 @@ export async function lintAll(tasks: LetterTask[], jobs?: number, workerFile = b
               give();
             });
             w.on('error', fail);
-            w.on('exit', code => (code ? fail(new Error(`lint worker exited with code ${code}`)) : undefined));
+            w.on('exit', (code) => (code ? fail(new Error(`lint worker exited with code ${code}`)) : undefined));
             give();
           }),
       ),
     );
   } finally {
-    await Promise.all(workers.map(w => w.terminate()));
+    await Promise.all(workers.map((w) => w.terminate()));
   }
   return { results, workers: n };
 }

@@ -46,7 +46,10 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
   const regFile = o.registry ? resolve(cwd, o.registry) : findRegistry(cwd);
   if (regFile) {
     registry = loadRegistry(regFile);
-    const unreadable = registry.problems.length === 1 && !registry.docs.length && /Không đọc được|mã hóa|nhị phân/.test(registry.problems[0].message);
+    const unreadable =
+      registry.problems.length === 1 &&
+      !registry.docs.length &&
+      /Không đọc được|mã hóa|nhị phân/.test(registry.problems[0].message);
     for (const p of registry.problems) {
       const line = `${rel(p.file)}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`;
       (unreadable && o.registry ? errors : warnings).push(line);
@@ -81,7 +84,11 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
   const target = (file: string, key: string): RefEntry['resolvedTo'] => {
     const r = index.resolve({ key }, { excludeFile: file });
     if (!r) return null;
-    return { source: r.source, ...(r.file ? { file: rel(r.file) } : {}), ...(r.line !== undefined ? { line: r.line + 1 } : {}) };
+    return {
+      source: r.source,
+      ...(r.file ? { file: rel(r.file) } : {}),
+      ...(r.line !== undefined ? { line: r.line + 1 } : {}),
+    };
   };
   for (const file of order) {
     const s = index.summary(file)!;
@@ -127,7 +134,9 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
     for (const { at: _at, ...e } of items) {
       // a short form of the letter itself without a number yet is fine; everything else unresolved is a problem, and
       // so is a first mention VD-01 finds incomplete
-      const problem = e.short ? e.short.status === 'ambiguous' || e.short.status === 'unresolved' : e.resolvedTo === null || !!e.incomplete;
+      const problem = e.short
+        ? e.short.status === 'ambiguous' || e.short.status === 'unresolved'
+        : e.resolvedTo === null || !!e.incomplete;
       if (!o.unresolved || problem) entries.push(e);
     }
   }
@@ -139,8 +148,14 @@ export function addRefsCommand(program: Command, done: (code: number) => void): 
     .command('refs')
     .description('liệt kê mọi viện dẫn và văn bản được viện dẫn (JSON)')
     .argument('[paths...]', 'tệp, thư mục hoặc glob', ['.'])
-    .option('--unresolved', 'chỉ liệt kê viện dẫn có vấn đề: chưa xác định được văn bản, hoặc lần đầu viện dẫn còn thiếu (như VD-01)')
-    .option('--registry <file>', 'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục hiện hành hoặc thư mục cha)')
+    .option(
+      '--unresolved',
+      'chỉ liệt kê viện dẫn có vấn đề: chưa xác định được văn bản, hoặc lần đầu viện dẫn còn thiếu (như VD-01)',
+    )
+    .option(
+      '--registry <file>',
+      'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục hiện hành hoặc thư mục cha)',
+    )
     .action(async (paths: string[], o: { unresolved?: boolean; registry?: string }) => {
       const r = await runRefs(paths, o);
       for (const w of r.warnings) process.stderr.write(w + '\n');

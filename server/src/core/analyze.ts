@@ -2,7 +2,19 @@
 import { BlockCache, parseBlocks } from './blocks.js';
 import { recognise } from './recognise.js';
 import type { Family, Letter } from './model.js';
-import type { AnalyzeOptions, Finding, Fix, LetterRule, Mode, Related, Rule, Severity, Text, WorkspaceRule, WorkspaceView } from './rule.js';
+import type {
+  AnalyzeOptions,
+  Finding,
+  Fix,
+  LetterRule,
+  Mode,
+  Related,
+  Rule,
+  Severity,
+  Text,
+  WorkspaceRule,
+  WorkspaceView,
+} from './rule.js';
 import { SourceText, type Position, type Span } from './source.js';
 import { disabledAt, parseDirectives, type Directive } from './directives.js';
 import { RULES } from '../rules/index.js';
@@ -90,17 +102,35 @@ export function crossSubject(text: string): CrossSubject {
  * severities, `off` and disable comments as the letter's own rules. `sourceOf` gives the text of another file of the
  * workspace, for the positions of related information there (absent: its line only).
  */
-export function crossFindings(a: CrossSubject, options: AnalyzeOptions, view: WorkspaceView, sourceOf?: SourceOf): Diagnostic[] {
+export function crossFindings(
+  a: CrossSubject,
+  options: AnalyzeOptions,
+  view: WorkspaceView,
+  sourceOf?: SourceOf,
+): Diagnostic[] {
   if (!view.summary.isLetter) return [];
   const today = options.today ?? todayIso();
   const ctx = { workspace: view, mode: options.mode ?? 'draft', profile: options.profile ?? {}, today };
-  return runRules(WORKSPACE_RULES, view.summary.family, a, options, (rule, report) => rule.check({ ...ctx, report }), undefined, sourceOf);
+  return runRules(
+    WORKSPACE_RULES,
+    view.summary.family,
+    a,
+    options,
+    (rule, report) => rule.check({ ...ctx, report }),
+    undefined,
+    sourceOf,
+  );
 }
 
 export type SourceOf = (file: string) => SourceText | null | undefined;
 
 /** Every finding of one letter in a workspace: its own rules', then the cross-document rules', in one order. */
-export function findingsInWorkspace(a: Analysis, options: AnalyzeOptions, view: WorkspaceView | null, sourceOf?: SourceOf): Diagnostic[] {
+export function findingsInWorkspace(
+  a: Analysis,
+  options: AnalyzeOptions,
+  view: WorkspaceView | null,
+  sourceOf?: SourceOf,
+): Diagnostic[] {
   return inWorkspaceOrder(a.diagnostics, view ? crossFindings(a, options, view, sourceOf) : []);
 }
 
@@ -115,10 +145,19 @@ function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
   const { letter, source } = a;
   const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
   // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
-  const tableRows = new Set(letter.blocks.flatMap(b => b.lines.filter(l => l.cell).map(l => l.line)));
+  const tableRows = new Set(letter.blocks.flatMap((b) => b.lines.filter((l) => l.cell).map((l) => l.line)));
   const safeInTable = (fix: Fix | undefined) =>
-    !fix || !tableRows.size || !fix.edits.some(e => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
-  return runRules(LETTER_RULES, letter.family, a, options, (rule, report) => rule.check({ ...ctx, report }), safeInTable);
+    !fix ||
+    !tableRows.size ||
+    !fix.edits.some((e) => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
+  return runRules(
+    LETTER_RULES,
+    letter.family,
+    a,
+    options,
+    (rule, report) => rule.check({ ...ctx, report }),
+    safeInTable,
+  );
 }
 
 function runRules<R extends Rule>(
@@ -147,7 +186,7 @@ function runRules<R extends Rule>(
     const setting = overrides.get(rule);
     if (setting === 'off') continue;
     if (!(rule.families ?? ['state']).includes(family)) continue;
-    check(rule, f => {
+    check(rule, (f) => {
       const start = source.positionAt(f.span.start);
       const end = source.positionAt(f.span.end);
       if (disabledAt(directives, rule, start.line, end.line)) return;
@@ -174,12 +213,16 @@ export function formatMessage(d: Diagnostic, lang: 'vi' | 'en' = 'vi'): string {
 }
 
 /** Apply every non-overlapping fix, re-analyse, repeat until nothing changes (fix-all converges). */
-export function fixAll(text: string, options: AnalyzeOptions = {}, rules?: Set<string>): { text: string; applied: number } {
+export function fixAll(
+  text: string,
+  options: AnalyzeOptions = {},
+  rules?: Set<string>,
+): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < 10; pass++) {
     const { diagnostics } = analyze(current, options);
-    const groups = diagnostics.filter(d => d.fix && (!rules || rules.has(d.rule))).map(d => d.fix!.edits);
+    const groups = diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule))).map((d) => d.fix!.edits);
     const edits = nonOverlapping(groups);
     if (!edits.length) break;
     const next = applyEdits(current, edits);

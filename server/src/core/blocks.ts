@@ -143,7 +143,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
     return { a, b, base, text, hit: cache?.take(text) };
   });
   if (cache) cache.parsed = 0;
-  const missing = chunks.filter(c => !c.hit).length;
+  const missing = chunks.filter((c) => !c.hit).length;
   // Each remark run has a fixed start-up cost: a new document, or an edit that touched many chunks, is parsed in
   // one run and its blocks are shared out to the chunks; a small edit re-parses just the chunks it touched.
   if (missing > 2) {
@@ -155,7 +155,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
       for (const c of chunks) {
         const own: Block[] = [];
         while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
-        if (own.some(blk => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
+        if (own.some((blk) => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
         addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
       }
       cache.replace(next);
@@ -170,7 +170,10 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
     if (hit) {
       const delta = c.base - hit.base;
       const deltaLine = c.a - hit.baseLine;
-      chunk = delta || deltaLine ? { text: c.text, blocks: hit.blocks.map(b => moved(b, delta, deltaLine)), base: c.base, baseLine: c.a } : hit;
+      chunk =
+        delta || deltaLine
+          ? { text: c.text, blocks: hit.blocks.map((b) => moved(b, delta, deltaLine)), base: c.base, baseLine: c.a }
+          : hit;
     } else {
       cache.parsed++;
       const blocks = parseWhole(new SourceText(c.text));
@@ -178,7 +181,8 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
       chunk = { text: c.text, blocks, base: c.base, baseLine: c.a };
     }
     addChunk(next, chunk);
-    for (const blk of chunk.blocks) out.push(blk.index === out.length ? blk : { ...blk, index: out.length, origin: blk.origin ?? blk });
+    for (const blk of chunk.blocks)
+      out.push(blk.index === out.length ? blk : { ...blk, index: out.length, origin: blk.origin ?? blk });
   }
   cache.replace(next);
   return out;
@@ -192,7 +196,8 @@ function addChunk(map: Map<string, Chunk[]>, chunk: Chunk): void {
 
 /** A paragraph whose every line is a table row "| … | … |" (remark-parse without GFM keeps tables as text). */
 function isTable(src: SourceText, from: number, to: number): boolean {
-  if (to === from) return /^[ \t>]*\|.*\|[ \t]*$/.test(src.lineText(from)) && tableCells(src.lineText(from)).length >= 2;
+  if (to === from)
+    return /^[ \t>]*\|.*\|[ \t]*$/.test(src.lineText(from)) && tableCells(src.lineText(from)).length >= 2;
   for (let l = from; l <= to; l++) if (!/^[ \t>]*\|.*\|[ \t]*$/.test(src.lineText(l))) return false;
   return true;
 }
@@ -220,19 +225,23 @@ function splitBr(raw: string, a: number, b: number): [number, number][] {
   return out;
 }
 
-const FLAT_RIGHT = /[ \t]+(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|[Đđ]ộc lập[ \t]*[-–—][ \t]*[Tt]ự do[ \t]*[-–—][ \t]*[Hh]ạnh phúc|ĐỘC LẬP[ \t]*[-–—][ \t]*TỰ DO[ \t]*[-–—][ \t]*HẠNH PHÚC)$/u;
+const FLAT_RIGHT =
+  /[ \t]+(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|[Đđ]ộc lập[ \t]*[-–—][ \t]*[Tt]ự do[ \t]*[-–—][ \t]*[Hh]ạnh phúc|ĐỘC LẬP[ \t]*[-–—][ \t]*TỰ DO[ \t]*[-–—][ \t]*HẠNH PHÚC)$/u;
 // a Quốc hiệu misspelt or not in capitals ("… HUYỆN X Cộng hòa xã hội chủ nghĩa Việt Nam"): still the right-hand
 // cell of a flattened row, so that QH-01 can report it (any case, any or no diacritic on a vowel)
 const FLAT_QH = new RegExp(`[ \\t]+(?:${R.QH_LOOSE.source.replace(/^\^/, '')})$`, 'iu');
 // … and a tiêu ngữ in any case ("Độc Lập - Tự Do - Hạnh Phúc"), QH-02 reports it
 const FLAT_TN = /[ \t]+độc[ \t]*lập[ \t]*[-–—][ \t]*tự[ \t]*do[ \t]*[-–—][ \t]*hạnh[ \t]*phúc$/iu;
-const FLAT_RIGHT_ALONE = /^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|độc lập[ \t]*[-–—][ \t]*tự do[ \t]*[-–—][ \t]*hạnh phúc)$/iu;
+const FLAT_RIGHT_ALONE =
+  /^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|độc lập[ \t]*[-–—][ \t]*tự do[ \t]*[-–—][ \t]*hạnh phúc)$/iu;
 // a place name as a date line opens with it ("Tân Phước", "Thành phố Hồ Chí Minh", "Bà Rịa-Vũng Tàu")
-const PLACE_WORDS = "(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \\t]+)?\\p{Lu}[\\p{Ll}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)\\p{Lu}[\\p{Ll}'’]*){0,5}";
+const PLACE_WORDS =
+  "(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu)[ \\t]+)?\\p{Lu}[\\p{Ll}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)\\p{Lu}[\\p{Ll}'’]*){0,5}";
 // "Số: 12/UBND-VP Quảng Ngãi, ngày 05 tháng 02 năm 2024": the number, then a place and "ngày"
 const FLAT_SO = /^Số[ \t]*:?[ \t]*[\d\/].*?[ \t]+(?=\p{Lu}[^,\d\/]{0,40}?,[ \t]*ngày(?![\p{L}]))/u;
 // "Số: 12/UBND-VP V/v tổ chức …" (or "… Về tổ chức …"): the number, then the trích yếu of the left-hand column
-const FLAT_SO_VV = /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:])|Về[ \t]+\p{Ll})/u;
+const FLAT_SO_VV =
+  /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:])|Về[ \t]+\p{Ll})/u;
 // … and the date line of the right-hand column after the trích yếu: "… V/v đề xuất … Tân Phước, ngày 14 tháng 3 năm 2023"
 const FLAT_VV_DATE = new RegExp(`^.*?[ \\t]+(?=${PLACE_WORDS},[ \\t]*ngày(?![\\p{L}]).*\\d{4}[ \\t.]*$)`, 'u');
 const DATE_LIKE = /,[ \t]*ngày(?![\p{L}])/u;
@@ -249,7 +258,8 @@ function flattenedCut(l: Line): { at: number[]; kind: 'row' | 'so' } | null {
   const cell = (m: RegExpExecArray) => m.index + m[0].length - m[0].trimStart().length;
   let m = FLAT_RIGHT.exec(k) ?? FLAT_QH.exec(k) ?? FLAT_TN.exec(k);
   // (the Quốc hiệu and tiêu ngữ run together on one line are one merged part, QH-03, not two columns)
-  if (m && m.index > 0 && upper(k.slice(0, m.index)) && !/CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN/u.test(k.slice(0, m.index))) return { at: [cell(m)], kind: 'row' };
+  if (m && m.index > 0 && upper(k.slice(0, m.index)) && !/CỘNG H[OÒ]A XÃ HỘI|ĐẢNG CỘNG SẢN/u.test(k.slice(0, m.index)))
+    return { at: [cell(m)], kind: 'row' };
   if ((m = FLAT_SO_VV.exec(k))) {
     const vv = m[0].length;
     const d = FLAT_VV_DATE.exec(k.slice(vv));
@@ -282,7 +292,7 @@ function unflatten(lines: Line[], pairs: Map<Line, [Line[], 'row' | 'so']>): Lin
     const pair = pairs.get(l);
     if (pair?.[1] === 'so') {
       flush();
-      const cells = pair[0].map(c => [c]);
+      const cells = pair[0].map((c) => [c]);
       out.push(...cells);
       vv = cells.length === 2 && /^(?:V[ \t]*\/|Về[ \t])/u.test(pair[0][1].key) ? cells[1] : null;
       continue;
@@ -321,13 +331,18 @@ function parseWhole(src: SourceText): Block[] {
       const rawLine = src.lineText(l);
       if (kind !== 'html' && kind !== 'code' && RULE_LINE.test(rawLine)) continue;
       const before = { ...state };
-      const line = cleanLine(src, l, { quoted, heading: kind === 'heading', listMarker: kind === 'item' && l === from }, state);
+      const line = cleanLine(
+        src,
+        l,
+        { quoted, heading: kind === 'heading', listMarker: kind === 'item' && l === from },
+        state,
+      );
       const cut = (kind === 'paragraph' || kind === 'heading') && !quoted ? flattenedCut(line) : null;
       if (cut) {
         const st = { ...before };
-        const bounds = [0, ...cut.at.map(a => line.starts[a] - line.start), rawLine.length];
+        const bounds = [0, ...cut.at.map((a) => line.starts[a] - line.start), rawLine.length];
         const cells = bounds.slice(1).map((b, i) => cleanLine(src, l, { range: [bounds[i], b] }, st));
-        if (cells.every(c => c.text)) {
+        if (cells.every((c) => c.text)) {
           pairs.set(line, [cells, cut.kind]);
           Object.assign(state, st);
         }
@@ -337,7 +352,16 @@ function parseWhole(src: SourceText): Block[] {
     if (!lines.length && kind !== 'break') return;
     if (pairs.size) {
       for (const group of unflatten(lines, pairs))
-        out.push({ index: out.length, kind, lines: group, quoted, ordered, depth, start: group[0].start, end: group[group.length - 1].end });
+        out.push({
+          index: out.length,
+          kind,
+          lines: group,
+          quoted,
+          ordered,
+          depth,
+          start: group[0].start,
+          end: group[group.length - 1].end,
+        });
       return;
     }
     out.push({
@@ -361,8 +385,17 @@ function parseWhole(src: SourceText): Block[] {
         const state: EmphasisState = { strong: false, em: false };
         const lines = splitBr(raw, a, b)
           .map(([x, y]) => cleanLine(src, l, { range: [x, y] }, state))
-          .filter(line => line.text);
-        if (lines.length) out.push({ index: out.length, kind: 'paragraph', lines, quoted, depth, start: lines[0].start, end: lines[lines.length - 1].end });
+          .filter((line) => line.text);
+        if (lines.length)
+          out.push({
+            index: out.length,
+            kind: 'paragraph',
+            lines,
+            quoted,
+            depth,
+            start: lines[0].start,
+            end: lines[lines.length - 1].end,
+          });
       }
     }
   };

@@ -28,7 +28,10 @@ export function normaliseNumber(s: string): string {
 }
 
 function normaliseNumberOf(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0]+/g, '').replace(/[–—‐]/g, '-');
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[–—‐]/g, '-');
 }
 
 /** Identity of a cited document: the tidied number without leading zeros, "Đ" and case unified. */
@@ -37,7 +40,9 @@ export function citationKey(number: string): string {
 }
 
 function citationKeyOf(number: string): string {
-  return normaliseNumber(number).replace(/^0+(?=\d)/, '').toLocaleUpperCase('vi');
+  return normaliseNumber(number)
+    .replace(/^0+(?=\d)/, '')
+    .toLocaleUpperCase('vi');
 }
 
 /** One document whatever the spelling of its issuer code: "12/2020/TT-BGD&ĐT" ≡ "12/2020/TT-BGDĐT" (VD-06 reports it). */
@@ -51,16 +56,35 @@ const QPPL_G = new RegExp(R.CITE_QPPL.source, 'gu');
 const STATE_G = new RegExp(R.CITE_STATE.source, 'gu');
 
 /** A state ("14/KH-UBND") or Party ("1753-KL/TU") citation found at [at, end) with its number at `numAt`. */
-function rawOf(family: 'state' | 'party', at: number, end: number, kind: string, so: string, kh: string, cq: string | undefined, numAt: number): Raw {
+function rawOf(
+  family: 'state' | 'party',
+  at: number,
+  end: number,
+  kind: string,
+  so: string,
+  kh: string,
+  cq: string | undefined,
+  numAt: number,
+): Raw {
   const groups = kh.split('-');
   return family === 'party'
     ? { at, end, kind, so, number: `${so}-${kh}/${cq}`, typeCode: kh, issuerCode: cq!, family, numAt }
-    : { at, end, kind, so, number: `${so}/${kh}`, typeCode: groups[0], issuerCode: groups.slice(1).join('-') || groups[0], family, numAt };
+    : {
+        at,
+        end,
+        kind,
+        so,
+        number: `${so}/${kh}`,
+        typeCode: groups[0],
+        issuerCode: groups.slice(1).join('-') || groups[0],
+        family,
+        numAt,
+      };
 }
 
 function findRaw(key: string): Raw[] {
   const out: Raw[] = [];
-  const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
+  const taken = (a: number, b: number) => out.some((r) => a < r.end && b > r.at);
   let m: RegExpExecArray | null;
   const party = PARTY_G;
   party.lastIndex = 0;
@@ -94,12 +118,20 @@ function findRaw(key: string): Raw[] {
     if (w) {
       // "Bộ luật", "Pháp lệnh": the shorter word found last is part of the longer one ("pháp luật" is no kind)
       const word = w.groups!.loai.toLocaleLowerCase('vi');
-      const pre = word === 'luật' || word === 'lệnh'
-        ? (word === 'luật' ? /(?:^|[^\p{L}])((?:[Bb]ộ|BỘ)[ \t]+)$/u : /(?:^|[^\p{L}])((?:[Pp]háp|PHÁP)[ \t]+)$/u).exec(before.slice(0, w.index))
-        : null;
+      const pre =
+        word === 'luật' || word === 'lệnh'
+          ? (word === 'luật'
+              ? /(?:^|[^\p{L}])((?:[Bb]ộ|BỘ)[ \t]+)$/u
+              : /(?:^|[^\p{L}])((?:[Pp]háp|PHÁP)[ \t]+)$/u
+            ).exec(before.slice(0, w.index))
+          : null;
       if (pre) {
         const loai = pre[1] + w.groups!.loai;
-        w = Object.assign([loai], { index: w.index - pre[1].length, groups: { loai }, input: before }) as unknown as RegExpExecArray;
+        w = Object.assign([loai], {
+          index: w.index - pre[1].length,
+          groups: { loai },
+          input: before,
+        }) as unknown as RegExpExecArray;
       }
     }
     const at = w ? m.index - before.length + w.index : m.index;
@@ -126,7 +158,18 @@ function findRaw(key: string): Raw[] {
     const g = m.groups!;
     if (taken(m.index, m.index + m[0].length)) continue;
     const kh = g.kh.replace(/[ \t]+/g, '').replace(/–/g, '-');
-    out.push(rawOf('state', m.index, m.index + m[0].length, g.loai, g.so, kh, undefined, m.index + m[0].indexOf(g.so, g.loai.length)));
+    out.push(
+      rawOf(
+        'state',
+        m.index,
+        m.index + m[0].length,
+        g.loai,
+        g.so,
+        kh,
+        undefined,
+        m.index + m[0].indexOf(g.so, g.loai.length),
+      ),
+    );
   }
   listed(key, out);
   return out.sort((a, b) => a.at - b.at);
@@ -136,12 +179,19 @@ function findRaw(key: string): Raw[] {
 // 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …", "Quy định số 102-QĐ/TW; 105-QĐ/TW": it has the type
 // of the one before.
 const BARE_STATE = new RegExp(`(?<![\\p{L}\\d\\/\\-])(?<so>\\d+[a-z]?)\\/(?<kh>${CGRP}(?:-${CGRP})*)`, 'gu');
-const BARE_PARTY = /(?<![\p{L}\d\/\-])(?<so>\d+)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*(?:-\p{Lu}[\p{L}0-9]*)?)/gu;
-const LIST_GAP = new RegExp(`^[ \\t]*(?:(?:${R.DATE_TXT.source})[ \\t]*)?(?:[,;]|${ci('và')})[ \\t]*(?:${ci('số')}[ \\t]+)?$`, 'u');
+const BARE_PARTY =
+  /(?<![\p{L}\d\/\-])(?<so>\d+)-(?<kh>\p{Lu}\p{L}*)\/(?<cq>\p{Lu}[\p{L}0-9]*(?:-\p{Lu}[\p{L}0-9]*)?)/gu;
+const LIST_GAP = new RegExp(
+  `^[ \\t]*(?:(?:${R.DATE_TXT.source})[ \\t]*)?(?:[,;]|${ci('và')})[ \\t]*(?:${ci('số')}[ \\t]+)?$`,
+  'u',
+);
 
 function listed(key: string, out: Raw[]): void {
-  const taken = (a: number, b: number) => out.some(r => a < r.end && b > r.at);
-  for (const [re, family] of [[BARE_STATE, 'state'], [BARE_PARTY, 'party']] as const) {
+  const taken = (a: number, b: number) => out.some((r) => a < r.end && b > r.at);
+  for (const [re, family] of [
+    [BARE_STATE, 'state'],
+    [BARE_PARTY, 'party'],
+  ] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(key))) {
@@ -155,26 +205,61 @@ function listed(key: string, out: Raw[]): void {
   }
 }
 
-const SUMMARY_START = /^(?:về[ \t]+việc|về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|bổ[ \t]+sung|giao|thành[ \t]+lập|tổ[ \t]+chức|kiện[ \t]+toàn|công[ \t]+bố|quy[ \t]+chế|chương[ \t]+trình|[“"«])/iu;
+const SUMMARY_START =
+  /^(?:về[ \t]+việc|về|v\/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phê[ \t]+duyệt|thực[ \t]+hiện|triển[ \t]+khai|sửa[ \t]+đổi|bổ[ \t]+sung|giao|thành[ \t]+lập|tổ[ \t]+chức|kiện[ \t]+toàn|công[ \t]+bố|quy[ \t]+chế|chương[ \t]+trình|[“"«])/iu;
 // An issuer ends before a summary verb, a preposition, punctuation, or "và" that starts another clause or citation
 // ("của Ủy ban Dân tộc và Bộ Tư pháp về …" and "Bộ Lao động - Thương binh và Xã hội" keep their "và").
 // Verbs telling what a cited letter does ("Công văn số … của Sở Tài chính đề nghị bổ sung …"): its summary when they
 // follow the citation directly (after a comma they start the main clause), and the end of an issuer; lower case only,
 // so that "Ban Chỉ đạo" stays a name.
-const TELLING = ['thông báo', 'đề nghị', 'chỉ đạo', 'yêu cầu', 'đề xuất', 'xin ý kiến', 'lấy ý kiến', 'góp ý', 'cho ý kiến', 'điều chỉnh', 'phân bổ'];
-const SUMMARY_TELLING = new RegExp(`^(?:${TELLING.map(w => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
-const ISSUER_STOP = ['về', 'v/v', 'quy định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'thực hiện', 'triển khai', 'sửa đổi', 'tại', 'đã', 'đối với', 'trong', 'nhằm', 'để', 'theo', 'cho', 'nay', 'với', 'thì']
-  .map(w => ci(w).replace(/ /g, '[ \\t]+'))
-  .concat(TELLING.map(w => w.replace(/ /g, '[ \\t]+')))
+const TELLING = [
+  'thông báo',
+  'đề nghị',
+  'chỉ đạo',
+  'yêu cầu',
+  'đề xuất',
+  'xin ý kiến',
+  'lấy ý kiến',
+  'góp ý',
+  'cho ý kiến',
+  'điều chỉnh',
+  'phân bổ',
+];
+const SUMMARY_TELLING = new RegExp(`^(?:${TELLING.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const ISSUER_STOP = [
+  'về',
+  'v/v',
+  'quy định',
+  'hướng dẫn',
+  'ban hành',
+  'phê duyệt',
+  'thực hiện',
+  'triển khai',
+  'sửa đổi',
+  'tại',
+  'đã',
+  'đối với',
+  'trong',
+  'nhằm',
+  'để',
+  'theo',
+  'cho',
+  'nay',
+  'với',
+  'thì',
+]
+  .map((w) => ci(w).replace(/ /g, '[ \\t]+'))
+  .concat(TELLING.map((w) => w.replace(/ /g, '[ \\t]+')))
   .join('|');
 const ISSUER_END = new RegExp(
   `[ \\t]+(?:${ISSUER_STOP})(?![\\p{L}])|[ \\t]+${ci('và')}(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Ll}+){1,3}[ \\t]+(?:${ci('số')}[ \\t]+)?\\d))|[,;.(“"«]`,
   'u',
 );
 
-const BODY_OF_FIELD = /^(?:Ban[ \t]+[Cc]hỉ[ \t]+đạo|Hội[ \t]+đồng|Ủy[ \t]+ban)[ \t]+(?:[Qq]uốc[ \t]+gia|Trung[ \t]+ương)$/u;
+const BODY_OF_FIELD =
+  /^(?:Ban[ \t]+[Cc]hỉ[ \t]+đạo|Hội[ \t]+đồng|Ủy[ \t]+ban)[ \t]+(?:[Qq]uốc[ \t]+gia|Trung[ \t]+ương)$/u;
 const FIELD_THEN_SUMMARY = new RegExp(
-  `^[ \\t]+${ci('về')}[ \\t]+(?!${ci('việc')}(?![\\p{L}]))[^;:.()]{1,80}?(?=[ \\t]+(?:${['ban hành', 'phê duyệt', 'hướng dẫn', 'quy định', 'triển khai', 'thực hiện', 'về việc'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}]))`,
+  `^[ \\t]+${ci('về')}[ \\t]+(?!${ci('việc')}(?![\\p{L}]))[^;:.()]{1,80}?(?=[ \\t]+(?:${['ban hành', 'phê duyệt', 'hướng dẫn', 'quy định', 'triển khai', 'thực hiện', 'về việc'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}]))`,
   'u',
 );
 
@@ -195,16 +280,51 @@ const SUMMARY_CUT = new RegExp(
 );
 
 // A sentence that opens with an adverbial naming what is carried out ("Thực hiện …, <main clause>").
-const INTRO = new RegExp(`^[ \\t]*(?:${['thực hiện', 'triển khai', 'thi hành', 'để thực hiện', 'để triển khai', 'căn cứ', 'theo', 'tiếp theo', 'nhận được', 'trên cơ sở'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const INTRO = new RegExp(
+  `^[ \\t]*(?:${['thực hiện', 'triển khai', 'thi hành', 'để thực hiện', 'để triển khai', 'căn cứ', 'theo', 'tiếp theo', 'nhận được', 'trên cơ sở'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
 // Words that make a comma-separated segment a clause with its own predicate ("công chức được hưởng …", "các đơn vị
 // báo cáo …"), and the verbs that open a main clause without a subject (", đề nghị các đơn vị …").
-const PREDICATE = ['được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'thực hiện', 'triển khai', 'có trách nhiệm', 'chịu trách nhiệm', 'chủ động', 'khẩn trương', 'tiếp tục', 'nghiêm túc', 'báo cáo', 'đề nghị', 'yêu cầu', 'thông báo', 'trân trọng']
-  .map(w => ci(w).replace(/ /g, '[ \\t]+'))
+const PREDICATE = [
+  'được',
+  'phải',
+  'cần',
+  'sẽ',
+  'đã',
+  'đang',
+  'thực hiện',
+  'triển khai',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'chủ động',
+  'khẩn trương',
+  'tiếp tục',
+  'nghiêm túc',
+  'báo cáo',
+  'đề nghị',
+  'yêu cầu',
+  'thông báo',
+  'trân trọng',
+]
+  .map((w) => ci(w).replace(/ /g, '[ \\t]+'))
   .join('|');
-const CLAUSE_OPENER = new RegExp(`^(?:${['kính đề nghị', 'đề nghị', 'yêu cầu', 'trân trọng', 'xin'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
-const SUBJECT_PREDICATE = new RegExp(`^\\p{Ll}[\\p{L}]*(?:[ \\t]+[\\p{L}\\d]+){0,4}?[ \\t]+(?:${PREDICATE})(?![\\p{L}])`, 'u');
-const SUBJECT_NOUN = new RegExp(`^(?:${['cán bộ', 'công chức', 'viên chức', 'người lao động', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'cá nhân', 'doanh nghiệp', 'hộ gia đình'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})$`, 'u');
-const QUANTIFIER = new RegExp(`^(?:${['các', 'mỗi', 'từng', 'những', 'toàn thể', 'tất cả'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const CLAUSE_OPENER = new RegExp(
+  `^(?:${['kính đề nghị', 'đề nghị', 'yêu cầu', 'trân trọng', 'xin'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const SUBJECT_PREDICATE = new RegExp(
+  `^\\p{Ll}[\\p{L}]*(?:[ \\t]+[\\p{L}\\d]+){0,4}?[ \\t]+(?:${PREDICATE})(?![\\p{L}])`,
+  'u',
+);
+const SUBJECT_NOUN = new RegExp(
+  `^(?:${['cán bộ', 'công chức', 'viên chức', 'người lao động', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'cá nhân', 'doanh nghiệp', 'hộ gia đình'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})$`,
+  'u',
+);
+const QUANTIFIER = new RegExp(
+  `^(?:${['các', 'mỗi', 'từng', 'những', 'toàn thể', 'tất cả'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * `wEnd` when the citation at `at` lies in the opening adverbial of a sentence that goes on to a main clause (it starts
@@ -264,7 +384,8 @@ function sentenceStart(key: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
     const c = key[i];
     if (c === ';' || c === '\n') return i + 1;
-    if (c === '.' && /\s/.test(key[i + 1] ?? '') && /\p{Lu}/u.test(key[i + 2] ?? '') && !/\d/.test(key[i - 1] ?? '')) return i + 1;
+    if (c === '.' && /\s/.test(key[i + 1] ?? '') && /\p{Lu}/u.test(key[i + 2] ?? '') && !/\d/.test(key[i - 1] ?? ''))
+      return i + 1;
   }
   return 0;
 }
@@ -285,18 +406,36 @@ interface Described {
 const DATE_AFTER = new RegExp(`^[ \\t,]*(?:${R.DATE_TXT.source})`, 'u');
 // what precedes a citation: "của <X> tại", "<X> có/ban hành/gửi", "Ngày <date>, …"
 // ("… một số điều của Quy định … ban hành kèm theo <citation>": "kèm theo" introduces no issuer)
-const OF_AT_END = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)(?:[ \\t]+(?:${ci('tại')}|(?<!${ci('kèm')}[ \\t]+)${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?|[ \\t]*\\([ \\t]*(?:${ci('tại')}[ \\t]+)?)$`, 'u');
+const OF_AT_END = new RegExp(
+  `(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)(?:[ \\t]+(?:${ci('tại')}|(?<!${ci('kèm')}[ \\t]+)${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?|[ \\t]*\\([ \\t]*(?:${ci('tại')}[ \\t]+)?)$`,
+  'u',
+);
 // a document, not a body: "các điều của Quy định …", "của Quyết định …"
-const NOT_ISSUER = new RegExp(`^(?:${['quy định', 'quy chế', 'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'luật', 'bộ luật', 'pháp lệnh', 'chỉ thị', 'kế hoạch', 'chương trình', 'đề án', 'văn bản', 'công văn', 'hướng dẫn'].map(w => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const NOT_ISSUER = new RegExp(
+  `^(?:${['quy định', 'quy chế', 'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'luật', 'bộ luật', 'pháp lệnh', 'chỉ thị', 'kế hoạch', 'chương trình', 'đề án', 'văn bản', 'công văn', 'hướng dẫn'].map((w) => ci(w).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`,
+  'u',
+);
 // "<Quy định …> ban hành kèm theo <citation>": what the cited document issued is its summary
-const ISSUED_WITH = new RegExp(`(?:^|[ \\t,;:(])((?:${ci('quy định')}|${ci('quy chế')}|${ci('điều lệ')}|${ci('danh mục')}|${ci('kế hoạch')}|${ci('chương trình')}|${ci('đề án')}|${ci('phương án')}|${ci('bảng')}|${ci('bộ')})[^,;:()]{0,160}?)[ \\t]+(?:${ci('được')}[ \\t]+)?${ci('ban hành')}[ \\t]+${ci('kèm theo')}[ \\t]+$`, 'u');
-const AMENDED_BY = new RegExp(`(?:${ci('đã')}[ \\t]+)?${ci('được')}[ \\t]+((?:${ci('sửa đổi')}|${ci('bổ sung')}|${ci('thay thế')}|${ci('hợp nhất')})[^.;:()]{0,40}?)[ \\t]+(?:${ci('bởi')}|${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`, 'u');
-const OF_AT_NEAR = new RegExp(`(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`, 'u');
-const ISSUER_HAS = new RegExp(`(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`, 'u');
+const ISSUED_WITH = new RegExp(
+  `(?:^|[ \\t,;:(])((?:${ci('quy định')}|${ci('quy chế')}|${ci('điều lệ')}|${ci('danh mục')}|${ci('kế hoạch')}|${ci('chương trình')}|${ci('đề án')}|${ci('phương án')}|${ci('bảng')}|${ci('bộ')})[^,;:()]{0,160}?)[ \\t]+(?:${ci('được')}[ \\t]+)?${ci('ban hành')}[ \\t]+${ci('kèm theo')}[ \\t]+$`,
+  'u',
+);
+const AMENDED_BY = new RegExp(
+  `(?:${ci('đã')}[ \\t]+)?${ci('được')}[ \\t]+((?:${ci('sửa đổi')}|${ci('bổ sung')}|${ci('thay thế')}|${ci('hợp nhất')})[^.;:()]{0,40}?)[ \\t]+(?:${ci('bởi')}|${ci('tại')}|${ci('theo')})[ \\t]+(?:${ci('các')}[ \\t]+)?$`,
+  'u',
+);
+const OF_AT_NEAR = new RegExp(
+  `(?:${ci('của')}|${ci('do')})[ \\t]+([^(),;]{1,90}?)[ \\t]+${ci('tại')}[ \\t][^(),;]{0,40}$`,
+  'u',
+);
+const ISSUER_HAS = new RegExp(
+  `(?:^[ \\t]*(?:[-+•][ \\t]+|\\d+(?:\\.\\d+)*[.)][ \\t]+|[a-zđ]\\)[ \\t]+)?|[,;:][ \\t]*)(?:${ci('ngày')}[^,]*,[ \\t]*)?(\\p{Lu}[^,;]*?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${ci('có')}|${ci('ban hành')}|${ci('gửi')})[ \\t]+$`,
+  'u',
+);
 // "UBND tỉnh triển khai tại Kế hoạch số …", "nhiệm vụ được Sở Nội vụ giao tại Công văn số …": the body named in the
 // clause, then what it did "tại" the citation
 const BODY_AT = new RegExp(
-  `(?:^|[ \\t,;:(])((?:UBND|HĐND|${['ủy ban', 'hội đồng', 'chính phủ', 'thủ tướng', 'bộ', 'sở', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'ban', 'văn phòng', 'cục', 'tổng cục', 'chủ tịch', 'bộ trưởng', 'giám đốc', 'kho bạc', 'thanh tra', 'trường', 'phòng'].map(w => w[0].toLocaleUpperCase('vi') + w.slice(1)).join('|')})(?![\\p{L}])[^,;:()]{0,60}?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${['giao', 'triển khai', 'chỉ đạo', 'yêu cầu', 'ban hành', 'hướng dẫn', 'quy định', 'phê duyệt', 'đề nghị', 'thông báo', 'gửi', 'có ý kiến', 'kết luận', 'nêu', 'đề ra', 'xác định', 'cụ thể hóa', 'phân bổ', 'giao nhiệm vụ'].map(w => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+${ci('tại')}[ \\t]+(?:${ci('các')}[ \\t]+)?$`,
+  `(?:^|[ \\t,;:(])((?:UBND|HĐND|${['ủy ban', 'hội đồng', 'chính phủ', 'thủ tướng', 'bộ', 'sở', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'ban', 'văn phòng', 'cục', 'tổng cục', 'chủ tịch', 'bộ trưởng', 'giám đốc', 'kho bạc', 'thanh tra', 'trường', 'phòng'].map((w) => w[0].toLocaleUpperCase('vi') + w.slice(1)).join('|')})(?![\\p{L}])[^,;:()]{0,60}?)[ \\t]+(?:${ci('đã')}[ \\t]+)?(?:${['giao', 'triển khai', 'chỉ đạo', 'yêu cầu', 'ban hành', 'hướng dẫn', 'quy định', 'phê duyệt', 'đề nghị', 'thông báo', 'gửi', 'có ý kiến', 'kết luận', 'nêu', 'đề ra', 'xác định', 'cụ thể hóa', 'phân bổ', 'giao nhiệm vụ'].map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]+${ci('tại')}[ \\t]+(?:${ci('các')}[ \\t]+)?$`,
   'u',
 );
 const DATE_LEAD = new RegExp(`^[ \\t]*(?:${ci('vào')}[ \\t]+)?(?:${R.DATE_TXT.source})(?=[ \\t]*,)`, 'u');
@@ -307,7 +446,13 @@ function dateOf(g: Record<string, string | undefined>): string | null {
   return g.d ? isoDate(g.d, g.m!, g.y!) : isoDate(g.d2!, g.m2!, g.y2!);
 }
 
-function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null; end: number } | null, body: boolean): Described {
+function describe(
+  j: Joined,
+  r: Raw,
+  next: number,
+  prev: { issuer: string | null; end: number } | null,
+  body: boolean,
+): Described {
   const key = j.key;
   let wEnd = next;
   const stopAt = /;|\.(?=[ \t]+\p{Lu}|$)|\.\/\./u.exec(key.slice(r.end, next));
@@ -359,15 +504,18 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     return before.slice(a, a + m[1].length).trim() || null;
   };
   if (!issuer) {
-    const t =
-      OF_AT_END.exec(bkey) ??
-      OF_AT_NEAR.exec(bkey);
+    const t = OF_AT_END.exec(bkey) ?? OF_AT_NEAR.exec(bkey);
     if (t && !NOT_ISSUER.test(t[1])) issuer = pick(t);
     else {
       const c = ISSUER_HAS.exec(bkey) ?? BODY_AT.exec(bkey);
       if (c) issuer = pick(c);
     }
-    if (!issuer && prev && prev.issuer && /^[ \t]*(?:và|VÀ|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|VÀ|,)[ \t]*$)/u, ''))) {
+    if (
+      !issuer &&
+      prev &&
+      prev.issuer &&
+      /^[ \t]*(?:và|VÀ|,)[ \t]*$/u.test(key.slice(prev.end, r.at).replace(/^[^;]*?(?=[ \t]*(?:và|VÀ|,)[ \t]*$)/u, ''))
+    ) {
       issuer = prev.issuer;
     }
   }
@@ -385,7 +533,9 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
   let summaryAt: [number, number] | undefined;
   let nested = false;
   const lead = /^[ \t,]*(?:\([^()]*\)[ \t,]*)?/u.exec(rest())![0]; // "(khóa XX) về …"
-  const sm = SUMMARY_START.exec(rest().slice(lead.length)) ?? (lead.includes(',') ? null : SUMMARY_TELLING.exec(rest().slice(lead.length)));
+  const sm =
+    SUMMARY_START.exec(rest().slice(lead.length)) ??
+    (lead.includes(',') ? null : SUMMARY_TELLING.exec(rest().slice(lead.length)));
   if (sm) {
     const a = pos + lead.length;
     let raw = j.text.slice(a, wEnd);
@@ -405,7 +555,11 @@ function describe(j: Joined, r: Raw, next: number, prev: { issuer: string | null
     if (trimmed.trim()) {
       summary = trimmed.trim();
       summaryAt = [a, a + trimmed.length];
-      nested = cutAt < 0 && wEnd === next && next < key.length && !/(?:^|[ \t,])(?:và|VÀ|hoặc|HOẶC)[ \t]*$|,[ \t]*$/u.test(raw);
+      nested =
+        cutAt < 0 &&
+        wEnd === next &&
+        next < key.length &&
+        !/(?:^|[ \t,])(?:và|VÀ|hoặc|HOẶC)[ \t]*$|,[ \t]*$/u.test(raw);
     }
   }
   if (!summary) {
@@ -519,7 +673,11 @@ export function extractCitations(letter: Letter): Citation[] {
   // later one is not a first mention of another document.
   const firstByNumber = new Map<string, number>();
   const earliest = new Map<string, number>();
-  const yearless = (c: Citation) => sameDocumentKey(c.number).split(/[\/-]/).filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p)).join('|');
+  const yearless = (c: Citation) =>
+    sameDocumentKey(c.number)
+      .split(/[\/-]/)
+      .filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p))
+      .join('|');
   const byYearless = new Map<string, number>();
   out.forEach((c, i) => {
     const id = citationKey(c.number);
@@ -534,7 +692,7 @@ export function extractCitations(letter: Letter): Citation[] {
     byYearless.set(yearless(c), i);
     c.firstMention = true;
   });
-  out.forEach(c => {
+  out.forEach((c) => {
     const id = citationKey(c.number);
     c.first = firstByNumber.get(id) ?? earliest.get(id)!;
   });

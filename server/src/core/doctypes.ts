@@ -40,9 +40,9 @@ export const DOC_TYPES: DocTypeInfo[] = [
   ['thu-cong', 'THƯ CÔNG', 'Thư công', null],
 ].map(([slug, name, title, code]) => ({ slug: slug!, name: name!, title: title!, code }));
 
-export const TYPE_BY_NAME = new Map(DOC_TYPES.map(t => [t.name, t]));
-export const TYPE_BY_CODE = new Map(DOC_TYPES.filter(t => t.code).map(t => [t.code!, t]));
-export const TYPE_BY_SLUG = new Map(DOC_TYPES.map(t => [t.slug, t]));
+export const TYPE_BY_NAME = new Map(DOC_TYPES.map((t) => [t.name, t]));
+export const TYPE_BY_CODE = new Map(DOC_TYPES.filter((t) => t.code).map((t) => [t.code!, t]));
+export const TYPE_BY_SLUG = new Map(DOC_TYPES.map((t) => [t.slug, t]));
 
 /** Copies (Phần II of Phụ lục I) and legacy codes of TT 01/2011 still seen in citations. */
 export const COPY_CODES: Record<string, string> = { SY: 'Bản sao y', TrS: 'Bản trích sao', SL: 'Bản sao lục' };
@@ -71,7 +71,7 @@ export const PARTY_TYPES: { slug: string; title: string; codes: string[] }[] = [
   { slug: 'thong-cao', title: 'Thông cáo', codes: ['TC'] },
 ];
 
-export const PARTY_BY_TITLE = new Map(PARTY_TYPES.map(t => [t.title.toLocaleLowerCase('vi'), t]));
+export const PARTY_BY_TITLE = new Map(PARTY_TYPES.map((t) => [t.title.toLocaleLowerCase('vi'), t]));
 
 /** Slug of a type word as written in a citation ("Kế hoạch", "KẾ HOẠCH", "công văn"). */
 export function typeWordKey(word: string): string {
@@ -82,4 +82,5 @@ function typeWordKeyOf(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-export const LEGAL_NORMATIVE_NAMES = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH|LỆNH)(?![\p{L}])/u;
+export const LEGAL_NORMATIVE_NAMES =
+  /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH|LỆNH)(?![\p{L}])/u;

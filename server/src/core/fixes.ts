@@ -5,10 +5,19 @@ import type { Edit } from './rule.js';
 export function nonOverlapping(edits: Edit[][]): Edit[] {
   const kept: Edit[] = [];
   const overlaps = (e: Edit) =>
-    kept.some(k => e.offset < k.offset + k.length && k.offset < e.offset + e.length || (e.length === 0 && k.length === 0 && e.offset === k.offset));
+    kept.some(
+      (k) =>
+        (e.offset < k.offset + k.length && k.offset < e.offset + e.length) ||
+        (e.length === 0 && k.length === 0 && e.offset === k.offset),
+    );
   for (const group of edits) {
     if (group.some(overlaps)) continue;
-    if (group.some((e, i) => group.some((f, j) => i !== j && e.offset < f.offset + f.length && f.offset < e.offset + e.length))) continue;
+    if (
+      group.some((e, i) =>
+        group.some((f, j) => i !== j && e.offset < f.offset + f.length && f.offset < e.offset + e.length),
+      )
+    )
+      continue;
     kept.push(...group);
   }
   return kept.sort((a, b) => a.offset - b.offset);

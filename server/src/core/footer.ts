@@ -81,7 +81,8 @@ export function sigPieces(sl: SigLine): { line: Line; from: number }[] {
 }
 
 /** A deputy's title: PHÓ …, P. …, THỨ TRƯỞNG. */
-export const isDeputyTitle = (s: string): boolean => /^(?:PHÓ|P\.)[ \t]*\p{Lu}|^THỨ[ \t]+TRƯỞNG(?![\p{L}])/u.test(up(s));
+export const isDeputyTitle = (s: string): boolean =>
+  /^(?:PHÓ|P\.)[ \t]*\p{Lu}|^THỨ[ \t]+TRƯỞNG(?![\p{L}])/u.test(up(s));
 
 /**
  * Every signature block of the letter in source order: the earlier ones (biên bản: THƯ KÝ before CHỦ TỌA; hợp đồng:

@@ -3,12 +3,17 @@ import type { Item, Letter, Paragraph } from './model.js';
 import type { Line } from './source.js';
 
 const ln = (l: Line | undefined) => (l ? l.line + 1 : null);
-const stripItem = (s: string) => s.replace(/^[-+*][ \t]*/, '').replace(/[ \t]*[;.,]+$/, '').trim();
+const stripItem = (s: string) =>
+  s
+    .replace(/^[-+*][ \t]*/, '')
+    .replace(/[ \t]*[;.,]+$/, '')
+    .trim();
 
 export function inspectLetter(letter: Letter, file: string) {
   if (!letter.isLetter) return { file, family: null, type: null, letter: false };
   const d = letter.date;
-  const iso = d && d.day && d.month && d.year ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}` : null;
+  const iso =
+    d && d.day && d.month && d.year ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}` : null;
   const so = letter.so;
   const sig = letter.signature;
   const item = (it: Item): unknown => ({ label: it.label, line: it.line + 1, children: it.children.map(item) });
@@ -18,22 +23,41 @@ export function inspectLetter(letter: Letter, file: string) {
       ? letter.kinhGui.items.map(entry)
       : letter.kinhGui.inline
         ? // several addressees run together on the "Kính gửi:" line by the publisher: "A; B; C."
-          letter.kinhGui.inline.split(/;(?=[ \t]*\S)/).map(stripItem).filter(Boolean)
+          letter.kinhGui.inline
+            .split(/;(?=[ \t]*\S)/)
+            .map(stripItem)
+            .filter(Boolean)
         : []
     : [];
   return {
     file,
     family: letter.family,
     type: letter.type,
-    issuer: letter.agency ? { name: letter.agency.name, parent: letter.agency.parent, line: ln(letter.agency.lines[0]) } : null,
-    soKyHieu: so ? { text: so.text, number: so.number || null, symbol: so.symbol || null, line: ln(so.line) } : null,
-    date: d ? { place: d.place, day: d.day, month: d.month, year: d.year, iso: iso && isValid(iso) ? iso : null, line: ln(d.line) } : null,
-    title: letter.tenLoai || letter.trichYeu
-      ? { name: letter.tenLoai?.name ?? null, summary: letter.trichYeu?.text ?? null, line: ln(letter.tenLoai?.line ?? letter.trichYeu?.lines[0]) }
+    issuer: letter.agency
+      ? { name: letter.agency.name, parent: letter.agency.parent, line: ln(letter.agency.lines[0]) }
       : null,
+    soKyHieu: so ? { text: so.text, number: so.number || null, symbol: so.symbol || null, line: ln(so.line) } : null,
+    date: d
+      ? {
+          place: d.place,
+          day: d.day,
+          month: d.month,
+          year: d.year,
+          iso: iso && isValid(iso) ? iso : null,
+          line: ln(d.line),
+        }
+      : null,
+    title:
+      letter.tenLoai || letter.trichYeu
+        ? {
+            name: letter.tenLoai?.name ?? null,
+            summary: letter.trichYeu?.text ?? null,
+            line: ln(letter.tenLoai?.line ?? letter.trichYeu?.lines[0]),
+          }
+        : null,
     recipients,
     body: { items: letter.items.map(item) },
-    citations: letter.citations.map(c => ({
+    citations: letter.citations.map((c) => ({
       text: c.text,
       kind: c.kind,
       number: c.number,
@@ -44,15 +68,27 @@ export function inspectLetter(letter: Letter, file: string) {
       line: c.line + 1,
       firstMention: c.firstMention,
     })),
-    noiNhan: letter.noiNhan ? [...(letter.noiNhan.inlineFirst ? [stripItem(letter.noiNhan.inlineFirst)] : []), ...letter.noiNhan.items.map(entry)] : [],
+    noiNhan: letter.noiNhan
+      ? [
+          ...(letter.noiNhan.inlineFirst ? [stripItem(letter.noiNhan.inlineFirst)] : []),
+          ...letter.noiNhan.items.map(entry),
+        ]
+      : [],
     signature: sig
-      ? { authority: sig.authority, authorityTitle: sig.authorityTitle, title: sig.title, ...nameAndRank(sig.name), line: ln(sig.lines[0]) }
+      ? {
+          authority: sig.authority,
+          authorityTitle: sig.authorityTitle,
+          title: sig.title,
+          ...nameAndRank(sig.name),
+          line: ln(sig.lines[0]),
+        }
       : null,
   };
 }
 
 // A military or police rank printed before the signer's name ("Đại tá Phạm Quốc Hưng"; NĐ 30 lets armed units add it)
-const RANK = /^((?:Thiếu|Trung|Thượng|Đại)[ \t]+(?:úy|uý|tá|tướng)|Chuẩn[ \t]+[Đđ]ô[ \t]+đốc|(?:Phó[ \t]+)?[Đđ]ô[ \t]+đốc)[ \t]+(?=\p{Lu})/iu;
+const RANK =
+  /^((?:Thiếu|Trung|Thượng|Đại)[ \t]+(?:úy|uý|tá|tướng)|Chuẩn[ \t]+[Đđ]ô[ \t]+đốc|(?:Phó[ \t]+)?[Đđ]ô[ \t]+đốc)[ \t]+(?=\p{Lu})/iu;
 
 function nameAndRank(name: string | null): { name: string | null; rank?: string } {
   const m = name ? RANK.exec(name) : null;

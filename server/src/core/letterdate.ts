@@ -19,7 +19,15 @@ export function letterDate(letter: Letter, today: string): LetterDate {
   const y = d?.year ? +d.year : NaN;
   if (!d || !Number.isInteger(y)) {
     const [ty, tm, td] = today.split('-');
-    return { from: today, to: today, assumed: true, label: { vi: `chưa ghi năm, lấy ngày hôm nay ${td}/${tm}/${ty}`, en: `no year written; today, ${td}/${tm}/${ty}, assumed` } };
+    return {
+      from: today,
+      to: today,
+      assumed: true,
+      label: {
+        vi: `chưa ghi năm, lấy ngày hôm nay ${td}/${tm}/${ty}`,
+        en: `no year written; today, ${td}/${tm}/${ty}, assumed`,
+      },
+    };
   }
   const m = d.month ? +d.month : NaN;
   const day = d.day ? +d.day : NaN;
@@ -29,7 +37,12 @@ export function letterDate(letter: Letter, today: string): LetterDate {
       const s = `${pad(day)}/${pad(m)}/${y}`;
       return { from: iso, to: iso, assumed: false, label: { vi: `ngày ${s}`, en: s } };
     }
-    return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(daysIn(m, y))}`, assumed: false, label: { vi: `tháng ${m}/${y}`, en: `${pad(m)}/${y}` } };
+    return {
+      from: `${y}-${pad(m)}-01`,
+      to: `${y}-${pad(m)}-${pad(daysIn(m, y))}`,
+      assumed: false,
+      label: { vi: `tháng ${m}/${y}`, en: `${pad(m)}/${y}` },
+    };
   }
   return { from: `${y}-01-01`, to: `${y}-12-31`, assumed: false, label: { vi: `năm ${y}`, en: String(y) } };
 }

@@ -6,13 +6,22 @@ export function checkMarks({ letter, report }: RuleContext, kind: MarkPart['kind
   for (const mark of letter.marks) {
     if (mark.kind !== kind) continue;
     const line = mark.line;
-    const want = line.key.toLocaleUpperCase('vi').replace(/[ \t]+/g, ' ').trim();
+    const want = line.key
+      .toLocaleUpperCase('vi')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (!ok.test(line.key)) {
       const span = spanOf(line);
       report({
         span,
-        message: vi(`${what.vi} phải viết in hoa: "${want}", thấy "${line.text}".`, `${what.en} must be in capitals: "${want}", found "${line.text}".`),
-        fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [{ offset: span.start, length: span.end - span.start, newText: want }] },
+        message: vi(
+          `${what.vi} phải viết in hoa: "${want}", thấy "${line.text}".`,
+          `${what.en} must be in capitals: "${want}", found "${line.text}".`,
+        ),
+        fix: {
+          title: vi(`Viết "${want}"`, `Write "${want}"`),
+          edits: [{ offset: span.start, length: span.end - span.start, newText: want }],
+        },
       });
     } else if (letter.so && line.start < letter.so.line.start) {
       report({

@@ -16,17 +16,36 @@ export interface UnitMention {
 }
 
 // never units: XÃ HỘI (PHÒNG VĂN HÓA - XÃ HỘI, BẢO HIỂM XÃ HỘI), TỈNH ĐOÀN, HUYỆN ĐOÀN
-const TYPE_WORD = '(?<type>THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|HUYỆN(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|QUẬN(?![ \\t]+ỦY(?![\\p{L}]))|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}])))';
+const TYPE_WORD =
+  '(?<type>THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|HUYỆN(?![ \\t]+(?:ĐOÀN|ỦY)(?![\\p{L}]))|QUẬN(?![ \\t]+ỦY(?![\\p{L}]))|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}])))';
 // a proper name in capitals: words of letters (an apostrophe may join two: EA H'LEO), numbers, spaced hyphens
-const NAME = "(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*)*)";
+const NAME =
+  "(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*(?:(?:[ \\t]+|[ \\t]*-[ \\t]*)[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’]*)*)";
 const GOV_HEAD = '(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)';
 const GOV = new RegExp(`(?<![\\p{L}])${GOV_HEAD}[ \\t]+${TYPE_WORD}[ \\t]+${NAME}`, 'u');
 const BARE = new RegExp(`^${TYPE_WORD}[ \\t]+${NAME}$`, 'u');
-const PARTY_COMMITTEE: Record<string, UnitType> = { 'HUYỆN': 'huyện', 'QUẬN': 'quận', 'THỊ': 'thị xã', 'THÀNH': 'thành phố', 'TỈNH': 'tỉnh' };
-const PARTY = new RegExp(`(?<![\\p{L}])(?:(?<committee>HUYỆN|QUẬN|THỊ|THÀNH|TỈNH)[ \\t]+ỦY|ĐẢNG[ \\t]+(?:BỘ|ỦY)[ \\t]+${TYPE_WORD})[ \\t]+${NAME}`, 'u');
+const PARTY_COMMITTEE: Record<string, UnitType> = {
+  HUYỆN: 'huyện',
+  QUẬN: 'quận',
+  THỊ: 'thị xã',
+  THÀNH: 'thành phố',
+  TỈNH: 'tỉnh',
+};
+const PARTY = new RegExp(
+  `(?<![\\p{L}])(?:(?<committee>HUYỆN|QUẬN|THỊ|THÀNH|TỈNH)[ \\t]+ỦY|ĐẢNG[ \\t]+(?:BỘ|ỦY)[ \\t]+${TYPE_WORD})[ \\t]+${NAME}`,
+  'u',
+);
 const ANY = new RegExp(`(?<![\\p{L}])${TYPE_WORD}[ \\t]+${NAME}`, 'gu');
 const WORD_TYPE: Record<string, UnitType> = {
-  'THÀNH PHỐ': 'thành phố', 'THỊ XÃ': 'thị xã', 'THỊ TRẤN': 'thị trấn', 'ĐẶC KHU': 'đặc khu', 'TỈNH': 'tỉnh', 'HUYỆN': 'huyện', 'QUẬN': 'quận', 'PHƯỜNG': 'phường', 'XÃ': 'xã',
+  'THÀNH PHỐ': 'thành phố',
+  'THỊ XÃ': 'thị xã',
+  'THỊ TRẤN': 'thị trấn',
+  'ĐẶC KHU': 'đặc khu',
+  TỈNH: 'tỉnh',
+  HUYỆN: 'huyện',
+  QUẬN: 'quận',
+  PHƯỜNG: 'phường',
+  XÃ: 'xã',
 };
 
 /** Unit mentions of the agency block, issuer and chủ quản lines alike (wrapped lines are read one by one). */
@@ -42,7 +61,8 @@ export function agencyMentions(letter: Letter): UnitMention[] {
       out.push({ kind, type, name: m.groups!.name, line, at: [from, m.index + m[0].length] });
     const p = PARTY.exec(k);
     if (p) {
-      if (party) mention('party', p, p.groups!.committee ? PARTY_COMMITTEE[p.groups!.committee] : WORD_TYPE[p.groups!.type]);
+      if (party)
+        mention('party', p, p.groups!.committee ? PARTY_COMMITTEE[p.groups!.committee] : WORD_TYPE[p.groups!.type]);
       continue;
     }
     const gov = GOV.exec(k);
@@ -65,7 +85,9 @@ export function agencyMentions(letter: Letter): UnitMention[] {
  * judge its places. */
 export function unmappedProvince(mentions: UnitMention[]): boolean {
   return mentions.some(
-    m => (m.type === 'tỉnh' || (m.type === 'thành phố' && m.kind !== 'other')) && !findUnit(m.name, { type: m.type }).length,
+    (m) =>
+      (m.type === 'tỉnh' || (m.type === 'thành phố' && m.kind !== 'other')) &&
+      !findUnit(m.name, { type: m.type }).length,
   );
 }
 
@@ -76,9 +98,9 @@ export function letterProvince(mentions: UnitMention[], date: string, configured
   for (const m of mentions) {
     if (m.type !== 'tỉnh' && m.type !== 'thành phố') continue;
     const units = findUnit(m.name, { type: m.type, level: 'province' });
-    const valid = units.find(u => validOn(u, date));
+    const valid = units.find((u) => validOn(u, date));
     if (valid) return valid;
-    ended ??= units.find(u => u.validTo !== null && u.validTo <= date);
+    ended ??= units.find((u) => u.validTo !== null && u.validTo <= date);
   }
   if (ended) return ended;
   if (configured) return findUnit(configured, { level: 'province', date })[0];

@@ -26,17 +26,18 @@ import { keepingScans as editing } from './rule.js';
 
 export const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
 
-const PARTY_TYPE_NAME = new RegExp(
-  `^(?:${PARTY_TYPES.map(t => t.title.toLocaleUpperCase('vi')).join('|')})$`,
-  'u',
-);
-const THU_CONG_NAME = /^THƯ[ \t]+(?:CẢM[ \t]+ƠN|CHÚC[ \t]+MỪNG|CHÚC[ \t]+TẾT|KHEN|THĂM[ \t]+HỎI|CHIA[ \t]+BUỒN|KÊU[ \t]+GỌI|NGỎ|TRI[ \t]+ÂN)$/u;
+const PARTY_TYPE_NAME = new RegExp(`^(?:${PARTY_TYPES.map((t) => t.title.toLocaleUpperCase('vi')).join('|')})$`, 'u');
+const THU_CONG_NAME =
+  /^THƯ[ \t]+(?:CẢM[ \t]+ƠN|CHÚC[ \t]+MỪNG|CHÚC[ \t]+TẾT|KHEN|THĂM[ \t]+HỎI|CHIA[ \t]+BUỒN|KÊU[ \t]+GỌI|NGỎ|TRI[ \t]+ÂN)$/u;
 const TYPE_NAME_START = new RegExp(`^(${[...TYPE_BY_NAME.keys()].join('|')})[ \\t]+\\S`, 'u');
 const LEGAL_TYPE_NAME = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH)$/u;
 const MARKS: [RegExp, MarkPart['kind']][] = [
   [/^(?:thượng[ \t]+)?khẩn$|^hỏa[ \t]+tốc(?:[ \t]+hẹn[ \t]+giờ)?$/iu, 'urgency'],
   [/^(?:tối[ \t]+|tuyệt[ \t]+)?mật$/iu, 'secrecy'],
-  [/^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+(?:khi[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]*\([ \t]*hội[ \t]+nghị[ \t]*\))?))$/iu, 'circulation'],
+  [
+    /^(?:xem[ \t]+xong[ \t]+trả[ \t]+lại|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|trả[ \t]+lại[ \t]+sau[ \t]+(?:khi[ \t]+)?(?:hội[ \t]+nghị|họp(?:[ \t]*\([ \t]*hội[ \t]+nghị[ \t]*\))?))$/iu,
+    'circulation',
+  ],
   [/^[([]?[ \t]*dự[ \t]+thảo(?:[ \t]+(?:lần[ \t]+\d+|\d+))?[ \t]*[)\]]?$/iu, 'draft'],
 ];
 const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Theo)(?![\p{L}])/u;
@@ -69,19 +70,27 @@ function blockParagraphs(b: Block): Paragraph[] {
     const d = b.start - hit.block.start;
     const lineOf = new Map(hit.block.lines.map((l, i) => [l, b.lines[i]]));
     const line = (l: Line) => lineOf.get(l) ?? l;
-    return hit.paras.map(p => {
+    return hit.paras.map((p) => {
       const lines = p.lines.map(line);
       const j = p.joined;
       const joined: Joined = d
-        ? { ...j, starts: shifted(j.starts, d), ends: shifted(j.ends, d), lines: j.lines.map(line), origin: j.origin ?? j }
-        : b.lines === hit.block.lines ? j : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
+        ? {
+            ...j,
+            starts: shifted(j.starts, d),
+            ends: shifted(j.ends, d),
+            lines: j.lines.map(line),
+            origin: j.origin ?? j,
+          }
+        : b.lines === hit.block.lines
+          ? j
+          : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
       return { lines, joined, block: b, marker: p.marker };
     });
   }
   const paras: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
-    if (!cur.some(l => l.text)) return;
+    if (!cur.some((l) => l.text)) return;
     const joined = joinLines(cur);
     paras.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
     cur = [];
@@ -157,7 +166,8 @@ export function markerOf(key: string): Marker | undefined {
   if ((m = /^(\d{1,3})\)(?=[ \t]+\S)/u.exec(key))) return mk('khoan-par', m[0], m[1]);
   if ((m = /^([a-zđ])\)(?=[ \t]+\S)/u.exec(key))) return mk('diem', m[0], m[1]);
   if ((m = /^([a-zđ])\.(?=[ \t]+\S)/u.exec(key))) return mk('diem-dot', m[0], m[1]);
-  if ((m = /^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?=[ \t]+\S)/u.exec(key))) return mk('muc', m[0], m[1]);
+  if ((m = /^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?=[ \t]+\S)/u.exec(key)))
+    return mk('muc', m[0], m[1]);
   if ((m = /^([-+])(?=[ \t]+\S)/u.exec(key))) return mk('bullet', m[0], m[1]);
   return undefined;
 }
@@ -184,7 +194,15 @@ export function itemTree(paragraphs: Paragraph[]): Item[] {
     if (!mk || mk.kind === 'bullet' || p.quoted) continue;
     let level = LEVEL[mk.kind];
     if (mk.kind === 'khoan-ml') level += mk.value.split('.').length - 2;
-    const item: Item = { label: mk.label, kind: mk.kind, value: mk.value, paragraph: p, line: p.lines[0].line, children: [], level };
+    const item: Item = {
+      label: mk.label,
+      kind: mk.kind,
+      value: mk.value,
+      paragraph: p,
+      line: p.lines[0].line,
+      children: [],
+      level,
+    };
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(item);
     stack.push(item);
@@ -211,7 +229,14 @@ function parseSo(l: Line): SoPart {
   }
   if ((m = R.SO_QPPL.exec(k))) {
     const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
-    return { ...base, form: 'qppl', number: num, symbol: m.groups!.kh, year: m.groups!.nam, ...locate(num, m.groups!.kh) };
+    return {
+      ...base,
+      form: 'qppl',
+      number: num,
+      symbol: m.groups!.kh,
+      year: m.groups!.nam,
+      ...locate(num, m.groups!.kh),
+    };
   }
   if ((m = R.PARTY_SO.exec(k))) {
     const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
@@ -226,7 +251,7 @@ function parseSo(l: Line): SoPart {
   return {
     ...base,
     form: 'malformed',
-    number: loose?.groups?.so ?? (/^\d+/.exec(after)?.[0] ?? ''),
+    number: loose?.groups?.so ?? /^\d+/.exec(after)?.[0] ?? '',
     symbol: kh?.replace(/\s+/g, '').replace(/[–—‐]/gu, '-') ?? '',
     ...(kh && khAt >= 0 ? { symbolAt: [khAt, k.length] as [number, number] } : {}),
   };
@@ -257,10 +282,11 @@ function parseDate(l: Line): DatePart {
   }
   // malformed line: read what can be read
   const place = /^([^,\d]*?)[ \t]*(?:,|[Nn]gày|\d)/u.exec(k)?.[1]?.trim() ?? '';
-  let d: RegExpExecArray | null = /[Nn]gày[ \t]+(\d{1,2})/u.exec(k);
-  let mo: RegExpExecArray | null = /tháng[ \t]+(\d{1,2})/iu.exec(k);
+  const d: RegExpExecArray | null = /[Nn]gày[ \t]+(\d{1,2})/u.exec(k);
+  const mo: RegExpExecArray | null = /tháng[ \t]+(\d{1,2})/iu.exec(k);
   // "ngày 10 tháng 10 2023": the word "năm" missing (DD-01), the year still read
-  let y: RegExpExecArray | null = /năm[ \t]+(\d{4})/iu.exec(k) ?? /tháng[ \t]+\d{1,2}[ \t,]+((?:19|20)\d{2})(?!\d)/iu.exec(k);
+  const y: RegExpExecArray | null =
+    /năm[ \t]+(\d{4})/iu.exec(k) ?? /tháng[ \t]+\d{1,2}[ \t,]+((?:19|20)\d{2})(?!\d)/iu.exec(k);
   const num = /(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})/.exec(k);
   const at = (x: RegExpExecArray | null, g = 1): [number, number] | undefined =>
     x ? [x.index + x[0].indexOf(x[g]), x.index + x[0].indexOf(x[g]) + x[g].length] : undefined;
@@ -301,7 +327,13 @@ function tenLoaiOf(l: Line, afterNumber: boolean): TenLoaiPart | undefined {
   if (THU_CONG_NAME.test(l.key)) return { line: l, name: l.text, slug: 'thu-cong', exact: true };
   const m = TYPE_NAME_START.exec(l.key);
   if (m && l.key.split(/\s+/).length <= 40) {
-    return { line: l, name: m[1], slug: TYPE_BY_NAME.get(m[1])!.slug, exact: false, rest: l.text.slice(m[1].length).trim() };
+    return {
+      line: l,
+      name: m[1],
+      slug: TYPE_BY_NAME.get(m[1])!.slug,
+      exact: false,
+      rest: l.text.slice(m[1].length).trim(),
+    };
   }
   if (l.key.split(/\s+/).length <= 4 && /^(?:[A-ZĐÂĂÊÔƠƯ\p{Lu}]+)(?:[ \t]+\p{Lu}+){0,3}$/u.test(l.key) && afterNumber) {
     return { line: l, name: l.text, slug: null, exact: false };
@@ -320,9 +352,12 @@ export function titleStart(k: string): boolean {
 }
 
 export function recognise(src: SourceText, blocks: Block[], options: { titles?: string[] } = {}): Letter {
-  const titles = (options.titles ?? []).map(t => t.trim()).filter(Boolean);
+  const titles = (options.titles ?? []).map((t) => t.trim()).filter(Boolean);
   extraTitles = titles.length
-    ? new RegExp(`^(?:(?:PHÓ|P\\.)[ \\t]*)?(?:${titles.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'iu')
+    ? new RegExp(
+        `^(?:(?:PHÓ|P\\.)[ \\t]*)?(?:${titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+')).join('|')})(?![\\p{L}])`,
+        'iu',
+      )
     : null;
   try {
     return recogniseWith(src, blocks);
@@ -372,8 +407,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         break;
       }
       // the body's opening ("Căn cứ …", or "Thực hiện …" citing a number) is never a header line, header found or not
-      if (((so || date || tenLoai) && (R.CANCU.test(k) || /^(?:Xét|Theo)[ \t]+đề[ \t]+nghị/u.test(k))) ||
-        (!so && !date && !tenLoai && !qh.quocHieu && bi === 0 && li === 0 && preambleBody(tb))) {
+      if (
+        ((so || date || tenLoai) && (R.CANCU.test(k) || /^(?:Xét|Theo)[ \t]+đề[ \t]+nghị/u.test(k))) ||
+        (!so && !date && !tenLoai && !qh.quocHieu && bi === 0 && li === 0 && preambleBody(tb))
+      ) {
         stop = true;
         break;
       }
@@ -405,7 +442,15 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         continue;
       }
       // a labelled line ("Thời gian: 14 giờ 00, ngày 12 tháng 11 năm 2025") is body text, not the date line
-      if (!date && (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) && !isUpper(k) && !R.VV_LOOSE.test(k) && !/^[^,]*:/.test(k) && !PREAMBLE.test(k) && !/^Về[ \t]+\p{Ll}/u.test(k)) {
+      if (
+        !date &&
+        (R.DATE.test(k) || R.DATE_LOOSE.test(k) || DATE_NO_NGAY.test(k)) &&
+        !isUpper(k) &&
+        !R.VV_LOOSE.test(k) &&
+        !/^[^,]*:/.test(k) &&
+        !PREAMBLE.test(k) &&
+        !/^Về[ \t]+\p{Ll}/u.test(k)
+      ) {
         date = parseDate(l);
         continue;
       }
@@ -432,7 +477,13 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
       }
       // "Về tăng cường …" under the Số line of a letter with no tên loại: a công văn's trích yếu written without
       // "V/v" (TL-04 reports it), not the start of the body
-      if (!trichYeu && !tenLoai && so && /^Về[ \t]+\p{Ll}/u.test(k) && !/[.:;]$/.test(b.lines[b.lines.length - 1].key)) {
+      if (
+        !trichYeu &&
+        !tenLoai &&
+        so &&
+        /^Về[ \t]+\p{Ll}/u.test(k) &&
+        !/[.:;]$/.test(b.lines[b.lines.length - 1].key)
+      ) {
         trichYeu = makeTrichYeu(b.lines.slice(li), false);
         break;
       }
@@ -446,20 +497,31 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
         }
         // no trích yếu: the authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") right before the căn cứ
         const nb = tb[bi + 1]?.lines[0]?.key.replace(/^-[ \t]+/, '') ?? '';
-        if (li === 0 && b.lines.length <= 3 && isUpper(k) && !/[.:;]$/.test(k) && PREAMBLE.test(nb) &&
-          (titleStart(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))) {
+        if (
+          li === 0 &&
+          b.lines.length <= 3 &&
+          isUpper(k) &&
+          !/[.:;]$/.test(k) &&
+          PREAMBLE.test(nb) &&
+          (titleStart(k) || /^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])/u.test(k))
+        ) {
           letter.authorityLine = l;
           bi++;
           stop = true;
           break;
         }
         // a sentence that introduces a list ("… trân trọng giới thiệu:") opens the body, it is no trích yếu
-        if (/:$/.test(b.lines[b.lines.length - 1].key) && !b.lines.every(x => x.bold)) {
+        if (/:$/.test(b.lines[b.lines.length - 1].key) && !b.lines.every((x) => x.bold)) {
           stop = true;
           break;
         }
         // a labelled field in regular weight ("Người ủy quyền: Ông …", "Bên A: …") is body text, not a trích yếu
-        if (li === 0 && /^\p{Lu}[\p{L} \t()]{0,40}?:[ \t]+\S/u.test(k) && !b.lines.every(x => x.bold) && b.kind !== 'heading') {
+        if (
+          li === 0 &&
+          /^\p{Lu}[\p{L} \t()]{0,40}?:[ \t]+\S/u.test(k) &&
+          !b.lines.every((x) => x.bold) &&
+          b.kind !== 'heading'
+        ) {
           stop = true;
           break;
         }
@@ -494,7 +556,9 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   }
   const headerEnd = letter.authorityLine ? bi : bi;
   const found = [qh.quocHieu || qh.tieuNgu, letter.partyHead, so, date, tenLoai, trichYeu?.vv].filter(Boolean).length;
-  const later = tb.slice(headerEnd).some(b => R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') || R.NOINHAN_LOOSE.test(b.lines[0]?.key ?? ''));
+  const later = tb
+    .slice(headerEnd)
+    .some((b) => R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') || R.NOINHAN_LOOSE.test(b.lines[0]?.key ?? ''));
   // a page that publishes only the body under a title ("Giấy mời họp ngày …") and numbered items is still linted
   const pageTitle = found < 2 && !(found === 1 && later) ? pageTitleType(tb) : null;
   // a page that publishes a công văn from its "Kính gửi:" on (header not published) is still a letter
@@ -526,7 +590,10 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
     i = r.next;
   }
   const startsPreamble = (b: Block | undefined) => !!b && PREAMBLE.test(b.lines[0]?.key.replace(/^-[ \t]+/, '') ?? '');
-  if (tb[i] && (R.CANCU.test(tb[i].lines[0].key.replace(/^-[ \t]+/, '')) || (letter.authorityLine && startsPreamble(tb[i])))) {
+  if (
+    tb[i] &&
+    (R.CANCU.test(tb[i].lines[0].key.replace(/^-[ \t]+/, '')) || (letter.authorityLine && startsPreamble(tb[i])))
+  ) {
     const cc: Block[] = [];
     while (i < tb.length && startsPreamble(tb[i])) cc.push(tb[i++]);
     letter.canCu = paragraphsOf(cc).flatMap(splitCanCu);
@@ -552,9 +619,13 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   if (pageTitle && letter.type === 'unknown') letter.type = pageTitle;
   // … or a tờ trình, whose body submits to the addressee: "kính trình <cấp trên> xem xét, quyết định"
   if (bodyOnly && letter.type === 'unknown')
-    letter.type = letter.formula || letter.items.some(it => it.kind === 'dieu') ? 'quyet-dinh' : 'unknown';
+    letter.type = letter.formula || letter.items.some((it) => it.kind === 'dieu') ? 'quyet-dinh' : 'unknown';
   if ((bodyOnlyCongVan || bodyOnly) && letter.type === 'unknown')
-    letter.type = letter.body.some(p => /(?<![\p{L}])kính[ \t]+trình(?![\p{L}])[^.;]*?xem[ \t]+xét/iu.test(p.joined.key)) ? 'to-trinh' : 'cong-van';
+    letter.type = letter.body.some((p) =>
+      /(?<![\p{L}])kính[ \t]+trình(?![\p{L}])[^.;]*?xem[ \t]+xét/iu.test(p.joined.key),
+    )
+      ? 'to-trinh'
+      : 'cong-van';
   // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
   // administrative document with a wrong number (SKH-06), not a legal one
   letter.legalNormative = !!(
@@ -567,28 +638,36 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
 
 /** A page that starts with the body's opening paragraph: it cites a numbered document, and a body follows. */
 function preambleBody(tb: Block[]): boolean {
-  const k = tb[0]?.lines.map(l => l.key).join(' ') ?? '';
-  if (!PREAMBLE.test(k) || !/\d+[ \t]*\/[ \t]*(?:\d{4}[ \t]*\/[ \t]*)?\p{Lu}|\d+-\p{Lu}+\/\p{Lu}/u.test(k)) return false;
+  const k = tb[0]?.lines.map((l) => l.key).join(' ') ?? '';
+  if (!PREAMBLE.test(k) || !/\d+[ \t]*\/[ \t]*(?:\d{4}[ \t]*\/[ \t]*)?\p{Lu}|\d+-\p{Lu}+\/\p{Lu}/u.test(k))
+    return false;
   return kinhGuiBody(tb);
 }
 
 /** After a leading "Kính gửi:" block, a body of at least two paragraphs, one of them numbered or closed by "./.". */
 function kinhGuiBody(tb: Block[]): boolean {
-  const rest = tb.slice(1).filter(b => !R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') && !/^[-+*][ \t]/.test(b.lines[0]?.key ?? ''));
+  const rest = tb
+    .slice(1)
+    .filter((b) => !R.KINHGUI_LOOSE.test(b.lines[0]?.key ?? '') && !/^[-+*][ \t]/.test(b.lines[0]?.key ?? ''));
   if (rest.length < 2) return false;
-  return rest.some(b => !!markerOf(b.lines[0]?.key ?? '') || /\.\/\.$/.test(b.lines[b.lines.length - 1]?.key ?? ''));
+  return rest.some((b) => !!markerOf(b.lines[0]?.key ?? '') || /\.\/\.$/.test(b.lines[b.lines.length - 1]?.key ?? ''));
 }
 
 /** A body-only page: a single bold (or heading) title line starting with a type name in sentence case, followed by
  * at least two numbered items. Returns the type's slug. */
 function pageTitleType(tb: Block[]): string | null {
   const b = tb[0];
-  const ls = b?.lines.filter(l => l.text) ?? [];
+  const ls = b?.lines.filter((l) => l.text) ?? [];
   if (ls.length !== 1 || !(ls[0].bold || b.kind === 'heading')) return null;
   const m = /^(\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?)(?![\p{L}])/u.exec(ls[0].key);
-  const info = m && (TYPE_BY_NAME.get(m[1].toLocaleUpperCase('vi')) ?? TYPE_BY_NAME.get(m[1].split(/[ \t]+/)[0].toLocaleUpperCase('vi')));
+  const info =
+    m &&
+    (TYPE_BY_NAME.get(m[1].toLocaleUpperCase('vi')) ??
+      TYPE_BY_NAME.get(m[1].split(/[ \t]+/)[0].toLocaleUpperCase('vi')));
   if (!info) return null;
-  const numbered = tb.slice(1).filter(x => ['khoan', 'muc', 'dieu'].includes(markerOf(x.lines[0]?.key ?? '')?.kind ?? '')).length;
+  const numbered = tb
+    .slice(1)
+    .filter((x) => ['khoan', 'muc', 'dieu'].includes(markerOf(x.lines[0]?.key ?? '')?.kind ?? '')).length;
   return numbered >= 2 ? info.slug : null;
 }
 
@@ -607,21 +686,28 @@ function makeTrichYeu(lines: Line[], vv: boolean, skip = 0): TrichYeuPart {
 }
 
 function agencyOf(lines: Line[]): AgencyPart | undefined {
-  const ls = lines.filter(l => l.text);
+  const ls = lines.filter((l) => l.text);
   if (!ls.length) return undefined;
   // The issuing body is the bold run at the bottom; regular-weight lines above it are the cơ quan chủ quản.
   let split = 0;
-  const anyBold = ls.some(l => l.bold);
-  if (anyBold && !ls.every(l => l.bold)) {
-    split = ls.findIndex(l => l.bold);
+  const anyBold = ls.some((l) => l.bold);
+  if (anyBold && !ls.every((l) => l.bold)) {
+    split = ls.findIndex((l) => l.bold);
     // "ỦY BAN NHÂN DÂN" ⏎ "**HUYỆN X**": the bold line that opens with an administrative level continues the name
     // above it (a body's own name never starts "HUYỆN …", except a Party committee "HUYỆN ỦY …")
-    if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)[ \t]+(?!ỦY(?![\p{L}]))\p{Lu}/u.test(ls[split]?.key ?? '')) split = 0;
+    if (
+      /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)[ \t]+(?!ỦY(?![\p{L}]))\p{Lu}/u.test(
+        ls[split]?.key ?? '',
+      )
+    )
+      split = 0;
   } else {
     // All one weight: the issuing body starts at the last line that opens with the name of a body; the lines
     // above it are the chủ quản when they start like one ("UBND TỈNH …", "BỘ …", "ĐẢNG BỘ …").
-    const parentLike = /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|SỞ|CỤC|ĐẠI HỌC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
-    const bodyLike = /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
+    const parentLike =
+      /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|SỞ|CỤC|ĐẠI HỌC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
+    const bodyLike =
+      /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
     if (parentLike.test(ls[0].key)) {
       for (let i = ls.length - 1; i >= 1; i--) {
         if (bodyLike.test(ls[i].key)) {
@@ -633,8 +719,19 @@ function agencyOf(lines: Line[]): AgencyPart | undefined {
   }
   const parentLines = ls.slice(0, split);
   const issuerLines = ls.slice(split);
-  const join = (x: Line[]) => x.map(l => l.text).join(' ').replace(/\s+/g, ' ').trim();
-  return { lines: ls, parentLines, issuerLines, name: join(issuerLines), parent: parentLines.length ? join(parentLines) : null };
+  const join = (x: Line[]) =>
+    x
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return {
+    lines: ls,
+    parentLines,
+    issuerLines,
+    name: join(issuerLines),
+    parent: parentLines.length ? join(parentLines) : null,
+  };
 }
 
 function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } {
@@ -647,18 +744,42 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   if (inline && /^-[ \t]/.test(inline)) {
     const j = joinLines([head]);
     const off = head.text.length - inline.length;
-    items.push({ lines: [head], joined: { ...j, text: j.text.slice(off), key: j.key.slice(off), starts: j.starts.slice(off), ends: j.ends.slice(off), lineAt: j.lineAt.slice(off) }, block: b });
+    items.push({
+      lines: [head],
+      joined: {
+        ...j,
+        text: j.text.slice(off),
+        key: j.key.slice(off),
+        starts: j.starts.slice(off),
+        ends: j.ends.slice(off),
+        lineAt: j.lineAt.slice(off),
+      },
+      block: b,
+    });
   }
-  const rest = b.lines.slice(1).filter(l => l.text);
+  const rest = b.lines.slice(1).filter((l) => l.text);
   for (const l of rest) items.push({ lines: [l], joined: joinLines([l]), block: b });
   let next = i + 1;
   // "Kính gửi:" alone on its line, the addressees typed below without dashes ("Sở Tài chính;" ⏎ "Sở Nội vụ."):
   // still the list (KG-03 reports the missing dashes), not the body's first paragraph
   const nb0 = tb[next];
-  if (!inline && !rest.length && nb0 && nb0.kind === 'paragraph' && nb0.lines.length <= 8 &&
-    nb0.lines.every(l => !l.text || (/[;.]$/.test(l.key) && l.key.split(/\s+/).length <= 16 && !markerOf(l.key) && !PREAMBLE.test(l.key))) &&
-    nb0.lines.filter(l => l.text).slice(0, -1).every(l => /;$/.test(l.key))) {
-    for (const l of nb0.lines.filter(x => x.text)) items.push({ lines: [l], joined: joinLines([l]), block: nb0 });
+  if (
+    !inline &&
+    !rest.length &&
+    nb0 &&
+    nb0.kind === 'paragraph' &&
+    nb0.lines.length <= 8 &&
+    nb0.lines.every(
+      (l) =>
+        !l.text ||
+        (/[;.]$/.test(l.key) && l.key.split(/\s+/).length <= 16 && !markerOf(l.key) && !PREAMBLE.test(l.key)),
+    ) &&
+    nb0.lines
+      .filter((l) => l.text)
+      .slice(0, -1)
+      .every((l) => /;$/.test(l.key))
+  ) {
+    for (const l of nb0.lines.filter((x) => x.text)) items.push({ lines: [l], joined: joinLines([l]), block: nb0 });
     blocks.push(nb0);
     return { part: { head, inline, items, blocks }, next: next + 1 };
   }
@@ -694,7 +815,8 @@ function splitCanCu(p: Paragraph): Paragraph[] {
   return out;
 }
 
-const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
+const NAME_LINE =
+  /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|NGND|Đ\/c|Ông|Bà)\.?[ \t]*)*[\p{Lu}][\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,6}$/u;
 
 /** A line that opens a signature block: an authority prefix or a title word, in capitals. `loose` (inside the
  * footer zone, or confirmed by its surroundings) also takes a mixed-case one ("Kt. Chủ tịch", "Phó Giám đốc"):
@@ -717,7 +839,13 @@ function isSigStart(l: Line | undefined, loose = false): boolean {
 /** Every block from `f` on is short (signature lines, a name, Nơi nhận items): what a footer looks like. */
 function footerish(tb: Block[], f: number): boolean {
   if (tb.length - f > 14) return false;
-  return tb.slice(f).every(b => b.kind === 'item' || b.lines.every(l => !l.text || /^[-+][ \t]/.test(l.key) || l.key.split(/\s+/).length <= 12));
+  return tb
+    .slice(f)
+    .every(
+      (b) =>
+        b.kind === 'item' ||
+        b.lines.every((l) => !l.text || /^[-+][ \t]/.test(l.key) || l.key.split(/\s+/).length <= 12),
+    );
 }
 
 function footerStarts(tb: Block[], f: number): boolean {
@@ -730,10 +858,18 @@ function footerStarts(tb: Block[], f: number): boolean {
   const nb = tb[f + 1];
   if (!nb) return true;
   const nk = nb.lines[0]?.key ?? '';
-  return R.SIGNED.test(nk) || R.NOINHAN_LOOSE.test(nk) || isSigStart(nb.lines[0]) || (NAME_LINE.test(nk) && nb.lines.length <= 2 && nk.split(/\s+/).length <= 7);
+  return (
+    R.SIGNED.test(nk) ||
+    R.NOINHAN_LOOSE.test(nk) ||
+    isSigStart(nb.lines[0]) ||
+    (NAME_LINE.test(nk) && nb.lines.length <= 2 && nk.split(/\s+/).length <= 7)
+  );
 }
 
-function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: SignaturePart; others: SignaturePart[]; end: number } {
+function footerOf(
+  tb: Block[],
+  f: number,
+): { noiNhan?: NoiNhanPart; signature?: SignaturePart; others: SignaturePart[]; end: number } {
   let noiNhan: NoiNhanPart | undefined;
   const sigLines: Line[] = [];
   let i = f;
@@ -755,7 +891,18 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
         const head = b.lines[0];
         const j = joinLines([head]);
         const off = head.text.length - m[1].length;
-        noiNhan.inlineItem = { lines: [head], joined: { ...j, text: j.text.slice(off), key: j.key.slice(off), starts: j.starts.slice(off), ends: j.ends.slice(off), lineAt: j.lineAt.slice(off) }, block: b };
+        noiNhan.inlineItem = {
+          lines: [head],
+          joined: {
+            ...j,
+            text: j.text.slice(off),
+            key: j.key.slice(off),
+            starts: j.starts.slice(off),
+            ends: j.ends.slice(off),
+            lineAt: j.lineAt.slice(off),
+          },
+          block: b,
+        };
       }
       // items typed in the heading's paragraph: a line without a bullet continues the item above (wrapped)
       let cur: Line[] = [];
@@ -773,13 +920,16 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
       while (i < tb.length) {
         const nb = tb[i];
         const nk = nb.lines[0]?.key ?? '';
-        if (!((nb.kind === 'item') || /^[-+][ \t]/.test(nk))) break;
+        if (!(nb.kind === 'item' || /^[-+][ \t]/.test(nk))) break;
         noiNhan.items.push({ lines: nb.lines, joined: joinLines(nb.lines), block: nb });
         i++;
       }
       continue;
     }
-    if (!nameSeen && (isSigStart(b.lines[0], true) || (sigLines.length && (R.SIGNED.test(k) || NAME_LINE.test(k) || isUpper(k))))) {
+    if (
+      !nameSeen &&
+      (isSigStart(b.lines[0], true) || (sigLines.length && (R.SIGNED.test(k) || NAME_LINE.test(k) || isUpper(k))))
+    ) {
       for (const l of b.lines) if (l.text) sigLines.push(l);
       const last = sigLines[sigLines.length - 1];
       if (last && !isUpper(last.key) && !R.SIGNED.test(last.key) && !titleLike(last)) nameSeen = true;
@@ -790,7 +940,12 @@ function footerOf(tb: Block[], f: number): { noiNhan?: NoiNhanPart; signature?: 
   }
   if (!sigLines.length && done.length) sigLines.push(...done.pop()!);
   // the last block is the right-hand column, the authority's; the others are kept for reference
-  return { noiNhan, signature: sigLines.length ? signatureOf(sigLines) : undefined, others: done.map(signatureOf), end: i };
+  return {
+    noiNhan,
+    signature: sigLines.length ? signatureOf(sigLines) : undefined,
+    others: done.map(signatureOf),
+    end: i,
+  };
 }
 
 const BAD_PREFIX: [RegExp, Authority][] = [
@@ -804,16 +959,32 @@ const BAD_PREFIX: [RegExp, Authority][] = [
 
 export function sigLineOf(lines: Line[]): SigLine {
   const line = lines[0];
-  const text = lines.map(l => l.text).join(' ');
+  const text = lines.map((l) => l.text).join(' ');
   const k = line.key;
   let m: RegExpExecArray | null;
   if ((m = R.AUTH.exec(k))) {
     const pre = m.groups!.pre as Authority;
-    return { line, lines, text, prefix: pre, prefixRaw: pre, prefixAt: [0, pre.length], rest: text.slice(m[0].length - m.groups!.rest.length).trim() };
+    return {
+      line,
+      lines,
+      text,
+      prefix: pre,
+      prefixRaw: pre,
+      prefixAt: [0, pre.length],
+      rest: text.slice(m[0].length - m.groups!.rest.length).trim(),
+    };
   }
   for (const [re, pre] of BAD_PREFIX) {
     if ((m = re.exec(k))) {
-      return { line, lines, text, prefix: pre, prefixRaw: m[0], prefixAt: [0, m[0].length], rest: text.slice(m[0].length).trim() };
+      return {
+        line,
+        lines,
+        text,
+        prefix: pre,
+        prefixRaw: m[0],
+        prefixAt: [0, m[0].length],
+        rest: text.slice(m[0].length).trim(),
+      };
     }
   }
   return { line, lines, text, prefix: null, prefixRaw: null, rest: text };
@@ -827,7 +998,7 @@ function titleLike(l: Line): boolean {
 }
 
 function signatureOf(all: Line[]): SignaturePart {
-  const lines = all.filter(l => !R.SIGNED.test(l.key));
+  const lines = all.filter((l) => !R.SIGNED.test(l.key));
   let nameLine: Line | undefined = lines[lines.length - 1];
   if (nameLine && titleLike(nameLine)) nameLine = undefined;
   const titleLines = nameLine ? lines.slice(0, -1) : lines;
@@ -849,7 +1020,7 @@ function signatureOf(all: Line[]): SignaturePart {
       title = last.rest;
     } else {
       title = last.text;
-      const above = [...stack.slice(0, -1)].reverse().find(s => s.prefix);
+      const above = [...stack.slice(0, -1)].reverse().find((s) => s.prefix);
       if (above) {
         authority = above.prefix;
         authorityTitle = above.rest;
@@ -862,10 +1033,10 @@ function signatureOf(all: Line[]): SignaturePart {
 function typeOf(letter: Letter): string {
   if (letter.family === 'party') {
     const name = letter.tenLoai?.name.toLocaleLowerCase('vi');
-    const byName = PARTY_TYPES.find(t => t.title.toLocaleLowerCase('vi') === name);
+    const byName = PARTY_TYPES.find((t) => t.title.toLocaleLowerCase('vi') === name);
     if (byName) return byName.slug;
     const code = letter.so?.form === 'party' ? letter.so.symbol.split('/')[0] : null;
-    const byCode = PARTY_TYPES.find(t => code && t.codes.includes(code));
+    const byCode = PARTY_TYPES.find((t) => code && t.codes.includes(code));
     return byCode?.slug ?? 'unknown';
   }
   if (letter.tenLoai?.slug) return letter.tenLoai.slug;

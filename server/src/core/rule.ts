@@ -65,7 +65,10 @@ export interface AnalyzeOptions {
 }
 
 /** The queries a cross-document rule may ask of the workspace index (no way to change it). */
-export type IndexQueries = Pick<XrefIndex, 'resolve' | 'conflictsFor' | 'summary' | 'references' | 'citingCount' | 'keyOf'>;
+export type IndexQueries = Pick<
+  XrefIndex,
+  'resolve' | 'conflictsFor' | 'summary' | 'references' | 'citingCount' | 'keyOf'
+>;
 
 /** What a cross-document rule sees of the workspace: the index (read-only) and this letter's entry in it. */
 export interface WorkspaceView {

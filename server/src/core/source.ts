@@ -252,9 +252,9 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   };
 }
 
-const TONE_A: Record<string, string> = { 'à': 'ò', 'á': 'ó', 'ả': 'ỏ', 'ã': 'õ', 'ạ': 'ọ' };
-const TONE_E: Record<string, string> = { 'è': 'ò', 'é': 'ó', 'ẻ': 'ỏ', 'ẽ': 'õ', 'ẹ': 'ọ' };
-const TONE_Y: Record<string, string> = { 'ỳ': 'ù', 'ý': 'ú', 'ỷ': 'ủ', 'ỹ': 'ũ', 'ỵ': 'ụ' };
+const TONE_A: Record<string, string> = { à: 'ò', á: 'ó', ả: 'ỏ', ã: 'õ', ạ: 'ọ' };
+const TONE_E: Record<string, string> = { è: 'ò', é: 'ó', ẻ: 'ỏ', ẽ: 'õ', ẹ: 'ọ' };
+const TONE_Y: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ' };
 
 /** Fold tone-mark placement to the decree's form (`HOÀ`→`HÒA`, `UỶ`→`ỦY`); length-preserving. */
 export function foldTones(s: string): string {

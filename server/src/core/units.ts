@@ -18,11 +18,12 @@ export function textUnits(letter: Letter): TextUnit[] {
   for (const p of letter.body) out.push({ j: p.joined, where: 'body' });
   for (const p of letter.noiNhan?.items ?? []) out.push({ j: p.joined, where: 'noiNhan' });
   for (const p of letter.annex) out.push({ j: p.joined, where: 'annex' });
-  return out.filter(u => u.j.text.length > 0);
+  return out.filter((u) => u.j.text.length > 0);
 }
 
 /** A list or numbering marker at the start of a paragraph ("- ", "+ ", "1. ", "2.1. ", "a) ", "II. ", "Điều 3. "). */
-const LEAD = /^(?:[-+•–][ \t]+|\d{1,3}(?:\.\d{1,3})*[.)][ \t]+|[a-zđ][).][ \t]+|[IVXLC]+\.[ \t]+|Điều[ \t]+\d+\.[ \t]*)*[“"«(]?/u;
+const LEAD =
+  /^(?:[-+•–][ \t]+|\d{1,3}(?:\.\d{1,3})*[.)][ \t]+|[a-zđ][).][ \t]+|[IVXLC]+\.[ \t]+|Điều[ \t]+\d+\.[ \t]*)*[“"«(]?/u;
 
 /** True when `at` (a clean-text index of `text`) starts a sentence: paragraph start after any list marker, or after
  * ". ", "! ", "? ", ": " (also with an opening quote or bracket in between). */

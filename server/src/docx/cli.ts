@@ -42,7 +42,9 @@ export function addImportCommand(program: Command, setExit: (code: number) => vo
         writeFileSync(o.output, r.text);
         process.stderr.write(`Đã ghi ${o.output} (${r.imported.spans.length} đoạn).\n`);
       } catch (e) {
-        process.stderr.write(`${o.output}: không ghi được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+        process.stderr.write(
+          `${o.output}: không ghi được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+        );
         setExit(2);
       }
     });

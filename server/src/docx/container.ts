@@ -16,7 +16,11 @@ export type DocxErrorCode = 'doc-binary' | 'encrypted' | 'not-zip' | 'not-docx' 
 
 /** A file that cannot be read as a Word document, with a message for the person who has it. */
 export class DocxError extends Error {
-  constructor(readonly code: DocxErrorCode, readonly vi: string, readonly en: string) {
+  constructor(
+    readonly code: DocxErrorCode,
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(vi);
   }
 }
@@ -44,9 +48,17 @@ function notZip(bytes: Uint8Array): DocxError {
     );
   }
   if (bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74) {
-    return new DocxError('not-docx', 'tệp RTF, không phải .docx: hãy lưu lại dưới dạng .docx', 'an RTF file, not .docx: save it as .docx');
+    return new DocxError(
+      'not-docx',
+      'tệp RTF, không phải .docx: hãy lưu lại dưới dạng .docx',
+      'an RTF file, not .docx: save it as .docx',
+    );
   }
-  return new DocxError('not-zip', 'tệp .docx bị hỏng (không phải tệp nén zip hợp lệ, có thể bị cắt cụt)', 'the .docx file is corrupt (not a valid zip, perhaps truncated)');
+  return new DocxError(
+    'not-zip',
+    'tệp .docx bị hỏng (không phải tệp nén zip hợp lệ, có thể bị cắt cụt)',
+    'the .docx file is corrupt (not a valid zip, perhaps truncated)',
+  );
 }
 
 export interface Package {
@@ -62,7 +74,11 @@ export interface Package {
  */
 export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean): Package {
   if (bytes.length > LIMITS.fileBytes) {
-    throw new DocxError('too-large', `tệp quá lớn (${MB(bytes.length)}, giới hạn ${MB(LIMITS.fileBytes)})`, `file too large (${MB(bytes.length)}, limit ${MB(LIMITS.fileBytes)})`);
+    throw new DocxError(
+      'too-large',
+      `tệp quá lớn (${MB(bytes.length)}, giới hạn ${MB(LIMITS.fileBytes)})`,
+      `file too large (${MB(bytes.length)}, limit ${MB(LIMITS.fileBytes)})`,
+    );
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw notZip(bytes);
   const names: string[] = [];
@@ -71,7 +87,7 @@ export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean
   let raw: Record<string, Uint8Array>;
   try {
     raw = unzipSync(bytes, {
-      filter: f => {
+      filter: (f) => {
         names.push(f.name);
         if (!wanted(f.name) || bomb) return false;
         total += f.originalSize;
@@ -88,7 +104,11 @@ export function openPackage(bytes: Uint8Array, wanted: (name: string) => boolean
     });
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    throw new DocxError('not-zip', `tệp .docx bị hỏng (${(e as Error).message})`, `the .docx file is corrupt (${(e as Error).message})`);
+    throw new DocxError(
+      'not-zip',
+      `tệp .docx bị hỏng (${(e as Error).message})`,
+      `the .docx file is corrupt (${(e as Error).message})`,
+    );
   }
   if (bomb) throw bomb;
   const parts = new Map<string, string>();

@@ -9,11 +9,18 @@ export type DocxRead = { ok: true; text: string; imported: Imported } | { ok: fa
 export function readDocxFile(file: string): DocxRead {
   try {
     const size = statSync(file).size;
-    if (size > LIMITS.fileBytes) return { ok: false, message: `tệp quá lớn (${Math.round(size / 1048576)} MB, giới hạn ${LIMITS.fileBytes / 1048576} MB)` };
+    if (size > LIMITS.fileBytes)
+      return {
+        ok: false,
+        message: `tệp quá lớn (${Math.round(size / 1048576)} MB, giới hạn ${LIMITS.fileBytes / 1048576} MB)`,
+      };
     return fromBytes(readFileSync(file));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, message: err.code === 'EISDIR' ? 'là thư mục' : `không đọc được tệp (${err.code ?? err.message})` };
+    return {
+      ok: false,
+      message: err.code === 'EISDIR' ? 'là thư mục' : `không đọc được tệp (${err.code ?? err.message})`,
+    };
   }
 }
 
@@ -30,7 +37,7 @@ export function fromBytes(bytes: Uint8Array): DocxRead {
 
 /** Where each finding sits in Word: the paragraph (and table cell) its first character came from. */
 export function originsOf(imported: Imported, offsets: number[]): (Origin | null)[] {
-  return offsets.map(o => originOf(imported.spans, o));
+  return offsets.map((o) => originOf(imported.spans, o));
 }
 
 /** `inspect`'s JSON with a `paragraph` beside every 1-based Markdown `line`. */

@@ -49,13 +49,20 @@ function chars(p: WordParagraph): { list: Ch[]; text: string } {
       text += c;
     }
   };
-  if (p.label) push(p.label.text === '-' ? '- ' : p.label.text + p.label.suffix, p.label.text !== '-' && p.label.bold, p.label.text !== '-' && p.label.italic);
+  if (p.label)
+    push(
+      p.label.text === '-' ? '- ' : p.label.text + p.label.suffix,
+      p.label.text !== '-' && p.label.bold,
+      p.label.text !== '-' && p.label.italic,
+    );
   for (const r of p.runs) push(r.text, r.bold, r.italic);
   return { list, text };
 }
 
-const isListItem = (p: WordParagraph) => p.label?.text === '-' || /^\s*[-+•]\s/.test(p.runs.map(r => r.text).join(''));
-const allBold = (p: WordParagraph) => p.runs.filter(r => r.text.trim()).every(r => r.bold) && (!p.label || p.label.text === '-' || p.label.bold);
+const isListItem = (p: WordParagraph) =>
+  p.label?.text === '-' || /^\s*[-+•]\s/.test(p.runs.map((r) => r.text).join(''));
+const allBold = (p: WordParagraph) =>
+  p.runs.filter((r) => r.text.trim()).every((r) => r.bold) && (!p.label || p.label.text === '-' || p.label.bold);
 
 /** One line of a paragraph: emphasis as transitions (strong outside em), spaces at an edge kept outside markers. */
 function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, base: number) {
@@ -73,18 +80,28 @@ function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, b
   let b = false;
   let i = false;
   const set = (nb: boolean, ni: boolean) => {
-    if (i && (!ni || b !== nb)) (out.md += '*'), (i = false);
-    if (b !== nb) (out.md += '**'), (b = nb);
-    if (ni !== i) (out.md += '*'), (i = ni);
+    if (i && (!ni || b !== nb)) {
+      out.md += '*';
+      i = false;
+    }
+    if (b !== nb) {
+      out.md += '**';
+      b = nb;
+    }
+    if (ni !== i) {
+      out.md += '*';
+      i = ni;
+    }
   };
-  const whole = line.map(c => c.c).join('');
+  const whole = line.map((c) => c.c).join('');
   let end = -1; // where the previous character's Markdown ended
   for (let k = 0; k < line.length; k++) {
     const ch = line[k];
     set(flags[k].b, flags[k].i);
     // a new piece wherever markers or escapes came between, or the text skipped
-    if (k === 0 || line[k - 1].at !== ch.at - 1 || out.md.length !== end) out.pieces.push([base + out.md.length, ch.at]);
-    let e = ch.c;
+    if (k === 0 || line[k - 1].at !== ch.at - 1 || out.md.length !== end)
+      out.pieces.push([base + out.md.length, ch.at]);
+    let e: string;
     if (ch.c === '_') {
       let a = k;
       let z = k;
@@ -108,7 +125,7 @@ function emitParagraph(p: WordParagraph, base: number): { md: string; pieces: [n
     if (ch.c === '\n') lines.push([]);
     else lines[lines.length - 1].push(ch);
   }
-  const kept = lines.map(l => {
+  const kept = lines.map((l) => {
     let a = 0;
     let z = l.length;
     while (a < z && /\s/.test(l[a].c)) a++;
@@ -116,18 +133,21 @@ function emitParagraph(p: WordParagraph, base: number): { md: string; pieces: [n
     return l.slice(a, z);
   });
   // a line of underscores alone is a rule drawn under a header line, not text
-  const nonEmpty = kept.filter(l => l.length && !/^[_\s]{3,}$/.test(l.map(c => c.c).join('')));
+  const nonEmpty = kept.filter((l) => l.length && !/^[_\s]{3,}$/.test(l.map((c) => c.c).join('')));
   nonEmpty.forEach((l, k) => {
     if (k) out.md += '  \n';
     // "---" or "===" alone would be a thematic break or a heading underline
-    if (/^[-=][-=\s]{2,}$/.test(l.map(c => c.c).join(''))) out.md += '\\';
+    if (/^[-=][-=\s]{2,}$/.test(l.map((c) => c.c).join(''))) out.md += '\\';
     emitLine(l, out, base);
   });
   return { ...out, text };
 }
 
 /** A rule under the agency name or the Quốc hiệu, written as a paragraph of dashes or underscores. */
-const isSeparator = (p: WordParagraph) => !p.label && /^[\s_\-–—=.·]{3,}$/.test(p.runs.map(r => r.text).join('')) && /[_\-–—=]{3,}/.test(p.runs.map(r => r.text).join(''));
+const isSeparator = (p: WordParagraph) =>
+  !p.label &&
+  /^[\s_\-–—=.·]{3,}$/.test(p.runs.map((r) => r.text).join('')) &&
+  /[_\-–—=]{3,}/.test(p.runs.map((r) => r.text).join(''));
 
 const sameCell = (a?: CellRef, b?: CellRef) => !!a && !!b && a.table === b.table && a.cell === b.cell;
 
@@ -144,7 +164,14 @@ export function toMarkdown(doc: WordDocument): Imported {
     }
     const e = emitParagraph(p, md.length);
     if (!e.md) continue;
-    spans.push({ from: md.length, to: md.length + e.md.length, paragraph: p.index, ...(p.cell ? { cell: p.cell } : {}), text: e.text, pieces: e.pieces });
+    spans.push({
+      from: md.length,
+      to: md.length + e.md.length,
+      paragraph: p.index,
+      ...(p.cell ? { cell: p.cell } : {}),
+      text: e.text,
+      pieces: e.pieces,
+    });
     md += e.md;
     prev = p;
   }
@@ -182,5 +209,10 @@ export function originOf(spans: readonly ParagraphSpan[], offset: number): Origi
   if (offset >= s.from) {
     for (const [m, t] of s.pieces) if (m <= offset) inText = t + (offset - m);
   }
-  return { paragraph: s.paragraph, ...(s.cell ? { cell: s.cell } : {}), offset: Math.min(inText, s.text.length), excerpt: excerptOf(s.text) };
+  return {
+    paragraph: s.paragraph,
+    ...(s.cell ? { cell: s.cell } : {}),
+    offset: Math.min(inText, s.text.length),
+    excerpt: excerptOf(s.text),
+  };
 }

@@ -65,9 +65,20 @@ const merge = (base: Props, over: Props): Props => ({
   hidden: over.hidden ?? base.hidden,
   sup: over.sup ?? base.sup,
 });
-const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 /** Superscript digits as Word shows them ("m²", a template's note mark "TỔ CHỨC²"); other superscript stays. */
-const raise = (s: string) => (/^\d+$/.test(s) ? [...s].map(c => SUPERSCRIPT[c]).join('') : s);
+const raise = (s: string) => (/^\d+$/.test(s) ? [...s].map((c) => SUPERSCRIPT[c]).join('') : s);
 
 interface Style {
   basedOn?: string;
@@ -82,7 +93,7 @@ class Styles {
   defaultParagraph?: string;
   constructor(root: El | undefined) {
     this.defaults = rPrProps(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'));
-    for (const s of kids(root).filter(k => k.name === 'style')) {
+    for (const s of kids(root).filter((k) => k.name === 'style')) {
       const id = s.attrs.styleId;
       if (!id) continue;
       const numPr = child(child(s, 'pPr'), 'numPr');
@@ -92,7 +103,8 @@ class Styles {
         numId: child(numPr, 'numId')?.attrs.val,
         ilvl: child(numPr, 'ilvl') ? Number(child(numPr, 'ilvl')!.attrs.val) : undefined,
       });
-      if (s.attrs.type === 'paragraph' && on({ ...s, attrs: { val: s.attrs.default ?? '0' } })) this.defaultParagraph = id;
+      if (s.attrs.type === 'paragraph' && on({ ...s, attrs: { val: s.attrs.default ?? '0' } }))
+        this.defaultParagraph = id;
     }
   }
   /** a style's run properties with its basedOn chain (cycles cut) */
@@ -125,10 +137,28 @@ interface Level {
   suffix: string;
 }
 
-const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 const roman = (n: number) => {
   let s = '';
-  for (const [v, r] of ROMAN) while (n >= v) (s += r), (n -= v);
+  for (const [v, r] of ROMAN)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 };
 const letter = (n: number) => {
@@ -161,9 +191,9 @@ class Numbering {
   private nums = new Map<string, { abstractId: string; starts: Map<number, number> }>();
   private counters = new Map<string, number[]>();
   constructor(root: El | undefined) {
-    for (const a of kids(root).filter(k => k.name === 'abstractNum')) {
+    for (const a of kids(root).filter((k) => k.name === 'abstractNum')) {
       const levels: Level[] = [];
-      for (const l of kids(a).filter(k => k.name === 'lvl')) {
+      for (const l of kids(a).filter((k) => k.name === 'lvl')) {
         const suff = child(l, 'suff')?.attrs.val ?? 'tab';
         levels[Number(l.attrs.ilvl ?? 0)] = {
           start: Number(child(l, 'start')?.attrs.val ?? 1),
@@ -176,9 +206,9 @@ class Numbering {
       }
       this.abstract.set(a.attrs.abstractNumId ?? '', levels);
     }
-    for (const n of kids(root).filter(k => k.name === 'num')) {
+    for (const n of kids(root).filter((k) => k.name === 'num')) {
       const starts = new Map<number, number>();
-      for (const o of kids(n).filter(k => k.name === 'lvlOverride')) {
+      for (const o of kids(n).filter((k) => k.name === 'lvlOverride')) {
         const s = child(o, 'startOverride');
         if (s) starts.set(Number(o.attrs.ilvl ?? 0), Number(s.attrs.val ?? 1));
       }
@@ -212,7 +242,9 @@ function locate(names: Set<string>, rels: (part: string) => El | undefined) {
   const target = (from: string, type: string): string | undefined => {
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
     const relsPart = `${dir}_rels/${from.slice(dir.length)}.rels`.replace(/^\/_rels/, '_rels');
-    const rel = kids(rels(from === '' ? '_rels/.rels' : relsPart)).find(r => (r.attrs.Type ?? '').endsWith(`/${type}`));
+    const rel = kids(rels(from === '' ? '_rels/.rels' : relsPart)).find((r) =>
+      (r.attrs.Type ?? '').endsWith(`/${type}`),
+    );
     if (!rel?.attrs.Target) return undefined;
     const t = rel.attrs.Target;
     return t.startsWith('/') ? t.slice(1) : (dir + t).replace(/[^/]+\/\.\.\//g, '');
@@ -226,7 +258,13 @@ function locate(names: Set<string>, rels: (part: string) => El | undefined) {
 }
 
 export function readWord(bytes: Uint8Array): WordDocument {
-  const pkg = openPackage(bytes, n => n.endsWith('.rels') || /^word\/(document|styles|numbering)\d*\.xml$/.test(n) || /(document|styles|numbering)\.xml$/.test(n));
+  const pkg = openPackage(
+    bytes,
+    (n) =>
+      n.endsWith('.rels') ||
+      /^word\/(document|styles|numbering)\d*\.xml$/.test(n) ||
+      /(document|styles|numbering)\.xml$/.test(n),
+  );
   const names = new Set(pkg.names);
   const parsed = new Map<string, El | undefined>();
   const part = (name: string | undefined): El | undefined => {
@@ -237,19 +275,24 @@ export function readWord(bytes: Uint8Array): WordDocument {
     }
     return parsed.get(name);
   };
-  const where = locate(names, p => (pkg.parts.has(p) ? part(p) : undefined));
+  const where = locate(names, (p) => (pkg.parts.has(p) ? part(p) : undefined));
   if (!pkg.parts.has(where.main)) {
     throw new DocxError(
       'not-docx',
-      names.has('content.xml') ? 'tệp OpenDocument (.odt), không phải .docx: hãy lưu lại dưới dạng .docx' : 'tệp nén zip nhưng không phải tài liệu Word (.docx): không có word/document.xml',
-      names.has('content.xml') ? 'an OpenDocument (.odt) file, not .docx: save it as .docx' : 'a zip file but not a Word document: no word/document.xml',
+      names.has('content.xml')
+        ? 'tệp OpenDocument (.odt), không phải .docx: hãy lưu lại dưới dạng .docx'
+        : 'tệp nén zip nhưng không phải tài liệu Word (.docx): không có word/document.xml',
+      names.has('content.xml')
+        ? 'an OpenDocument (.odt) file, not .docx: save it as .docx'
+        : 'a zip file but not a Word document: no word/document.xml',
     );
   }
   const doc = part(where.main)!;
   const styles = new Styles(part(where.styles));
   const numbering = new Numbering(part(where.numbering));
   const notes = new Set<string>();
-  if ([...names].some(n => /word\/comments\d*\.xml$/.test(n))) notes.add('Các nhận xét (comment) của Word đã bỏ qua.');
+  if ([...names].some((n) => /word\/comments\d*\.xml$/.test(n)))
+    notes.add('Các nhận xét (comment) của Word đã bỏ qua.');
 
   const paragraphs: WordParagraph[] = [];
   let tables = 0;
@@ -294,7 +337,7 @@ export function readWord(bytes: Uint8Array): WordDocument {
       const rPr = child(r, 'rPr');
       const props = merge(merge(base, styles.run(child(rPr, 'rStyle')?.attrs.val)), rPrProps(rPr));
       if (props.hidden) {
-        if (kids(r).some(k => k.name === 't' && textOf(k).trim())) notes.add('Chữ ẩn (hidden text) đã bỏ qua.');
+        if (kids(r).some((k) => k.name === 't' && textOf(k).trim())) notes.add('Chữ ẩn (hidden text) đã bỏ qua.');
         return;
       }
       let s = '';
@@ -349,15 +392,26 @@ export function readWord(bytes: Uint8Array): WordDocument {
         // the label wears the paragraph mark's formatting unless its level sets its own
         const mark = merge(base, rPrProps(child(pPr, 'rPr')));
         const lp = merge(mark, l.run);
-        label = { text: lp.caps ? l.text.toUpperCase() : l.text, bold: !!lp.bold, italic: !!lp.italic, suffix: l.suffix };
+        label = {
+          text: lp.caps ? l.text.toUpperCase() : l.text,
+          bold: !!lp.bold,
+          italic: !!lp.italic,
+          suffix: l.suffix,
+        };
       }
     }
     // an empty paragraph is not counted (as Word's statistics do), but its number still advances the list
-    if (!runs.some(r => r.text.trim()) && (!label || label.text === '-')) {
+    if (!runs.some((r) => r.text.trim()) && (!label || label.text === '-')) {
       gap = true;
       return;
     }
-    paragraphs.push({ index: paragraphs.length + 1, runs, ...(label ? { label } : {}), ...(cell ? { cell } : {}), ...(gap ? { afterGap: true } : {}) });
+    paragraphs.push({
+      index: paragraphs.length + 1,
+      runs,
+      ...(label ? { label } : {}),
+      ...(cell ? { cell } : {}),
+      ...(gap ? { afterGap: true } : {}),
+    });
     gap = false;
   };
 
@@ -378,16 +432,21 @@ export function readWord(bytes: Uint8Array): WordDocument {
     const table = outer ? outer.table : ++tables;
     let n = 0;
     let row = 0;
-    for (const tr of kids(tbl).filter(k => k.name === 'tr' && isW(k))) {
+    for (const tr of kids(tbl).filter((k) => k.name === 'tr' && isW(k))) {
       row++;
-      for (const tc of kids(tr).filter(k => k.name === 'tc' && isW(k))) {
+      for (const tc of kids(tr).filter((k) => k.name === 'tc' && isW(k))) {
         n++;
         readBlocks(tc, outer ?? { table, row, cell: n });
       }
     }
   };
   const body = child(doc, 'body');
-  if (!body) throw new DocxError('bad-xml', `tệp .docx bị hỏng: ${where.main} không có phần thân (w:body)`, `the .docx file is corrupt: ${where.main} has no w:body`);
+  if (!body)
+    throw new DocxError(
+      'bad-xml',
+      `tệp .docx bị hỏng: ${where.main} không có phần thân (w:body)`,
+      `the .docx file is corrupt: ${where.main} has no w:body`,
+    );
   readBlocks(body, undefined);
   return { paragraphs, notes: [...notes] };
 }

@@ -11,14 +11,18 @@ export interface El {
 }
 
 export function parseXml(text: string, part: string): El {
-  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (p: string) => `urn:vanthu:unbound:${p}` });
+  const parser = new SaxesParser({
+    xmlns: true,
+    position: true,
+    resolvePrefix: (p: string) => `urn:vanthu:unbound:${p}`,
+  });
   const root: El = { ns: '', name: '#document', attrs: {}, children: [] };
   const stack: El[] = [root];
   let failure: Error | null = null;
-  parser.on('error', e => {
+  parser.on('error', (e) => {
     failure ??= e;
   });
-  parser.on('opentag', tag => {
+  parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
     const el: El = { ns: tag.uri, name: tag.local, attrs, children: [] };
@@ -26,8 +30,8 @@ export function parseXml(text: string, part: string): El {
     stack.push(el);
   });
   parser.on('closetag', () => void stack.pop());
-  parser.on('text', t => void stack[stack.length - 1].children.push(t));
-  parser.on('cdata', t => void stack[stack.length - 1].children.push(t));
+  parser.on('text', (t) => void stack[stack.length - 1].children.push(t));
+  parser.on('cdata', (t) => void stack[stack.length - 1].children.push(t));
   try {
     parser.write(text.replace(/^\ufeff/, '')).close();
   } catch (e) {
@@ -35,13 +39,23 @@ export function parseXml(text: string, part: string): El {
   }
   if (failure) {
     const at = `dòng ${parser.line}, cột ${parser.column + 1}`;
-    throw new DocxError('bad-xml', `tệp .docx bị hỏng: phần ${part} không phải XML hợp lệ (${at})`, `the .docx file is corrupt: part ${part} is not well-formed XML (line ${parser.line}, column ${parser.column + 1})`);
+    throw new DocxError(
+      'bad-xml',
+      `tệp .docx bị hỏng: phần ${part} không phải XML hợp lệ (${at})`,
+      `the .docx file is corrupt: part ${part} is not well-formed XML (line ${parser.line}, column ${parser.column + 1})`,
+    );
   }
   const top = root.children.find((c): c is El => typeof c !== 'string');
-  if (!top) throw new DocxError('bad-xml', `tệp .docx bị hỏng: phần ${part} rỗng`, `the .docx file is corrupt: part ${part} is empty`);
+  if (!top)
+    throw new DocxError(
+      'bad-xml',
+      `tệp .docx bị hỏng: phần ${part} rỗng`,
+      `the .docx file is corrupt: part ${part} is empty`,
+    );
   return top;
 }
 
-export const kids = (el: El | undefined): El[] => (el ? (el.children.filter(c => typeof c !== 'string') as El[]) : []);
-export const child = (el: El | undefined, name: string): El | undefined => kids(el).find(c => c.name === name);
-export const text = (el: El): string => el.children.map(c => (typeof c === 'string' ? c : '')).join('');
+export const kids = (el: El | undefined): El[] =>
+  el ? (el.children.filter((c) => typeof c !== 'string') as El[]) : [];
+export const child = (el: El | undefined, name: string): El | undefined => kids(el).find((c) => c.name === name);
+export const text = (el: El): string => el.children.map((c) => (typeof c === 'string' ? c : '')).join('');

@@ -29,7 +29,12 @@ export interface DocxOptions {
 /** Millimetres to twentieths of a point (Word's twips). */
 export const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
 const FONT = 'Times New Roman';
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
 
@@ -62,13 +67,20 @@ export async function renderDocx(layout: Layout, options: DocxOptions = {}): Pro
       properties: {
         page: {
           size: { width: 11906, height: 16838 },
-          margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right), header: twips(m.top / 2 - 2), footer: twips(10) },
+          margin: {
+            top: twips(m.top),
+            bottom: twips(m.bottom),
+            left: twips(m.left),
+            right: twips(m.right),
+            header: twips(m.top / 2 - 2),
+            footer: twips(10),
+          },
           pageNumbers: i ? { start: 1 } : undefined,
         },
         titlePage: true,
       },
       headers: { default: pageNumber(), first: new Header({ children: [new DocxParagraph({ children: [] })] }) },
-      children: s.blocks.flatMap(b => block(b, textWidth)),
+      children: s.blocks.flatMap((b) => block(b, textWidth)),
     })),
   });
   return Packer.toBuffer(doc);
@@ -80,7 +92,7 @@ function block(b: LayoutBlock, width: number): (DocxParagraph | Table)[] {
 }
 
 function table(r: Row, width: number): Table {
-  const widths = r.cells.map(c => twips(width * c.width));
+  const widths = r.cells.map((c) => twips(width * c.width));
   return new Table({
     width: { size: twips(width), type: WidthType.DXA },
     columnWidths: widths,
@@ -95,7 +107,9 @@ function table(r: Row, width: number): Table {
               width: { size: widths[i], type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.TOP,
               borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-              children: c.blocks.length ? c.blocks.flatMap(p => paragraph(p, width * c.width)) : [new DocxParagraph({ children: [] })],
+              children: c.blocks.length
+                ? c.blocks.flatMap((p) => paragraph(p, width * c.width))
+                : [new DocxParagraph({ children: [] })],
             }),
         ),
       }),
@@ -125,15 +139,26 @@ function paragraph(p: Paragraph, width: number): DocxParagraph[] {
   const framed = p.frame
     ? (() => {
         const inset = Math.max(0, (width - Math.min(width, 4 + estimate(p))) / 2);
-        return { border: { top: LINE, bottom: LINE, left: LINE, right: LINE }, indent: { left: twips(inset), right: twips(inset) } };
+        return {
+          border: { top: LINE, bottom: LINE, left: LINE, right: LINE },
+          indent: { left: twips(inset), right: twips(inset) },
+        };
       })()
     : null;
   const out = [
     new DocxParagraph({
       children,
       alignment: ALIGN[p.align],
-      indent: framed?.indent ?? { left: twips(p.indent.left), firstLine: p.indent.firstLine ? twips(p.indent.firstLine) : undefined },
-      spacing: { before: Math.round(p.spacing.before * 20), after: Math.round(p.spacing.after * 20), line: Math.round(240 * p.lineHeight), lineRule: LineRuleType.AUTO },
+      indent: framed?.indent ?? {
+        left: twips(p.indent.left),
+        firstLine: p.indent.firstLine ? twips(p.indent.firstLine) : undefined,
+      },
+      spacing: {
+        before: Math.round(p.spacing.before * 20),
+        after: Math.round(p.spacing.after * 20),
+        line: Math.round(240 * p.lineHeight),
+        lineRule: LineRuleType.AUTO,
+      },
       keepNext: p.keepWithNext || undefined,
       border: framed?.border,
     }),
@@ -156,6 +181,6 @@ function paragraph(p: Paragraph, width: number): DocxParagraph[] {
 
 /** Estimated width in mm of a paragraph's longest line (for the frame around a khẩn mark). */
 function estimate(p: Paragraph): number {
-  const longest = Math.max(...p.lines.map(rs => rs.reduce((n, r) => n + r.text.length, 0)));
+  const longest = Math.max(...p.lines.map((rs) => rs.reduce((n, r) => n + r.text.length, 0)));
   return longest * p.size * 0.62 * (25.4 / 72);
 }

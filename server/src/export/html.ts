@@ -13,7 +13,7 @@ const mm = (n: number) => `${Math.round(n * 100) / 100}mm`;
 
 export function renderHtml(layout: Layout, options: HtmlOptions = {}): string {
   const m = layout.margins;
-  const fonts = [layout.font.family, ...layout.font.fallbacks].map(f => (f === 'serif' ? f : `"${f}"`)).join(', ');
+  const fonts = [layout.font.family, ...layout.font.fallbacks].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
   const css = `
 @page { size: A4 portrait; margin: ${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)};
   @top-center { content: counter(page); font-family: ${fonts}; font-size: ${layout.pageNumber.size}pt; vertical-align: middle; } }
@@ -37,7 +37,7 @@ table.row td { vertical-align: top; padding: 0; border: none; }
   .page + .page.section { break-before: page; }
 }`;
   const pages = layout.pages
-    .map(p => {
+    .map((p) => {
       const cls = p.start === 'section' ? 'page section' : 'page';
       const pno = p.number !== null ? `<div class="pno">${p.number}</div>` : '';
       return `<section class="${cls}">${pno}${p.blocks.map(block).join('\n')}</section>`;
@@ -63,8 +63,8 @@ ${pages}
 
 function block(b: LayoutBlock): string {
   if (b.type === 'paragraph') return para(b);
-  const cols = b.cells.map(c => `<col style="width:${(c.width * 100).toFixed(1)}%">`).join('');
-  const cells = b.cells.map(c => `<td>${c.blocks.map(para).join('')}</td>`).join('');
+  const cols = b.cells.map((c) => `<col style="width:${(c.width * 100).toFixed(1)}%">`).join('');
+  const cells = b.cells.map((c) => `<td>${c.blocks.map(para).join('')}</td>`).join('');
   return `<table class="row ${b.role}" data-start="${b.span.start}" data-end="${b.span.end}"><colgroup>${cols}</colgroup><tr>${cells}</tr></table>`;
 }
 
@@ -79,8 +79,10 @@ function para(p: Paragraph): string {
     p.spacing.after ? `padding-bottom:${p.spacing.after}pt` : '',
     p.color ? `color:#${p.color}` : '',
     p.keepWithNext ? 'break-after:avoid' : '',
-  ].filter(Boolean).join(';');
-  const lines = p.lines.map(rs => rs.map(run).join('')).join('<br>');
+  ]
+    .filter(Boolean)
+    .join(';');
+  const lines = p.lines.map((rs) => rs.map(run).join('')).join('<br>');
   const inner = p.frame ? `<span class="frame">${lines}</span>` : lines;
   const rule = p.rule ? `<div class="rule" style="width:${mm(p.rule.width)}"></div>` : '';
   return `<p class="${p.role}" style="${style}" data-start="${p.span.start}" data-end="${p.span.end}">${inner}</p>${rule}`;

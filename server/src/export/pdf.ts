@@ -11,7 +11,15 @@ export type PdfEngine = { kind: 'chromium' | 'soffice'; path: string };
 
 const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const SOFFICE = ['soffice', 'libreoffice'];
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TIMEOUT_MS = 120_000;
 
 /** The first executable of `names` on PATH. */
@@ -49,10 +57,20 @@ export const NO_PDF_ENGINE = {
 
 function run(cmd: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd, timeout: TIMEOUT_MS, maxBuffer: 4 << 20, env: { ...process.env, HOME: cwd } }, (err, _out, stderr) => {
-      if (err) reject(new Error(`${cmd}: ${(err as NodeJS.ErrnoException).code === 'ETIMEDOUT' || err.killed ? `quá ${TIMEOUT_MS / 1000} giây` : String(stderr).trim().split('\n').slice(-3).join(' ') || err.message}`));
-      else resolve();
-    });
+    execFile(
+      cmd,
+      args,
+      { cwd, timeout: TIMEOUT_MS, maxBuffer: 4 << 20, env: { ...process.env, HOME: cwd } },
+      (err, _out, stderr) => {
+        if (err)
+          reject(
+            new Error(
+              `${cmd}: ${(err as NodeJS.ErrnoException).code === 'ETIMEDOUT' || err.killed ? `quá ${TIMEOUT_MS / 1000} giây` : String(stderr).trim().split('\n').slice(-3).join(' ') || err.message}`,
+            ),
+          );
+        else resolve();
+      },
+    );
   });
 }
 
@@ -63,7 +81,17 @@ export async function htmlToPdf(html: string, chromium: string): Promise<Buffer>
     const input = join(dir, 'letter.html');
     const output = join(dir, 'letter.pdf');
     writeFileSync(input, html);
-    await run(chromium, [...CHROMIUM_FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${output}`, pathToFileURL(input).href], dir);
+    await run(
+      chromium,
+      [
+        ...CHROMIUM_FLAGS,
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${output}`,
+        pathToFileURL(input).href,
+      ],
+      dir,
+    );
     if (!existsSync(output)) throw new Error(`${chromium}: không tạo được tệp PDF`);
     return readFileSync(output);
   } finally {
@@ -77,7 +105,19 @@ export async function docxToPdf(docx: Buffer, soffice: string): Promise<Buffer> 
   try {
     const input = join(dir, 'letter.docx');
     writeFileSync(input, docx);
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], dir);
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        input,
+      ],
+      dir,
+    );
     const output = join(dir, 'letter.pdf');
     if (!existsSync(output)) throw new Error(`${soffice}: không tạo được tệp PDF`);
     return readFileSync(output);
@@ -88,7 +128,9 @@ export async function docxToPdf(docx: Buffer, soffice: string): Promise<Buffer> 
 
 /** Is Times New Roman installed (fontconfig)? When not, the PDF uses the metric-compatible Liberation Serif. */
 export function hasTimesNewRoman(): Promise<boolean> {
-  return new Promise(resolve => {
-    execFile('fc-match', ['-f', '%{family}', 'Times New Roman'], { timeout: 5000 }, (err, out) => resolve(!err && /Times New Roman/i.test(String(out))));
+  return new Promise((resolve) => {
+    execFile('fc-match', ['-f', '%{family}', 'Times New Roman'], { timeout: 5000 }, (err, out) =>
+      resolve(!err && /Times New Roman/i.test(String(out))),
+    );
   });
 }

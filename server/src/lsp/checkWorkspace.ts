@@ -21,7 +21,8 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
       if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
       const uri = fileUri(path);
       checked++;
-      if (checked % 10 === 0 || checked === files.length) progress?.report(Math.round((checked / files.length) * 100), `${checked}/${files.length}`);
+      if (checked % 10 === 0 || checked === files.length)
+        progress?.report(Math.round((checked / files.length) * 100), `${checked}/${files.length}`);
       const open = s.documents.get(uri);
       let ds;
       if (open) {

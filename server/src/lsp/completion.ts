@@ -9,11 +9,32 @@ import { uriToPath } from './config.js';
 import type { Session } from './session.js';
 
 export const TITLES = [
-  'CHỦ TỊCH', 'GIÁM ĐỐC', 'TỔNG GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỦ TRƯỞNG', 'CHÁNH VĂN PHÒNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG BAN',
-  'VIỆN TRƯỞNG', 'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'CHÁNH THANH TRA', 'HIỆU TRƯỞNG', 'THỦ TƯỚNG', 'CHỦ NHIỆM',
+  'CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'TỔNG GIÁM ĐỐC',
+  'BỘ TRƯỞNG',
+  'THỦ TRƯỞNG',
+  'CHÁNH VĂN PHÒNG',
+  'TRƯỞNG PHÒNG',
+  'TRƯỞNG BAN',
+  'VIỆN TRƯỞNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'CHÁNH THANH TRA',
+  'HIỆU TRƯỞNG',
+  'THỦ TƯỚNG',
+  'CHỦ NHIỆM',
 ];
 const AUTH_TITLES: Record<string, string[]> = {
-  'TM.': ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'CHÍNH PHỦ', 'BAN THƯỜNG VỤ', 'BAN CHẤP HÀNH', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'HỘI ĐỒNG'],
+  'TM.': [
+    'ỦY BAN NHÂN DÂN',
+    'HỘI ĐỒNG NHÂN DÂN',
+    'CHÍNH PHỦ',
+    'BAN THƯỜNG VỤ',
+    'BAN CHẤP HÀNH',
+    'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN',
+    'HỘI ĐỒNG',
+  ],
 };
 /** The deputy of a head's title, signed under KT. */
 export function deputies(head: string): string[] {
@@ -22,11 +43,18 @@ export function deputies(head: string): string[] {
   if (h === 'THỦ TƯỚNG') return ['PHÓ THỦ TƯỚNG'];
   if (h === 'CHÁNH VĂN PHÒNG') return ['PHÓ CHÁNH VĂN PHÒNG'];
   if (h === 'CHÁNH THANH TRA') return ['PHÓ CHÁNH THANH TRA'];
-  if (/TRƯỞNG$/.test(h)) return [`PHÓ ${h}`, h.replace(/(\S+ )?TRƯỞNG$/, (_m, w) => `PHÓ ${w ?? ''}TRƯỞNG`)].filter((v, i, a) => a.indexOf(v) === i);
+  if (/TRƯỞNG$/.test(h))
+    return [`PHÓ ${h}`, h.replace(/(\S+ )?TRƯỞNG$/, (_m, w) => `PHÓ ${w ?? ''}TRƯỞNG`)].filter(
+      (v, i, a) => a.indexOf(v) === i,
+    );
   return [`PHÓ ${h}`];
 }
 
-const strip = (s: string) => s.replace(/\*\*|__|[*_]/g, '').replace(/\\$/, '').trim();
+const strip = (s: string) =>
+  s
+    .replace(/\*\*|__|[*_]/g, '')
+    .replace(/\\$/, '')
+    .trim();
 
 export interface CompletionContext {
   analysis: Analysis;
@@ -51,14 +79,26 @@ function after(re: RegExp, before: string, pos: Position): Slot {
     end = m.index + m[0].length;
     if (!m[0].length) g.lastIndex++;
   }
-  return { line: pos.line, from: end, to: pos.character, pad: end > 0 && !/[ \t]$/.test(before.slice(0, end)) ? ' ' : '' };
+  return {
+    line: pos.line,
+    from: end,
+    to: pos.character,
+    pad: end > 0 && !/[ \t]$/.test(before.slice(0, end)) ? ' ' : '',
+  };
 }
-const lineStart = (before: string, pos: Position): Slot => ({ line: pos.line, from: /^[ \t]*(?:\*\*|__)?/.exec(before)![0].length, to: pos.character, pad: '' });
+const lineStart = (before: string, pos: Position): Slot => ({
+  line: pos.line,
+  from: /^[ \t]*(?:\*\*|__)?/.exec(before)![0].length,
+  to: pos.character,
+  pad: '',
+});
 
 /** Index of the line where the letter's header ends (first line of Kính gửi / căn cứ / body / formula). */
 function headerEnd(a: Analysis): number {
   const l = a.letter;
-  const cands = [l.kinhGui?.head.line, l.canCu[0]?.lines[0]?.line, l.formula?.line, l.body[0]?.lines[0]?.line].filter((n): n is number => n !== undefined);
+  const cands = [l.kinhGui?.head.line, l.canCu[0]?.lines[0]?.line, l.formula?.line, l.body[0]?.lines[0]?.line].filter(
+    (n): n is number => n !== undefined,
+  );
   return cands.length ? Math.min(...cands) : Math.min(a.source.lineCount, 30);
 }
 
@@ -80,13 +120,24 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
   const clean = strip(before);
   const out: CompletionItem[] = [];
   let slot: Slot | null = null;
-  const item = (label: string, kind: CompletionItemKind, detail: string, sort?: number, insert = label): CompletionItem => ({
+  const item = (
+    label: string,
+    kind: CompletionItemKind,
+    detail: string,
+    sort?: number,
+    insert = label,
+  ): CompletionItem => ({
     label,
     kind,
     detail,
     sortText: sort === undefined ? undefined : String(sort).padStart(4, '0'),
     filterText: slot ? slot.pad + label : undefined,
-    textEdit: slot ? { range: { start: { line: slot.line, character: slot.from }, end: { line: slot.line, character: slot.to } }, newText: slot.pad + insert } : undefined,
+    textEdit: slot
+      ? {
+          range: { start: { line: slot.line, character: slot.from }, end: { line: slot.line, character: slot.to } },
+          newText: slot.pad + insert,
+        }
+      : undefined,
   });
   const recipients = () => {
     const all = [...(profile.recipients ?? []), ...ctx.workspaceRecipients()];
@@ -97,7 +148,11 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
     slot = after(/:[ \t]*(?:[-+*][ \t]+)?/u, before, pos);
     return recipients();
   }
-  if (/^[-+*][ \t]/.test(before.trimStart()) && !/^[-+*][ \t]*Lưu/u.test(before.trimStart()) && inKinhGuiList(src, pos.line)) {
+  if (
+    /^[-+*][ \t]/.test(before.trimStart()) &&
+    !/^[-+*][ \t]*Lưu/u.test(before.trimStart()) &&
+    inKinhGuiList(src, pos.line)
+  ) {
     slot = { ...after(/^[ \t]*[-+*][ \t]+/u, before, pos), pad: '' };
     return recipients();
   }
@@ -128,7 +183,8 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
     const prev = strip(src.lineText(pos.line - 1));
     const kt = /^KT\.[ \t]*(\p{Lu}[\p{Lu} \t]*)$/u.exec(prev);
     slot = lineStart(before, pos);
-    if (kt) return deputies(kt[1]).map((t, i) => item(t, CompletionItemKind.Keyword, `Cấp phó ký thay ${kt[1].trim()}`, i));
+    if (kt)
+      return deputies(kt[1]).map((t, i) => item(t, CompletionItemKind.Keyword, `Cấp phó ký thay ${kt[1].trim()}`, i));
   }
   // the next point letter after "c)" → "d)"
   if (/^[a-zđ]?$/u.test(clean)) {
@@ -153,13 +209,15 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
   // tên loại on an empty line of the header
   if (pos.line < headerEnd(a) && /^[\p{Lu} \t]*$/u.test(clean)) {
     slot = lineStart(before, pos);
-    return DOC_TYPES.map((t, i) => item(t.name, CompletionItemKind.Class, `Tên loại văn bản${t.code ? ` (${t.code})` : ''}`, i));
+    return DOC_TYPES.map((t, i) =>
+      item(t.name, CompletionItemKind.Class, `Tên loại văn bản${t.code ? ` (${t.code})` : ''}`, i),
+    );
   }
   return out;
 }
 
 export function registerCompletion(s: Session): void {
-  s.connection.onCompletion(async params => {
+  s.connection.onCompletion(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
     const e = doc && (await s.entryFor(doc));
     if (!doc || !e) return [];
@@ -178,10 +236,14 @@ export function registerCompletion(s: Session): void {
     // and for a second at most
     const ready = s.recipients.start();
     let asked = false;
-    const ctx = { analysis: e.analysis, profile: e.resolved.profile, workspaceRecipients: () => ((asked = true), s.recipients.names()) };
+    const ctx = {
+      analysis: e.analysis,
+      profile: e.resolved.profile,
+      workspaceRecipients: () => ((asked = true), s.recipients.names()),
+    };
     let items = complete(ctx, params.position);
     if (asked && !s.recipients.scanned) {
-      await Promise.race([ready, new Promise(r => setTimeout(r, 1000))]);
+      await Promise.race([ready, new Promise((r) => setTimeout(r, 1000))]);
       items = complete(ctx, params.position);
     }
     return items;

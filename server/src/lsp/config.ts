@@ -50,10 +50,16 @@ export function globToRegExp(glob: string): RegExp {
       const j = g.indexOf(']', i + 1);
       if (j < 0) re += '\\[';
       else {
-        re += '[' + g.slice(i + 1, j).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        re +=
+          '[' +
+          g
+            .slice(i + 1, j)
+            .replace(/^!/, '^')
+            .replace(/\\/g, '\\\\') +
+          ']';
         i = j;
       }
-    } else re += c.replace(/[.+^$()|\\]/g, m => '\\' + m);
+    } else re += c.replace(/[.+^$()|\\]/g, (m) => '\\' + m);
   }
   return new RegExp('^' + re + '$', 'u');
 }
@@ -61,7 +67,7 @@ export function globToRegExp(glob: string): RegExp {
 const compiled = new Map<string, RegExp>();
 
 export function matchesAny(rel: string, globs: string[]): boolean {
-  return globs.some(g => {
+  return globs.some((g) => {
     let re = compiled.get(g);
     if (!re) {
       if (compiled.size > 500) compiled.clear();
@@ -91,7 +97,12 @@ export function isMarkdownUri(uri: string, languageId?: string): boolean {
 
 /** Merge the client's settings over the file config; `root` is the workspace folder the globs are relative to. */
 /** `trusted: false` (an untrusted VS Code workspace): no workspace file is read, only the client's settings. */
-export function resolveFor(path: string | null, settings: VanthuSettings, root: string | null, trusted = true): Resolved {
+export function resolveFor(
+  path: string | null,
+  settings: VanthuSettings,
+  root: string | null,
+  trusted = true,
+): Resolved {
   const loaded = path && trusted ? loadConfig({ fromDir: dirname(path) }) : { file: null, config: {}, problems: [] };
   const cfg = loaded.config;
   const base = toAnalyzeOptions(cfg);
@@ -117,9 +128,15 @@ export function resolveFor(path: string | null, settings: VanthuSettings, root: 
 
 /** include/exclude of the settings over the config's, relative to the workspace folder (else the config's folder,
  * else the file's). */
-function isIncluded(path: string, settings: VanthuSettings, cfg: { include?: string[]; exclude?: string[] }, configFile: string | null, root: string | null): boolean {
+function isIncluded(
+  path: string,
+  settings: VanthuSettings,
+  cfg: { include?: string[]; exclude?: string[] },
+  configFile: string | null,
+  root: string | null,
+): boolean {
   // an empty list is what an editor sends for an unset array setting: it means "the default", not "nothing"
-  const include = [settings.include, cfg.include].find(x => x && x.length) ?? DEFAULT_INCLUDE;
+  const include = [settings.include, cfg.include].find((x) => x && x.length) ?? DEFAULT_INCLUDE;
   const exclude = [...DEFAULT_EXCLUDE, ...(settings.exclude ?? cfg.exclude ?? [])];
   const globRoot = root ?? (configFile ? dirname(configFile) : dirname(path));
   const rel = relative(globRoot, path).split(sep).join('/');
@@ -128,10 +145,14 @@ function isIncluded(path: string, settings: VanthuSettings, cfg: { include?: str
 
 /** `resolveFor(path, settings, root, trusted).included` for many files (a workspace scan): each directory's
  * config is read once. */
-export function inclusionFilter(settings: VanthuSettings, root: string | null, trusted = true): (path: string) => boolean {
+export function inclusionFilter(
+  settings: VanthuSettings,
+  root: string | null,
+  trusted = true,
+): (path: string) => boolean {
   const byDir = new Map<string, ReturnType<typeof loadConfig>>();
   const empty = { file: null, config: {}, problems: [] };
-  return path => {
+  return (path) => {
     const dir = dirname(path);
     let loaded = byDir.get(dir);
     if (!loaded) byDir.set(dir, (loaded = trusted ? loadConfig({ fromDir: dir }) : empty));

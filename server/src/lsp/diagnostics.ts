@@ -18,7 +18,8 @@ function bundledReadme(): string {
   // server/dist/server.js, server/dist/cli.js and server/src/lsp/*.ts all sit below the package root
   let dir = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-    if (existsSync(join(dir, 'README.md')) && existsSync(join(dir, 'package.json'))) return pathToFileURL(join(dir, 'README.md')).href;
+    if (existsSync(join(dir, 'README.md')) && existsSync(join(dir, 'package.json')))
+      return pathToFileURL(join(dir, 'README.md')).href;
   }
   return pathToFileURL(join(dir, 'README.md')).href;
 }
@@ -40,7 +41,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang): LspDiag
     data: { alias: d.alias, fixable: !!d.fix },
   };
   if (d.related?.length) {
-    out.relatedInformation = d.related.map(r => ({
+    out.relatedInformation = d.related.map((r) => ({
       location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: { start: r.start, end: r.end } },
       message: r.message[lang],
     }));
@@ -49,12 +50,12 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang): LspDiag
 }
 
 export function toLspDiagnostics(ds: Diagnostic[], uri: string, lang: Lang): LspDiagnostic[] {
-  return ds.map(d => toLspDiagnostic(d, uri, lang));
+  return ds.map((d) => toLspDiagnostic(d, uri, lang));
 }
 
 /** Problems of a .vanthurc file as diagnostics in that file (1-based line/column → LSP). */
 export function configDiagnostics(problems: ConfigProblem[], lineText: (line: number) => string): LspDiagnostic[] {
-  return problems.map(p => {
+  return problems.map((p) => {
     const line = Math.max(0, p.line - 1);
     const character = Math.max(0, p.column - 1);
     const end = Math.max(character + 1, lineText(line).length);
@@ -76,7 +77,16 @@ export class Debouncer {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     // delay 0 still yields once, so a burst of queued didChange notifications collapses into one run
-    this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); run(); }, Math.max(0, this.delay)));
+    this.timers.set(
+      uri,
+      setTimeout(
+        () => {
+          this.timers.delete(uri);
+          run();
+        },
+        Math.max(0, this.delay),
+      ),
+    );
   }
   cancel(uri: string): void {
     const t = this.timers.get(uri);

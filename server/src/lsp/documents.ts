@@ -25,7 +25,14 @@ export class AnalysisCache {
     let blocks = this.blocks.get(doc.uri);
     if (!blocks) this.blocks.set(doc.uri, (blocks = new BlockCache()));
     const analysis = analyze(doc.getText(), resolved.options, blocks);
-    const entry: Entry = { uri: doc.uri, version: doc.version, key: resolved.key, analysis, resolved, ms: performance.now() - t0 };
+    const entry: Entry = {
+      uri: doc.uri,
+      version: doc.version,
+      key: resolved.key,
+      analysis,
+      resolved,
+      ms: performance.now() - t0,
+    };
     this.entries.set(doc.uri, entry);
     return entry;
   }

@@ -24,17 +24,35 @@ export async function docxFiles(root: string, max: number): Promise<string[]> {
 }
 
 /** The findings of a Word file, each on the line numbered as its paragraph, the message led by the place. */
-export function docxDiagnostics(path: string, options: AnalyzeOptions, lang: Lang): { diagnostics: LspDiagnostic[]; letter: boolean } {
+export function docxDiagnostics(
+  path: string,
+  options: AnalyzeOptions,
+  lang: Lang,
+): { diagnostics: LspDiagnostic[]; letter: boolean } {
   const r = readDocxFile(path);
   if (!r.ok) {
-    const message = lang === 'en' ? `Cannot read this Word file: ${r.message}` : `Không đọc được tệp Word: ${r.message}`;
-    return { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'docx', message }], letter: false };
+    const message =
+      lang === 'en' ? `Cannot read this Word file: ${r.message}` : `Không đọc được tệp Word: ${r.message}`;
+    return {
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: SOURCE,
+          code: 'docx',
+          message,
+        },
+      ],
+      letter: false,
+    };
   }
   const a = analyze(r.text, options);
   const lsp = toLspDiagnostics(a.diagnostics, '', lang);
   const diagnostics = a.diagnostics.map((d, k) => {
     const o = originOf(r.imported.spans, d.span.start);
-    const place = o ? `${lang === 'en' ? 'paragraph' : 'đoạn'} ${o.paragraph}${o.cell ? (lang === 'en' ? ` (table ${o.cell.table}, cell ${o.cell.cell})` : ` (bảng ${o.cell.table}, ô ${o.cell.cell})`) : ''}` : '';
+    const place = o
+      ? `${lang === 'en' ? 'paragraph' : 'đoạn'} ${o.paragraph}${o.cell ? (lang === 'en' ? ` (table ${o.cell.table}, cell ${o.cell.cell})` : ` (bảng ${o.cell.table}, ô ${o.cell.cell})`) : ''}`
+      : '';
     const line = o ? o.paragraph - 1 : 0;
     const { relatedInformation: _r, ...rest } = lsp[k];
     return {
@@ -57,7 +75,10 @@ export function registerDocx(s: Session): void {
     void s.connection.sendDiagnostics({ uri, diagnostics: docxDiagnostics(path, r.options, s.lang).diagnostics });
   };
   s.connection.onNotification(DOCX_OPEN, (p: { uri: string }) => void publish(p.uri));
-  s.connection.onNotification(DOCX_CLOSE, (p: { uri: string }) => void s.connection.sendDiagnostics({ uri: p.uri, diagnostics: [] }));
+  s.connection.onNotification(
+    DOCX_CLOSE,
+    (p: { uri: string }) => void s.connection.sendDiagnostics({ uri: p.uri, diagnostics: [] }),
+  );
   s.connection.onRequest(DOCX_IMPORT, (p: { uri: string }): { markdown?: string; notes?: string[]; error?: string } => {
     const path = uriToPath(p.uri);
     if (!path) return { error: 'không phải tệp trên đĩa' };
@@ -67,7 +88,10 @@ export function registerDocx(s: Session): void {
 }
 
 /** check-workspace's part for Word files: each .docx of the folders checked and published. */
-export async function checkDocx(s: Session, cancelled: () => boolean): Promise<{ files: number; letters: number; problems: number }> {
+export async function checkDocx(
+  s: Session,
+  cancelled: () => boolean,
+): Promise<{ files: number; letters: number; problems: number }> {
   const files: string[] = [];
   for (const root of s.workspace.folders) files.push(...(await docxFiles(root, MAX_FILES)));
   let letters = 0;

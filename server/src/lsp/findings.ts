@@ -1,6 +1,12 @@
 // Diagnostics: the one findings stream of a letter (its own rules', then the cross-document rules' over the index),
 // as pushed diagnostics, pulled document diagnostics and workspace diagnostics of closed letters.
-import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic as LspDiagnostic, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic as LspDiagnostic,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statSync } from 'node:fs';
 import { analyze } from '../core/analyze.js';
@@ -22,7 +28,8 @@ export class Findings {
   async forDocument(doc: TextDocument): Promise<LspDiagnostic[] | null> {
     if (isConfigUri(doc.uri)) {
       const path = uriToPath(doc.uri)!;
-      const line = (l: number) => doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const line = (l: number) =>
+        doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');
       return configDiagnostics(parseConfig(doc.getText(), path).problems, line);
     }
     if (!isMarkdownUri(doc.uri, doc.languageId)) return null;
@@ -31,13 +38,15 @@ export class Findings {
     const e = (await this.s.entryFor(doc))!;
     const path = uriToPath(doc.uri);
     void this.s.xref.ensure();
-    const ds = path ? [...e.analysis.diagnostics, ...this.s.xref.findings(path, e.analysis, r.options)] : e.analysis.diagnostics;
+    const ds = path
+      ? [...e.analysis.diagnostics, ...this.s.xref.findings(path, e.analysis, r.options)]
+      : e.analysis.diagnostics;
     return toLspDiagnostics(ds, doc.uri, this.s.lang);
   }
 
   /** A closed file as it is on disk now: its resolved options and what identifies its own findings (null: gone). */
   async closedState(path: string): Promise<{ r: Resolved; core: string } | null> {
-    let mtime = 0;
+    let mtime: number;
     try {
       mtime = statSync(path).mtimeMs;
     } catch {
@@ -54,7 +63,10 @@ export class Findings {
     let cached = this.closed.get(uri);
     if (cached?.id !== core) {
       const text = readText(path);
-      cached = { id: core, items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, this.s.lang) };
+      cached = {
+        id: core,
+        items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, this.s.lang),
+      };
       this.closed.set(uri, cached);
     }
     // the cross-document findings are asked of the index each time (it changes without the file changing)
@@ -73,30 +85,35 @@ export class Findings {
     void this.s.connection.sendDiagnostics({ uri, version, diagnostics: ds });
     if (this.s.init.timing) {
       const e = this.s.cache.peek(uri);
-      void this.s.connection.sendNotification('$/vanthu/timing', { uri, version, analyzeMs: e?.version === version ? e.ms : 0, totalMs: performance.now() - t0 });
+      void this.s.connection.sendNotification('$/vanthu/timing', {
+        uri,
+        version,
+        analyzeMs: e?.version === version ? e.ms : 0,
+        totalMs: performance.now() - t0,
+      });
     }
   }
 }
 
 export function registerDiagnostics(s: Session, findings: Findings): void {
   const { connection, documents } = s;
-  s.schedulePublish = uri => s.debouncer.schedule(uri, () => void findings.publish(uri));
+  s.schedulePublish = (uri) => s.debouncer.schedule(uri, () => void findings.publish(uri));
 
-  documents.onDidChangeContent(e => {
+  documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     // an edited (unsaved) config only gets its own diagnostics; saved changes re-check the letters via the watcher
     if (!isConfigUri(uri) && !isMarkdownUri(uri, e.document.languageId)) return;
     if (!s.client.pull) s.schedulePublish(uri); // a pull client pulls on change
   });
 
-  documents.onDidOpen(e => {
+  documents.onDidOpen((e) => {
     if (s.client.pull && findings.pushedClosed.has(e.document.uri)) {
       findings.pushedClosed.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); // the pull report takes over
     }
   });
 
-  documents.onDidClose(e => {
+  documents.onDidClose((e) => {
     if (!s.client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -105,7 +122,7 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = doc.version;
-    await new Promise(r => setImmediate(r)); // let queued didChange notifications land first
+    await new Promise((r) => setImmediate(r)); // let queued didChange notifications land first
     if (token.isCancellationRequested || documents.get(doc.uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
@@ -117,7 +134,7 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
-    const previous = new Map(params.previousResultIds.map(p => [p.uri, p.value]));
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     // the cross-document findings of closed letters need the index (its generation is in the result id)
     await s.xref.within(30000);
@@ -133,7 +150,13 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
         items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id });
         continue;
       }
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: findings.forClosed(path, r, core) });
+      items.push({
+        kind: DocumentDiagnosticReportKind.Full,
+        uri,
+        version: null,
+        resultId: id,
+        items: findings.forClosed(path, r, core),
+      });
     }
     return { items };
   });

@@ -9,7 +9,8 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   if (!a.letter.isLetter) return [];
   const out: FoldingRange[] = [];
   for (const p of letterParts(a.letter)) {
-    if (p.endLine > p.startLine) out.push({ startLine: p.startLine, endLine: p.endLine, kind: FoldingRangeKind.Region });
+    if (p.endLine > p.startLine)
+      out.push({ startLine: p.startLine, endLine: p.endLine, kind: FoldingRangeKind.Region });
   }
   const walk = (it: Item) => {
     const end = itemEndLine(it);
@@ -22,7 +23,7 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
 }
 
 export function registerFolding(s: Session): void {
-  s.connection.onFoldingRanges(async params => {
+  s.connection.onFoldingRanges(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
     const e = doc && (await s.entryFor(doc));
     return e ? foldingRanges(e.analysis) : [];

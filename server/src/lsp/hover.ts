@@ -9,7 +9,10 @@ import type { Session } from './session.js';
 
 /** How a hover links to a rule's page: a client command (VS Code opens the bundled README's preview), else its URL. */
 export type RuleLink = (id: string) => string;
-export const ruleCommandLink = (command: string): RuleLink => id => `command:${command}?${encodeURIComponent(JSON.stringify([id]))}`;
+export const ruleCommandLink =
+  (command: string): RuleLink =>
+  (id) =>
+    `command:${command}?${encodeURIComponent(JSON.stringify([id]))}`;
 
 /** One short card: the rule and its title, the provision, a link to the rule's page (the message itself is in the diagnostic). */
 export function ruleMarkdown(rule: Rule, lang: Lang, link: RuleLink = ruleDocUrl): string {
@@ -20,7 +23,9 @@ export function ruleMarkdown(rule: Rule, lang: Lang, link: RuleLink = ruleDocUrl
 const DIRECTIVE = /<!--\s*vanthu-(?:disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
 /** A citation card at an offset (from the cross-reference index), shown before the part of the letter. */
-export type CitationHover = (offset: number) => { value: string; span: { start: number; end: number }; own?: boolean } | null;
+export type CitationHover = (
+  offset: number,
+) => { value: string; span: { start: number; end: number }; own?: boolean } | null;
 
 export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover, link?: RuleLink): Hover | null {
   const src = a.source;
@@ -50,19 +55,36 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
     }
   }
   // diagnostics under the cursor
-  const hits = a.diagnostics.filter(d => d.span.start <= offset && offset <= d.span.end);
+  const hits = a.diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end);
   if (hits.length) {
-    const rules = [...new Map(hits.map(d => [d.rule, RULE_BY_NAME.get(d.rule)!])).values()].filter(Boolean);
-    const value = rules.map(r => ruleMarkdown(r, lang, link)).join('\n\n');
+    const rules = [...new Map(hits.map((d) => [d.rule, RULE_BY_NAME.get(d.rule)!])).values()].filter(Boolean);
+    const value = rules.map((r) => ruleMarkdown(r, lang, link)).join('\n\n');
     return {
       contents: { kind: MarkupKind.Markdown, value: card && !card.own ? `${card.value}\n\n---\n\n${value}` : value },
-      range: card && !card.own ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } : { start: hits[0].start, end: hits[0].end },
+      range:
+        card && !card.own
+          ? { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) }
+          : { start: hits[0].start, end: hits[0].end },
     };
   }
   // a citation's card replaces the part's hover; on the letter's own Số line both are shown
-  if (card && !card.own) return { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } };
-  const part = a.letter.isLetter ? letterParts(a.letter).find(p => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end) : undefined;
-  if (!part) return card ? { contents: { kind: MarkupKind.Markdown, value: card.value }, range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) } } : null;
+  if (card && !card.own)
+    return {
+      contents: { kind: MarkupKind.Markdown, value: card.value },
+      range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) },
+    };
+  const part = a.letter.isLetter
+    ? letterParts(a.letter).find(
+        (p) => p.startLine <= pos.line && pos.line <= p.endLine && p.start <= offset && offset <= p.end,
+      )
+    : undefined;
+  if (!part)
+    return card
+      ? {
+          contents: { kind: MarkupKind.Markdown, value: card.value },
+          range: { start: src.positionAt(card.span.start), end: src.positionAt(card.span.end) },
+        }
+      : null;
   const en = lang === 'en';
   const partValue = `**${part.name[lang]}**${en ? ` (${part.name.vi})` : ''}\n\n*${en ? 'Governed by' : 'Quy định tại'}:* ${part.provision}`;
   return {
@@ -72,13 +94,19 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
 }
 
 export function registerHover(s: Session): void {
-  s.connection.onHover(async params => {
+  s.connection.onHover(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
     const e = doc && (await s.entryFor(doc));
     if (!doc || !e || !e.resolved.included) return null;
     const path = uriToPath(doc.uri);
     if (path) await s.xref.within(2000);
     const link = s.init.ruleCommand ? ruleCommandLink(s.init.ruleCommand) : undefined;
-    return hover(e.analysis, params.position, s.lang, path ? offset => s.xref.hover(path, offset, s.lang) : undefined, link);
+    return hover(
+      e.analysis,
+      params.position,
+      s.lang,
+      path ? (offset) => s.xref.hover(path, offset, s.lang) : undefined,
+      link,
+    );
   });
 }

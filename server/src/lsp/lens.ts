@@ -2,7 +2,7 @@
 import type { Session } from './session.js';
 
 export function registerCodeLens(s: Session): void {
-  s.connection.onCodeLens(async params => {
+  s.connection.onCodeLens(async (params) => {
     const x = await s.indexed(params.textDocument.uri);
     if (!x) return [];
     const settings = await s.settings(x.doc.uri);

@@ -27,15 +27,21 @@ export const PART_INFO: Record<string, { vi: string; en: string; provision: stri
   canCu: { vi: 'Căn cứ ban hành', en: 'Legal grounds', provision: `${P}, khoản 6 điểm a` },
   body: { vi: 'Nội dung văn bản', en: 'Body', provision: `${P}, khoản 6` },
   noiNhan: { vi: 'Nơi nhận', en: 'Recipients (Nơi nhận)', provision: `${P}, khoản 9` },
-  signature: { vi: 'Chức vụ, họ tên và chữ ký của người có thẩm quyền', en: 'Signature block', provision: `${P}, khoản 7` },
+  signature: {
+    vi: 'Chức vụ, họ tên và chữ ký của người có thẩm quyền',
+    en: 'Signature block',
+    provision: `${P}, khoản 7`,
+  },
 };
 
 const span = (lines: Line[]) => {
   const ls = lines.filter(Boolean);
-  return ls.length ? { startLine: ls[0].line, endLine: ls[ls.length - 1].line, start: ls[0].start, end: ls[ls.length - 1].end } : null;
+  return ls.length
+    ? { startLine: ls[0].line, endLine: ls[ls.length - 1].line, start: ls[0].start, end: ls[ls.length - 1].end }
+    : null;
 };
 
-const paraLines = (ps: Paragraph[]) => ps.flatMap(p => p.lines);
+const paraLines = (ps: Paragraph[]) => ps.flatMap((p) => p.lines);
 
 export function letterParts(letter: Letter): PartRange[] {
   const out: PartRange[] = [];
@@ -51,9 +57,11 @@ export function letterParts(letter: Letter): PartRange[] {
   if (letter.date) add('date', [letter.date.line], letter.date.line.text);
   if (letter.tenLoai) add('tenLoai', [letter.tenLoai.line], letter.tenLoai.name);
   if (letter.trichYeu) add('trichYeu', letter.trichYeu.lines, letter.trichYeu.text);
-  if (letter.kinhGui) add('kinhGui', [letter.kinhGui.head, ...paraLines(letter.kinhGui.items)], letter.kinhGui.inline ?? undefined);
+  if (letter.kinhGui)
+    add('kinhGui', [letter.kinhGui.head, ...paraLines(letter.kinhGui.items)], letter.kinhGui.inline ?? undefined);
   if (letter.canCu.length) add('canCu', paraLines(letter.canCu));
-  if (letter.body.length) add('body', [...(letter.formula ? [letter.formula] : []), ...paraLines(letter.body)], undefined, letter.items);
+  if (letter.body.length)
+    add('body', [...(letter.formula ? [letter.formula] : []), ...paraLines(letter.body)], undefined, letter.items);
   if (letter.noiNhan) add('noiNhan', [letter.noiNhan.head, ...paraLines(letter.noiNhan.items)]);
   // every signature block: a biên bản has the secretary's and the chair's, a hợp đồng one per party
   for (const sig of signatures(letter)) {

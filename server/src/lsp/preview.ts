@@ -11,7 +11,15 @@ import { uriToPath } from './config.js';
 import type { Entry } from './documents.js';
 import type { Session } from './session.js';
 import type { Lang } from './diagnostics.js';
-import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportParams, type ExportResult, type PreviewDiag, type PreviewDoc, type PreviewParams } from './previewProtocol.js';
+import {
+  EXPORT_REQUEST,
+  PREVIEW_REQUEST,
+  type ExportParams,
+  type ExportResult,
+  type PreviewDiag,
+  type PreviewDoc,
+  type PreviewParams,
+} from './previewProtocol.js';
 
 export function registerPreview(s: Session): void {
   s.connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams) => {
@@ -39,17 +47,38 @@ export function exportName(letter: Letter, uri: string): string {
   return ascii.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'van-ban';
 }
 
-export function previewOf(a: Analysis, uri: string, version: number, lang: Lang, options: LayoutOptions = {}): PreviewDoc {
+export function previewOf(
+  a: Analysis,
+  uri: string,
+  version: number,
+  lang: Lang,
+  options: LayoutOptions = {},
+): PreviewDoc {
   const layout = layoutLetter(a.letter, options);
-  const diagnostics: PreviewDiag[] = a.diagnostics.map(d => ({ s: d.span.start, e: d.span.end, severity: d.severity, rule: d.rule, message: formatMessage(d, lang) }));
+  const diagnostics: PreviewDiag[] = a.diagnostics.map((d) => ({
+    s: d.span.start,
+    e: d.span.end,
+    severity: d.severity,
+    rule: d.rule,
+    message: formatMessage(d, lang),
+  }));
   return { uri, version, isLetter: a.letter.isLetter, layout, diagnostics, exportName: exportName(a.letter, uri) };
 }
 
 const MESSAGES: Record<Exclude<ExportResult, { ok: true }>['reason'], Record<Lang, string>> = {
   exists: { vi: 'Tệp {0} đã có.', en: 'The file {0} already exists.' },
-  errors: { vi: 'Văn bản ở chế độ chính thức còn {0} lỗi; sửa trước khi xuất, hoặc vẫn xuất:\n{1}', en: 'The final-mode letter has {0} errors; fix them before exporting, or export anyway:\n{1}' },
-  'no-target': { vi: 'Văn bản chưa được lưu: hãy chọn nơi lưu tệp xuất.', en: 'The draft is not saved: choose where to write the export.' },
-  'not-letter': { vi: 'Đây không phải văn bản Markdown được Văn Thư kiểm tra.', en: 'This is not a Markdown document checked by Văn Thư.' },
+  errors: {
+    vi: 'Văn bản ở chế độ chính thức còn {0} lỗi; sửa trước khi xuất, hoặc vẫn xuất:\n{1}',
+    en: 'The final-mode letter has {0} errors; fix them before exporting, or export anyway:\n{1}',
+  },
+  'no-target': {
+    vi: 'Văn bản chưa được lưu: hãy chọn nơi lưu tệp xuất.',
+    en: 'The draft is not saved: choose where to write the export.',
+  },
+  'not-letter': {
+    vi: 'Đây không phải văn bản Markdown được Văn Thư kiểm tra.',
+    en: 'This is not a Markdown document checked by Văn Thư.',
+  },
   failed: { vi: 'Không xuất được: {0}', en: 'Export failed: {0}' },
 };
 
@@ -58,15 +87,23 @@ function refusal(reason: keyof typeof MESSAGES, lang: Lang, args: string[] = [],
   return { ok: false, reason, message, ...(path ? { path } : {}) };
 }
 
-export async function exportLetter(a: Analysis, uri: string, p: ExportParams, lang: Lang, options: LayoutOptions = {}): Promise<ExportResult> {
+export async function exportLetter(
+  a: Analysis,
+  uri: string,
+  p: ExportParams,
+  lang: Lang,
+  options: LayoutOptions = {},
+): Promise<ExportResult> {
   const stem = exportName(a.letter, uri);
   const draft = uriToPath(uri);
   const target = p.target ?? (draft ? join(dirname(draft), `${stem}.${p.format}`) : null);
   if (!target || !isAbsolute(target)) return refusal('no-target', lang);
   if (!p.overwrite && existsSync(target)) return refusal('exists', lang, [basename(target)], target);
-  const errors = a.diagnostics.filter(d => d.severity === 'error');
+  const errors = a.diagnostics.filter((d) => d.severity === 'error');
   if (a.mode === 'final' && errors.length && !p.force) {
-    const list = errors.slice(0, 10).map(d => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.message[lang]}`);
+    const list = errors
+      .slice(0, 10)
+      .map((d) => `${d.start.line + 1}:${d.start.character + 1} ${d.rule} ${d.message[lang]}`);
     return refusal('errors', lang, [String(errors.length), list.join('\n')], target);
   }
   const layout = layoutLetter(a.letter, options);

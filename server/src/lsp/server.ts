@@ -1,5 +1,12 @@
 // The language server: one Session (state) and one module per feature registering its handlers — wiring only.
-import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { Session } from './session.js';
 import { Findings, registerDiagnostics } from './findings.js';
 import { CHECK_WORKSPACE_COMMAND, registerCheckWorkspace } from './checkWorkspace.js';
@@ -19,7 +26,7 @@ export type { InitOptions } from './session.js';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   // a failed request to the client (e.g. one it does not implement) must not bring the server down
-  process.on('unhandledRejection', e => connection.console.error(`vanthu: ${(e as Error)?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`vanthu: ${(e as Error)?.stack ?? String(e)}`));
   const s = new Session(connection);
   const findings = new Findings(s);
 
@@ -39,15 +46,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentLinkProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        ...(s.client.pull ? { diagnosticProvider: { identifier: 'vanthu', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(s.client.pull
+          ? { diagnosticProvider: { identifier: 'vanthu', interFileDependencies: false, workspaceDiagnostics: true } }
+          : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'vanthu', version: typeof VANTHU_VERSION === 'string' ? VANTHU_VERSION : '0.0.0-dev' },
     };
   });
 
-  s.documents.onDidOpen(e => s.opened(e.document.uri));
-  s.documents.onDidClose(e => s.closed(e.document));
+  s.documents.onDidOpen((e) => s.opened(e.document.uri));
+  s.documents.onDidClose((e) => s.closed(e.document));
   registerDiagnostics(s, findings);
   registerCheckWorkspace(s, findings);
   registerCodeActions(s);

@@ -1,7 +1,15 @@
 // The state of one language-server connection: the client's capabilities, the settings, the workspace, the analysis
 // cache and the cross-reference index. Every feature module registers its handlers over one Session; nothing is kept
 // at module level, so two servers in one process (tests) never share state.
-import { TextDocuments, type Connection, type TextEdit, type WorkspaceEdit, type InitializeParams, ShowMessageNotification, MessageType } from 'vscode-languageserver/node';
+import {
+  TextDocuments,
+  type Connection,
+  type TextEdit,
+  type WorkspaceEdit,
+  type InitializeParams,
+  ShowMessageNotification,
+  MessageType,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigUri, isMarkdownUri, resolveFor, uriToPath, type Resolved, type VanthuSettings } from './config.js';
 import { AnalysisCache, type Entry } from './documents.js';
@@ -45,7 +53,14 @@ export class Session {
   readonly recipients: RecipientIndex;
   readonly commands = new Map<string, CommandHandler>();
   init: InitOptions = {};
-  client: ClientCapabilities = { pull: false, configuration: false, refresh: false, watchDynamic: false, progress: false, documentChanges: false };
+  client: ClientCapabilities = {
+    pull: false,
+    configuration: false,
+    refresh: false,
+    watchDynamic: false,
+    progress: false,
+    documentChanges: false,
+  };
   debouncer = new Debouncer(150);
   lang: Lang = 'vi';
   private globalSettings: VanthuSettings = {};
@@ -58,20 +73,21 @@ export class Session {
   schedulePublish: (uri: string) => void = () => undefined;
 
   constructor(readonly connection: Connection) {
-    this.workspace = new LspWorkspace({ settings: uri => this.settings(uri), trusted: () => this.trusted });
+    this.workspace = new LspWorkspace({ settings: (uri) => this.settings(uri), trusted: () => this.trusted });
     this.recipients = new RecipientIndex(this.workspace);
     this.xref = new XrefService({
       workspace: this.workspace,
       settings: () => this.settings(this.workspace.rootUri()),
       trusted: () => this.trusted,
-      openText: path => {
+      openText: (path) => {
         const uri = this.openByPath.get(path);
         return uri ? this.documents.get(uri)?.getText() : undefined;
       },
       progress: async () => (this.client.progress ? connection.window.createWorkDoneProgress() : null),
-      log: m => connection.console.log(m),
-      publishRegistry: (file, diagnostics) => void connection.sendDiagnostics({ uri: this.openByPath.get(file) ?? this.workspace.uriOf(file), diagnostics }),
-      recheck: paths => {
+      log: (m) => connection.console.log(m),
+      publishRegistry: (file, diagnostics) =>
+        void connection.sendDiagnostics({ uri: this.openByPath.get(file) ?? this.workspace.uriOf(file), diagnostics }),
+      recheck: (paths) => {
         if (this.client.pull) return this.refreshDiagnostics();
         for (const p of paths) {
           const uri = this.openByPath.get(p);
@@ -98,7 +114,7 @@ export class Session {
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     };
     this.debouncer = new Debouncer(this.init.debounce ?? 150);
-    let folders = (params.workspaceFolders ?? []).map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
+    let folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     this.workspace.setFolders(folders);
   }
@@ -113,7 +129,9 @@ export class Session {
 
   /** Versioned document changes when the client supports them, else plain `changes`. */
   edit(uri: string, version: number | null, edits: TextEdit[]): WorkspaceEdit {
-    return this.client.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+    return this.client.documentChanges
+      ? { documentChanges: [{ textDocument: { uri, version }, edits }] }
+      : { changes: { [uri]: edits } };
   }
 
   // --- settings ----------------------------------------------------------------------------------------------
@@ -122,9 +140,10 @@ export class Session {
     if (!this.client.configuration) return Promise.resolve({ ...(this.init.settings ?? {}), ...this.globalSettings });
     let p = this.settingsByUri.get(uri);
     if (!p) {
-      p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'vanthu' })
-        .then((s: VanthuSettings | null) => ({ ...(this.init.settings ?? {}), ...(s ?? {}) }), () => ({ ...(this.init.settings ?? {}) }));
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanthu' }).then(
+        (s: VanthuSettings | null) => ({ ...(this.init.settings ?? {}), ...(s ?? {}) }),
+        () => ({ ...(this.init.settings ?? {}) }),
+      );
       this.settingsByUri.set(uri, p);
     }
     return p;
@@ -148,7 +167,7 @@ export class Session {
   }
 
   private warnConfig(r: Resolved): void {
-    const key = r.configFile + '\0' + r.problems.map(p => p.message).join('\n');
+    const key = r.configFile + '\0' + r.problems.map((p) => p.message).join('\n');
     if (this.warnedConfig.has(key)) return;
     this.warnedConfig.add(key);
     const first = r.problems[0];

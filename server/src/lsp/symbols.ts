@@ -27,17 +27,24 @@ export function documentSymbols(a: Analysis, lang: Lang): DocumentSymbol[] {
   const src = a.source;
   const item = (it: Item): DocumentSymbol => {
     const first = it.paragraph.lines[0];
-    const label = it.paragraph.marker ? it.paragraph.joined.text.slice(it.paragraph.marker.at[1]).trim() : it.paragraph.joined.text;
+    const label = it.paragraph.marker
+      ? it.paragraph.joined.text.slice(it.paragraph.marker.at[1]).trim()
+      : it.paragraph.joined.text;
     const selEnd = it.paragraph.lines[0]?.end ?? first.start;
     return {
       name: `${it.label} ${short(label)}`.trim(),
-      kind: it.kind === 'dieu' ? SymbolKind.Class : it.kind === 'diem' || it.kind === 'diem-dot' ? SymbolKind.Field : SymbolKind.EnumMember,
+      kind:
+        it.kind === 'dieu'
+          ? SymbolKind.Class
+          : it.kind === 'diem' || it.kind === 'diem-dot'
+            ? SymbolKind.Field
+            : SymbolKind.EnumMember,
       range: { start: src.positionAt(first.start), end: src.positionAt(itemEndOffset(it)) },
       selectionRange: { start: src.positionAt(first.start), end: src.positionAt(selEnd) },
       children: it.children.map(item),
     };
   };
-  return letterParts(a.letter).map(p => {
+  return letterParts(a.letter).map((p) => {
     const range = { start: src.positionAt(p.start), end: src.positionAt(p.end) };
     return {
       name: p.name[lang],
@@ -51,7 +58,7 @@ export function documentSymbols(a: Analysis, lang: Lang): DocumentSymbol[] {
 }
 
 export function registerSymbols(s: Session): void {
-  s.connection.onDocumentSymbol(async params => {
+  s.connection.onDocumentSymbol(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
     const e = doc && (await s.entryFor(doc));
     return e ? documentSymbols(e.analysis, s.lang) : [];

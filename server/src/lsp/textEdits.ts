@@ -4,7 +4,10 @@ import type { Edit } from '../core/rule.js';
 import type { SourceText } from '../core/source.js';
 
 export function toTextEdits(src: SourceText, edits: Edit[]): TextEdit[] {
-  return edits.map(e => ({ range: { start: src.positionAt(e.offset), end: src.positionAt(e.offset + e.length) }, newText: e.newText }));
+  return edits.map((e) => ({
+    range: { start: src.positionAt(e.offset), end: src.positionAt(e.offset + e.length) },
+    newText: e.newText,
+  }));
 }
 
 /** Lines with their terminators, so joining them gives the text back. */
@@ -31,7 +34,12 @@ export function diffEdits(a: string, b: string): Edit[] {
     let p = 0;
     while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
     let s = 0;
-    while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
+    while (
+      s < oldText.length - p &&
+      s < newText.length - p &&
+      oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]
+    )
+      s++;
     edits.push({ offset: at + p, length: oldText.length - p - s, newText: newText.slice(p, newText.length - s) });
   };
   while (i < A.length || j < B.length) {

@@ -7,34 +7,39 @@ export function registerWatchers(s: Session): void {
   const { connection, documents, xref } = s;
 
   connection.onInitialized(() => {
-    if (s.client.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanthu' });
+    if (s.client.configuration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanthu' });
     if (s.client.watchDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.vanthurc.{json,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }, { globPattern: '**/vanban.{yaml,yml,json}' }],
+        watchers: [
+          { globPattern: '**/.vanthurc.{json,yaml,yml}' },
+          { globPattern: '**/*.{md,markdown}' },
+          { globPattern: '**/vanban.{yaml,yml,json}' },
+        ],
       });
     }
     // the cross-reference index and the recipients: built in the background, after the first diagnostics
     setTimeout(() => void xref.ensure(), 300).unref();
     setTimeout(() => void s.recipients.start(), 500).unref();
     if (s.workspace.folders.length) {
-      connection.workspace.onDidChangeWorkspaceFolders(e => {
-        const removed = new Set(e.removed.map(f => uriToPath(f.uri)));
-        const added = e.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
-        s.workspace.setFolders([...s.workspace.folders.filter(f => !removed.has(f)), ...added]);
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+        s.workspace.setFolders([...s.workspace.folders.filter((f) => !removed.has(f)), ...added]);
         s.recheckAll();
         void xref.reindex();
       });
     }
   });
 
-  connection.onDidChangeConfiguration(change => {
+  connection.onDidChangeConfiguration((change) => {
     const v = (change.settings as { vanthu?: VanthuSettings } | null)?.vanthu;
     if (v) s.setGlobalSettings(v);
     s.recheckAll();
     void xref.reindex(); // include/exclude and the registry may have changed: the index follows
   });
 
-  connection.onDidChangeWatchedFiles(params => {
+  connection.onDidChangeWatchedFiles((params) => {
     let config = false;
     for (const c of params.changes) {
       const path = uriToPath(c.uri);
@@ -50,7 +55,7 @@ export function registerWatchers(s: Session): void {
     }
   });
 
-  documents.onDidSave(e => {
+  documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) s.recheckAll();
   });
 }

@@ -54,7 +54,11 @@ export class LspWorkspace {
   /** The innermost folder holding the path. */
   rootOf(path: string | null): string | null {
     if (!path) return null;
-    return this.roots.filter(f => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? null;
+    return (
+      this.roots
+        .filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/'))
+        .sort((a, b) => b.length - a.length)[0] ?? null
+    );
   }
 
   rootUri(): string {
@@ -86,7 +90,8 @@ export class LspWorkspace {
   inclusion(): Promise<(path: string) => boolean> {
     this.filters ??= (async () => {
       const byRoot = new Map<string, (path: string) => boolean>();
-      for (const f of this.roots) byRoot.set(f, inclusionFilter(await this.host.settings(fileUri(f)), f, this.host.trusted()));
+      for (const f of this.roots)
+        byRoot.set(f, inclusionFilter(await this.host.settings(fileUri(f)), f, this.host.trusted()));
       // an open file outside the folders is checked by itself, as resolveFor says
       return (path: string) => {
         const root = this.rootOf(path);
@@ -104,7 +109,11 @@ export class LspWorkspace {
   }
 }
 
-const stripItem = (s: string) => s.replace(/^[-+*][ \t]*/, '').replace(/[ \t]*[;.,]+$/, '').trim();
+const stripItem = (s: string) =>
+  s
+    .replace(/^[-+*][ \t]*/, '')
+    .replace(/[ \t]*[;.,]+$/, '')
+    .trim();
 
 /** Recipients of the Kính gửi of other letters, cached per file by mtime. */
 export class RecipientIndex {
@@ -138,7 +147,7 @@ export class RecipientIndex {
   /** Names from the index; refreshes it in the background when older than 30 s. */
   names(): string[] {
     if (!this.busy && Date.now() - this.scannedAt > 30_000) void this.refresh().then(() => this.update());
-    return [...new Set([...this.byFile.values()].flatMap(v => v.names))];
+    return [...new Set([...this.byFile.values()].flatMap((v) => v.names))];
   }
 
   /** Re-reads changed files, yielding between files so that the server stays responsive. */
@@ -154,8 +163,8 @@ export class RecipientIndex {
 
   private async updateFiles(): Promise<void> {
     for (const f of this.files) {
-      await new Promise(r => setImmediate(r));
-      let mtime = 0;
+      await new Promise((r) => setImmediate(r));
+      let mtime: number;
       try {
         mtime = statSync(f).mtimeMs;
       } catch {
@@ -168,7 +177,7 @@ export class RecipientIndex {
         const { letter } = analyze(text);
         const kg = letter.isLetter ? letter.kinhGui : undefined;
         if (kg) {
-          if (kg.items.length) names.push(...kg.items.map(p => stripItem(p.joined.text)));
+          if (kg.items.length) names.push(...kg.items.map((p) => stripItem(p.joined.text)));
           else if (kg.inline) names.push(stripItem(kg.inline));
         }
       }

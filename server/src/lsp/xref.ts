@@ -50,7 +50,11 @@ export interface XrefHost {
   trusted(): boolean;
   /** Live text of an open document (by path), if open. */
   openText(path: string): string | undefined;
-  progress(): Promise<{ begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void; report(pct: number, msg?: string): void; done(): void } | null>;
+  progress(): Promise<{
+    begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void;
+    report(pct: number, msg?: string): void;
+    done(): void;
+  } | null>;
   log(message: string): void;
   /** Registry problems as diagnostics of the registry file (empty list: clear them). */
   publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
@@ -62,9 +66,24 @@ export interface XrefHost {
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
 
-const EXTRA_KINDS = ['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Lệnh', 'Công văn', 'Tờ trình', 'Báo cáo', 'Kết luận', 'Công điện'];
-const KINDS = [...new Set([...DOC_TYPES.map(t => t.title), ...PARTY_TYPES.map(t => t.title), ...EXTRA_KINDS])].sort((a, b) => b.length - a.length);
-const KIND_FOLDED = KINDS.map(k => [fold(k), k] as const);
+const EXTRA_KINDS = [
+  'Nghị định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Lệnh',
+  'Công văn',
+  'Tờ trình',
+  'Báo cáo',
+  'Kết luận',
+  'Công điện',
+];
+const KINDS = [...new Set([...DOC_TYPES.map((t) => t.title), ...PARTY_TYPES.map((t) => t.title), ...EXTRA_KINDS])].sort(
+  (a, b) => b.length - a.length,
+);
+const KIND_FOLDED = KINDS.map((k) => [fold(k), k] as const);
 /** "… Kế hoạch số 14/KH" before the cursor: the words before "số" and the partial number. */
 const CITE_BEFORE = /(\p{L}+(?:[ \t]+\p{L}+){0,3})[ \t]+số[ \t]+([^\s,;:()]*)$/u;
 
@@ -74,19 +93,32 @@ function sameFacts(a: LetterSummary, b: LetterSummary): boolean {
   const o = a.own;
   const p = b.own;
   if (!o !== !p) return false;
-  if (o && p && (o.key !== p.key || o.date !== p.date || o.issuer !== p.issuer || o.summary !== p.summary || o.kind !== p.kind)) return false;
+  if (
+    o &&
+    p &&
+    (o.key !== p.key || o.date !== p.date || o.issuer !== p.issuer || o.summary !== p.summary || o.kind !== p.kind)
+  )
+    return false;
   if (a.citations.length !== b.citations.length) return false;
   for (let i = 0; i < a.citations.length; i++) {
     const c = a.citations[i];
     const d = b.citations[i];
-    if (c.key !== d.key || c.date !== d.date || c.issuer !== d.issuer || c.summary !== d.summary || c.kind !== d.kind || c.firstMention !== d.firstMention) return false;
+    if (
+      c.key !== d.key ||
+      c.date !== d.date ||
+      c.issuer !== d.issuer ||
+      c.summary !== d.summary ||
+      c.kind !== d.kind ||
+      c.firstMention !== d.firstMention
+    )
+      return false;
   }
   return true;
 }
 
 function keysOf(s: LetterSummary | undefined): string[] {
   if (!s) return [];
-  const ks = s.citations.map(c => c.key);
+  const ks = s.citations.map((c) => c.key);
   if (s.own) ks.push(s.own.key);
   return ks;
 }
@@ -132,14 +164,16 @@ export class XrefService {
   }
 
   private scan(): Promise<void> {
-    return this.build().catch(e => this.host.log(`vanthu: cross-reference index failed: ${(e as Error)?.stack ?? e}`));
+    return this.build().catch((e) =>
+      this.host.log(`vanthu: cross-reference index failed: ${(e as Error)?.stack ?? e}`),
+    );
   }
 
   /** Waits for the index at most `ms` (features answer from what is there after that). */
   async within(ms: number): Promise<void> {
     const p = this.ensure();
     if (this.built) return;
-    await Promise.race([p, new Promise(r => setTimeout(r, ms))]);
+    await Promise.race([p, new Promise((r) => setTimeout(r, ms))]);
   }
 
   private async build(): Promise<void> {
@@ -165,7 +199,7 @@ export class XrefService {
     let done = 0;
     for (const f of list) {
       if (done % 25 === 0) {
-        await new Promise(r => setImmediate(r)); // stay responsive
+        await new Promise((r) => setImmediate(r)); // stay responsive
         progress?.report(Math.round((done / Math.max(1, list.length)) * 100), `${done}/${list.length}`);
       }
       done++;
@@ -184,7 +218,9 @@ export class XrefService {
     this.built = true;
     this.epoch++;
     this.generation++;
-    this.host.log(`vanthu: cross-reference index: ${this.index.size} files, ${this.index.catalogue().size} documents in ${Math.round(performance.now() - t0)} ms`);
+    this.host.log(
+      `vanthu: cross-reference index: ${this.index.size} files, ${this.index.catalogue().size} documents in ${Math.round(performance.now() - t0)} ms`,
+    );
     this.host.recheck([...this.openFiles]);
   }
 
@@ -246,7 +282,7 @@ export class XrefService {
     for (const f of this.openFiles) {
       if (f === path) continue;
       const s = this.index.summary(f);
-      if (s && keysOf(s).some(k => keys.has(k))) hit.push(f);
+      if (s && keysOf(s).some((k) => keys.has(k))) hit.push(f);
     }
     if (hit.length) {
       this.epoch++;
@@ -266,7 +302,10 @@ export class XrefService {
     if (!this.host.trusted()) file = null;
     if (file) {
       reg = loadRegistry(file);
-      for (const p of reg.problems) this.host.log(`vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`);
+      for (const p of reg.problems)
+        this.host.log(
+          `vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`,
+        );
     }
     this.index.setRegistry(reg);
     if (previous && previous !== file) this.host.publishRegistry(previous, []);
@@ -275,7 +314,7 @@ export class XrefService {
       const src = new SourceText(text);
       this.host.publishRegistry(
         file,
-        (reg?.problems ?? []).map(p => {
+        (reg?.problems ?? []).map((p) => {
           const line = Math.max(0, Math.min(p.line - 1, src.lineCount - 1));
           const character = Math.max(0, p.column - 1);
           const end = Math.max(character + 1, src.lineText(line).length);
@@ -367,11 +406,17 @@ export class XrefService {
       return { value, span: at.span };
     }
     const r = this.index.resolve({ key: at.key });
-    if (!r) return { value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`, span: at.span };
+    if (!r)
+      return {
+        value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`,
+        span: at.span,
+      };
     // on a letter's own Số line the card is about this letter: its facts and this file as the source, even when
     // another letter of the folder bears the same number (XR-02 reports that)
     const own = at.own ? this.index.summary(path)?.own : null;
-    const mine: ResolutionWithOrigins = own ? { ...r, ...own, source: 'workspace', file: path, line: own.line, span: own.span } : r;
+    const mine: ResolutionWithOrigins = own
+      ? { ...r, ...own, source: 'workspace', file: path, line: own.line, span: own.span }
+      : r;
     return { value: this.card(mine, lang), span: at.span, own: at.own };
   }
 
@@ -402,7 +447,11 @@ export class XrefService {
     const n = this.index.citingCount({ key: r.key });
     row('Được viện dẫn trong', 'Cited by', `${n} ${en ? (n === 1 ? 'letter' : 'letters') : 'văn bản'}`);
     for (const c of this.index.conflictsFor({ key: r.key })) {
-      const what = { date: en ? 'Dates differ' : 'Ngày ghi khác nhau', issuer: en ? 'Issuers differ' : 'Cơ quan ban hành ghi khác nhau', number: en ? 'Number borne by several letters' : 'Nhiều văn bản cùng số' }[c.field];
+      const what = {
+        date: en ? 'Dates differ' : 'Ngày ghi khác nhau',
+        issuer: en ? 'Issuers differ' : 'Cơ quan ban hành ghi khác nhau',
+        number: en ? 'Number borne by several letters' : 'Nhiều văn bản cùng số',
+      }[c.field];
       // grouped by value, a few places each (a large workspace may repeat one document hundreds of times)
       const byValue = new Map<string, string[]>();
       for (const site of c.sites) {
@@ -412,7 +461,11 @@ export class XrefService {
         if (!l.includes(where)) l.push(where);
         byValue.set(v, l);
       }
-      const parts = [...byValue].slice(0, 4).map(([v, ws]) => `${v ? `${v} ` : ''}(${ws.slice(0, 3).join(', ')}${ws.length > 3 ? `, +${ws.length - 3}` : ''})`);
+      const parts = [...byValue]
+        .slice(0, 4)
+        .map(
+          ([v, ws]) => `${v ? `${v} ` : ''}(${ws.slice(0, 3).join(', ')}${ws.length > 3 ? `, +${ws.length - 3}` : ''})`,
+        );
       lines.push(`- ⚠ ${what}: ${parts.join('; ')}${byValue.size > 4 ? '; …' : ''}`);
     }
     return lines.join('\n');
@@ -429,7 +482,9 @@ export class XrefService {
   references(path: string, offset: number, includeDeclaration: boolean): Location[] | null {
     const at = this.keyAt(path, offset);
     if (!at?.key) return null;
-    return this.index.references({ key: at.key }, { includeDefinition: includeDeclaration }).map(r => this.location(r.file, r.span, r.line));
+    return this.index
+      .references({ key: at.key }, { includeDefinition: includeDeclaration })
+      .map((r) => this.location(r.file, r.span, r.line));
   }
 
   async links(path: string, src: SourceText): Promise<DocumentLink[]> {
@@ -441,13 +496,18 @@ export class XrefService {
     const range = (sp: Span): Range => ({ start: src.positionAt(sp.start), end: src.positionAt(sp.end) });
     for (const l of this.index.links(path)) {
       linked.add(l.span.start);
-      const target = l.url ?? (l.file ? `${fileUri(l.file)}${l.line !== undefined ? `#L${l.line + 1}` : ''}` : undefined);
+      const target =
+        l.url ?? (l.file ? `${fileUri(l.file)}${l.line !== undefined ? `#L${l.line + 1}` : ''}` : undefined);
       if (target) out.push({ range: range(l.span), target, tooltip: `${l.key}` });
     }
     if (template) {
       for (const c of s.citations) {
         if (linked.has(c.numberSpan.start)) continue;
-        out.push({ range: range(c.numberSpan), target: template.replace(/\{number\}/g, encodeURIComponent(c.number)), tooltip: c.number });
+        out.push({
+          range: range(c.numberSpan),
+          target: template.replace(/\{number\}/g, encodeURIComponent(c.number)),
+          tooltip: c.number,
+        });
       }
     }
     return out;
@@ -460,7 +520,10 @@ export class XrefService {
       out.push({
         name: `${d.kind ? `${d.kind} ` : ''}${d.number}${d.summary ? ` — ${d.summary}` : ''}`,
         kind: d.source === 'workspace' ? SymbolKind.File : SymbolKind.Constant,
-        location: { uri: fileUri(d.file), range: { start: { line: d.line ?? 0, character: 0 }, end: { line: d.line ?? 0, character: 0 } } },
+        location: {
+          uri: fileUri(d.file),
+          range: { start: { line: d.line ?? 0, character: 0 }, end: { line: d.line ?? 0, character: 0 } },
+        },
         containerName: d.issuer ?? undefined,
       });
     }
@@ -479,19 +542,27 @@ export class XrefService {
     const offset = src.offsetAt(pos);
     const from = pos.character - m[2].length;
     const s = path ? this.index.summary(path) : undefined;
-    const mentioned = new Set(s?.citations.filter(c => c.span.end < offset - m[2].length).map(c => c.key));
+    const mentioned = new Set(s?.citations.filter((c) => c.span.end < offset - m[2].length).map((c) => c.key));
     const fk = fold(kind);
-    const docs = this.index.documents('', 1000).filter(d => d.key !== s?.own?.key && d.key !== s?.self.key);
+    const docs = this.index.documents('', 1000).filter((d) => d.key !== s?.own?.key && d.key !== s?.self.key);
     docs.sort((a, b) => +(fold(a.kind ?? '') !== fk) - +(fold(b.kind ?? '') !== fk));
     const en = lang === 'en';
     return docs.map((d, i) => {
       const short = mentioned.has(d.key) || XrefIndex.exemptFromDescription(d.kind ?? kind);
-      const full = [d.number, d.date ? `ngày ${dmy(d.date)}` : '', d.issuer ? `của ${displayIssuer(d.issuer)}` : '', d.summary ? summaryPhrase(d.summary) : ''].filter(Boolean).join(' ');
+      const full = [
+        d.number,
+        d.date ? `ngày ${dmy(d.date)}` : '',
+        d.issuer ? `của ${displayIssuer(d.issuer)}` : '',
+        d.summary ? summaryPhrase(d.summary) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       const insert = short ? d.number : full;
       return {
         label: d.number,
         kind: CompletionItemKind.Reference,
-        detail: `${d.kind ?? ''}${d.date ? ` ${dmy(d.date)}` : ''}${short ? (en ? ' (short form)' : ' (viện dẫn lại)') : en ? ' (first mention)' : ' (lần đầu: đủ ngày, cơ quan, trích yếu)'}`.trim(),
+        detail:
+          `${d.kind ?? ''}${d.date ? ` ${dmy(d.date)}` : ''}${short ? (en ? ' (short form)' : ' (viện dẫn lại)') : en ? ' (first mention)' : ' (lần đầu: đủ ngày, cơ quan, trích yếu)'}`.trim(),
         documentation: d.summary ?? undefined,
         sortText: String(i).padStart(4, '0'),
         filterText: d.number,
@@ -507,22 +578,30 @@ export class XrefService {
     if (!s) return [];
     const en = lang === 'en';
     const out: CodeLens[] = [];
-    const lens = (sp: Span, title: string) => out.push({ range: { start: src.positionAt(sp.start), end: src.positionAt(sp.end) }, command: { title, command: '' } });
+    const lens = (sp: Span, title: string) =>
+      out.push({
+        range: { start: src.positionAt(sp.start), end: src.positionAt(sp.end) },
+        command: { title, command: '' },
+      });
     const seen = new Set<string>();
     for (const c of s.citations) {
       if (seen.has(c.key)) continue;
       seen.add(c.key);
       const r = this.index.resolve({ key: c.key }, { excludeFile: path });
       const status = this.index.resolve({ key: c.key });
-      const conflict = this.index.conflictsFor({ key: c.key }).some(x => x.field !== 'number' && x.sites.some(site => site.file === path));
+      const conflict = this.index
+        .conflictsFor({ key: c.key })
+        .some((x) => x.field !== 'number' && x.sites.some((site) => site.file === path));
       let title: string | null = null;
       if (status?.replacedBy) {
         const rep = this.index.resolve(status.replacedBy);
         title = `⚠ ${en ? 'replaced by' : 'đã được thay thế bởi'} ${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? status.replacedBy}`;
       } else if (status?.status === 'hết hiệu lực') title = `⚠ ${en ? 'no longer in force' : 'đã hết hiệu lực'}`;
       // a document no other letter or registry entry describes is common and needs nothing: shown only in "all"
-      else if (!r && mode === 'all') title = en ? 'no other letter mentions this document' : 'chưa văn bản nào khác nhắc tới văn bản này';
-      else if (conflict) title = `⚠ ${en ? 'facts differ across the workspace' : 'thông tin ngày/cơ quan ban hành không thống nhất'}`;
+      else if (!r && mode === 'all')
+        title = en ? 'no other letter mentions this document' : 'chưa văn bản nào khác nhắc tới văn bản này';
+      else if (conflict)
+        title = `⚠ ${en ? 'facts differ across the workspace' : 'thông tin ngày/cơ quan ban hành không thống nhất'}`;
       if (!title && mode === 'all') {
         const n = this.index.citingCount({ key: c.key });
         title = en ? `cited in ${n} letter${n === 1 ? '' : 's'}` : `được viện dẫn trong ${n} văn bản`;
@@ -531,9 +610,12 @@ export class XrefService {
     }
     for (const f of s.shortForms) {
       if (f.status === 'ambiguous') lens(f.span, `⚠ ${en ? 'may mean several documents' : 'có thể chỉ nhiều văn bản'}`);
-      else if (f.status === 'unresolved' && mode === 'all') lens(f.span, en ? 'document not identified' : 'chưa xác định văn bản');
+      else if (f.status === 'unresolved' && mode === 'all')
+        lens(f.span, en ? 'document not identified' : 'chưa xác định văn bản');
     }
-    return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return out.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
   }
 
   /** The cross-document rules' findings of an indexed letter (none before the index is built). */
@@ -542,7 +624,7 @@ export class XrefService {
     const view = this.index.view(path);
     if (!view?.summary.isLetter) return [];
     const s = subject ?? this.subject(path);
-    return s ? crossFindings(s, options, view, f => this.src(f)) : [];
+    return s ? crossFindings(s, options, view, (f) => this.src(f)) : [];
   }
 
   /** A closed (or not yet analysed) file as the cross-document rules need it: its text's positions and disable comments. */
@@ -552,7 +634,15 @@ export class XrefService {
   }
 
   /** "Fill in the date / issuer / summary from …" on VD-01 (and CC-03) diagnostics whose facts the index knows. */
-  quickFixes(path: string, uri: string, version: number, src: SourceText, diagnostics: LspDiagnostic[], lang: Lang, edit: (uri: string, version: number, edits: ReturnType<typeof toTextEdits>) => CodeAction['edit']): CodeAction[] {
+  quickFixes(
+    path: string,
+    uri: string,
+    version: number,
+    src: SourceText,
+    diagnostics: LspDiagnostic[],
+    lang: Lang,
+    edit: (uri: string, version: number, edits: ReturnType<typeof toTextEdits>) => CodeAction['edit'],
+  ): CodeAction[] {
     const s = this.index.summary(path);
     if (!s) return [];
     const byCitation = new Map<number, LspDiagnostic[]>();
@@ -560,19 +650,29 @@ export class XrefService {
       if (l.source !== SOURCE || (l.code !== 'VD-01' && l.code !== 'CC-03')) continue;
       const start = src.offsetAt(l.range.start);
       const end = src.offsetAt(l.range.end);
-      const c = s.citations.find(c => c.firstMention && c.span.start <= start && end <= Math.max(c.span.end, c.descEnd));
+      const c = s.citations.find(
+        (c) => c.firstMention && c.span.start <= start && end <= Math.max(c.span.end, c.descEnd),
+      );
       if (!c) continue;
       byCitation.set(c.index, [...(byCitation.get(c.index) ?? []), l]);
     }
     const out: CodeAction[] = [];
     const en = lang === 'en';
     for (const [i, ds] of byCitation) {
-      const c = s.citations.find(x => x.index === i)!;
+      const c = s.citations.find((x) => x.index === i)!;
       const f = firstMentionFix(c, this.index, path);
       if (!f) continue;
       const r = this.index.resolve({ key: c.key }, { excludeFile: path });
-      const from = r?.source === 'registry' ? (en ? 'the registry' : 'danh mục văn bản') : r?.file ? this.rel(r.file) : '?';
-      const what = f.filled.map(x => ({ date: en ? 'date' : 'ngày', issuer: en ? 'issuer' : 'cơ quan', summary: en ? 'summary' : 'trích yếu' })[x]).join('/');
+      const from =
+        r?.source === 'registry' ? (en ? 'the registry' : 'danh mục văn bản') : r?.file ? this.rel(r.file) : '?';
+      const what = f.filled
+        .map(
+          (x) =>
+            ({ date: en ? 'date' : 'ngày', issuer: en ? 'issuer' : 'cơ quan', summary: en ? 'summary' : 'trích yếu' })[
+              x
+            ],
+        )
+        .join('/');
       out.push({
         title: en ? `Fill in the ${what} from ${from}` : `Điền ${what} từ ${from}`,
         kind: CodeActionKind.QuickFix,

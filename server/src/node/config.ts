@@ -54,7 +54,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   for (const i of issues) {
     const node = doc.getIn(i.path, true);
     const parentKey = i.path.length ? doc.getIn(i.path.slice(0, -1), true) : null;
-    const off = isNode(node) && node.range ? node.range[0] : isNode(parentKey) && parentKey.range ? parentKey.range[0] : 0;
+    const off =
+      isNode(node) && node.range ? node.range[0] : isNode(parentKey) && parentKey.range ? parentKey.range[0] : 0;
     problems.push({ file, path: i.path.join('.'), ...at(off), message: i.message });
   }
   const config: Config = r.success ? r.data : {};
@@ -75,7 +76,13 @@ export function loadConfig(opts: { explicit?: string; fromDir: string }): Loaded
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { file, config: {}, problems: [{ file, path: '', line: 1, column: 1, message: `Không đọc được tệp cấu hình: ${(e as Error).message}` }] };
+    return {
+      file,
+      config: {},
+      problems: [
+        { file, path: '', line: 1, column: 1, message: `Không đọc được tệp cấu hình: ${(e as Error).message}` },
+      ],
+    };
   }
   return parseConfig(text, file);
 }

@@ -20,7 +20,10 @@ export interface DiskWorkspaceOptions {
 /** Files are absolute paths. Unreadable, binary or non-UTF-8 files read as undefined (and are skipped). */
 export class DiskWorkspace implements Workspace {
   readonly root: string;
-  constructor(root: string, private opts: DiskWorkspaceOptions = {}) {
+  constructor(
+    root: string,
+    private opts: DiskWorkspaceOptions = {},
+  ) {
     this.root = resolve(root);
   }
 
@@ -80,11 +83,24 @@ export function loadRegistry(file: string): Registry {
   let text: string;
   try {
     const r = decode(readFileSync(abs));
-    if (!r.ok) return { file: abs, docs: [], problems: [{ file: abs, path: '', line: 1, column: 1, message: r.message }] };
+    if (!r.ok)
+      return { file: abs, docs: [], problems: [{ file: abs, path: '', line: 1, column: 1, message: r.message }] };
     text = r.text;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { file: abs, docs: [], problems: [{ file: abs, path: '', line: 1, column: 1, message: `Không đọc được danh mục văn bản (${err.code ?? err.message})` }] };
+    return {
+      file: abs,
+      docs: [],
+      problems: [
+        {
+          file: abs,
+          path: '',
+          line: 1,
+          column: 1,
+          message: `Không đọc được danh mục văn bản (${err.code ?? err.message})`,
+        },
+      ],
+    };
   }
-  return parseRegistry(text, abs, p => (isAbsolute(p) ? p : resolve(dirname(abs), p)));
+  return parseRegistry(text, abs, (p) => (isAbsolute(p) ? p : resolve(dirname(abs), p)));
 }

@@ -47,14 +47,19 @@ export function summaryPhrase(s: string): string {
   const t = s.trim().replace(/[.;,]+$/, '');
   if (/^v\/v[ \t]+/iu.test(t)) return `về việc ${t.replace(/^v\/v[ \t]+/iu, '')}`;
   // a verb phrase follows the issuer as is, in lower case ("… của Bộ Nội vụ hướng dẫn …"); a title's capital goes
-  if (/^(?:về|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|sửa đổi|bổ sung)(?![\p{L}])/iu.test(t)) return /^\p{Lu}\p{Ll}/u.test(t) ? t[0].toLocaleLowerCase('vi') + t.slice(1) : t;
+  if (/^(?:về|quy định|hướng dẫn|ban hành|phê duyệt|thực hiện|triển khai|sửa đổi|bổ sung)(?![\p{L}])/iu.test(t))
+    return /^\p{Lu}\p{Ll}/u.test(t) ? t[0].toLocaleLowerCase('vi') + t.slice(1) : t;
   return `về ${t[0].toLocaleLowerCase('vi') + t.slice(1)}`;
 }
 
 /** VD-01 fix data: the date, issuer and summary a first mention lacks (those VD-01 asks for), filled from the index.
  * Null when the index knows nothing the citation lacks. The edits insert after the number (date) and after the
  * date/issuer. */
-export function firstMentionFix(c: CitationRef, index: IndexQueries, file: string): { fix: Fix; filled: ('date' | 'issuer' | 'summary')[] } | null {
+export function firstMentionFix(
+  c: CitationRef,
+  index: IndexQueries,
+  file: string,
+): { fix: Fix; filled: ('date' | 'issuer' | 'summary')[] } | null {
   const r = index.resolve({ key: c.key }, { excludeFile: file });
   if (!r) return null;
   const filled: ('date' | 'issuer' | 'summary')[] = [];
@@ -76,22 +81,35 @@ export function firstMentionFix(c: CitationRef, index: IndexQueries, file: strin
   if (!filled.length) return null;
   const edits: Edit[] = [];
   const numberEnd = c.span.end;
-  if (afterNumber && numberEnd === c.descEnd) edits.push({ offset: numberEnd, length: 0, newText: afterNumber + afterDesc });
+  if (afterNumber && numberEnd === c.descEnd)
+    edits.push({ offset: numberEnd, length: 0, newText: afterNumber + afterDesc });
   else {
     if (afterNumber) edits.push({ offset: numberEnd, length: 0, newText: afterNumber });
     if (afterDesc) edits.push({ offset: c.descEnd, length: 0, newText: afterDesc });
   }
-  const from = r.source === 'workspace' ? 'văn bản trong workspace' : r.source === 'registry' ? 'danh mục văn bản' : 'lần viện dẫn khác';
+  const from =
+    r.source === 'workspace'
+      ? 'văn bản trong workspace'
+      : r.source === 'registry'
+        ? 'danh mục văn bản'
+        : 'lần viện dẫn khác';
   return {
     fix: {
-      title: vi(`Bổ sung ${filled.map(f => ({ date: 'ngày', issuer: 'cơ quan ban hành', summary: 'trích yếu' })[f]).join(', ')} (theo ${from})`, `Add the ${filled.join(', ')} (from the ${r.source})`),
+      title: vi(
+        `Bổ sung ${filled.map((f) => ({ date: 'ngày', issuer: 'cơ quan ban hành', summary: 'trích yếu' })[f]).join(', ')} (theo ${from})`,
+        `Add the ${filled.join(', ')} (from the ${r.source})`,
+      ),
       edits,
     },
     filled,
   };
 }
 
-const missingName = { date: ['ngày ban hành', 'date'], issuer: ['cơ quan ban hành', 'issuer'], summary: ['trích yếu', 'summary'] } as const;
+const missingName = {
+  date: ['ngày ban hành', 'date'],
+  issuer: ['cơ quan ban hành', 'issuer'],
+  summary: ['trích yếu', 'summary'],
+} as const;
 
 function relatedOf(o: FieldOrigin | undefined, what: Text): XrefRelated[] | undefined {
   if (!o) return undefined;
@@ -110,7 +128,8 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
   const file = s.file;
   // the first citation of each document in the letter (its first mention, or failing that the earliest one)
   const firstOf = new Map<string, CitationRef>();
-  for (const c of s.citations) if (!firstOf.has(c.key) || (c.firstMention && !firstOf.get(c.key)!.firstMention)) firstOf.set(c.key, c);
+  for (const c of s.citations)
+    if (!firstOf.has(c.key) || (c.firstMention && !firstOf.get(c.key)!.firstMention)) firstOf.set(c.key, c);
 
   for (const c of s.citations) {
     // what VD-01 asks for (its exemptions included: laws, proposals), worked out when the letter was summarised
@@ -124,8 +143,8 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
       line: c.line,
       key: c.key,
       message: vi(
-        `Lần viện dẫn đầu tiên của ${c.number} thiếu ${missing.map(m => missingName[m][0]).join(', ')}`,
-        `The first citation of ${c.number} lacks the ${missing.map(m => missingName[m][1]).join(', ')}`,
+        `Lần viện dẫn đầu tiên của ${c.number} thiếu ${missing.map((m) => missingName[m][0]).join(', ')}`,
+        `The first citation of ${c.number} lacks the ${missing.map((m) => missingName[m][1]).join(', ')}`,
       ),
       fix: f?.fix,
     });
@@ -134,9 +153,9 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
   for (const [key, c] of firstOf) {
     const r = index.resolve({ key }, { excludeFile: file });
     // what this letter says about the document: any of its citations with a date / issuer
-    const mine = s.citations.filter(x => x.key === key);
-    const myDate = mine.find(x => x.date);
-    const myIssuer = mine.find(x => x.issuer);
+    const mine = s.citations.filter((x) => x.key === key);
+    const myDate = mine.find((x) => x.date);
+    const myIssuer = mine.find((x) => x.issuer);
     if (r && on('cross-date-conflict') && myDate && r.date && r.date !== myDate.date) {
       const o = r.origins.date;
       out.push({
@@ -184,7 +203,9 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
     }
     if (r && on('cited-obsolete') && (r.status === 'hết hiệu lực' || r.replacedBy)) {
       const rep = r.replacedBy ? index.resolve(r.replacedBy) : null;
-      const repName = r.replacedBy ? `${rep?.kind ? rep.kind + ' ' : ''}số ${rep?.number ?? r.replacedBy}${rep?.date ? ` ngày ${dmy(rep.date)}` : ''}` : null;
+      const repName = r.replacedBy
+        ? `${rep?.kind ? rep.kind + ' ' : ''}số ${rep?.number ?? r.replacedBy}${rep?.date ? ` ngày ${dmy(rep.date)}` : ''}`
+        : null;
       out.push({
         code: 'cited-obsolete',
         severity: 'warning',
@@ -192,15 +213,34 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
         line: c.line,
         key,
         message: repName
-          ? vi(`${c.number} đã hết hiệu lực, được thay thế bởi ${repName}`, `${c.number} is no longer in force; it was replaced by ${repName}`)
-          : vi(`${c.number} đã hết hiệu lực (theo danh mục văn bản)`, `${c.number} is no longer in force (per the registry)`),
-        related: rep?.file ? [{ file: rep.file, line: rep.line, span: rep.span, message: vi(`Văn bản thay thế ${rep.number}`, `Replacement ${rep.number}`) }] : undefined,
+          ? vi(
+              `${c.number} đã hết hiệu lực, được thay thế bởi ${repName}`,
+              `${c.number} is no longer in force; it was replaced by ${repName}`,
+            )
+          : vi(
+              `${c.number} đã hết hiệu lực (theo danh mục văn bản)`,
+              `${c.number} is no longer in force (per the registry)`,
+            ),
+        related: rep?.file
+          ? [
+              {
+                file: rep.file,
+                line: rep.line,
+                span: rep.span,
+                message: vi(`Văn bản thay thế ${rep.number}`, `Replacement ${rep.number}`),
+              },
+            ]
+          : undefined,
       });
     }
   }
 
   if (s.own && on('duplicate-number')) {
-    const others = index.conflictsFor({ key: s.own.key }).find(c => c.field === 'number')?.sites.filter(x => x.file !== file) ?? [];
+    const others =
+      index
+        .conflictsFor({ key: s.own.key })
+        .find((c) => c.field === 'number')
+        ?.sites.filter((x) => x.file !== file) ?? [];
     if (others.length) {
       out.push({
         code: 'duplicate-number',
@@ -208,8 +248,16 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
         span: s.own.span,
         line: s.own.line,
         key: s.own.key,
-        message: vi(`Số ${s.own.number} cũng là số của ${others.length} văn bản khác trong workspace`, `Number ${s.own.number} is also borne by ${others.length} other letter(s)`),
-        related: others.map(o => ({ file: o.file, line: o.line, span: o.span, message: vi(`Cũng mang số ${s.own!.number}`, `Also numbered ${s.own!.number}`) })),
+        message: vi(
+          `Số ${s.own.number} cũng là số của ${others.length} văn bản khác trong workspace`,
+          `Number ${s.own.number} is also borne by ${others.length} other letter(s)`,
+        ),
+        related: others.map((o) => ({
+          file: o.file,
+          line: o.line,
+          span: o.span,
+          message: vi(`Cũng mang số ${s.own!.number}`, `Also numbered ${s.own!.number}`),
+        })),
       });
     }
   }
@@ -226,7 +274,7 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
           `"${sf.text}" có thể chỉ ${sf.candidates.length} văn bản (${candidateNumbers(s, sf)}); hãy ghi rõ số, ký hiệu`,
           `"${sf.text}" may mean ${sf.candidates.length} documents (${candidateNumbers(s, sf)}); give the number`,
         ),
-        related: sf.candidates.map(k => {
+        related: sf.candidates.map((k) => {
           const c = firstOf.get(k)!;
           return { span: c.span, line: c.line, message: vi(`Có thể là ${c.number}`, `Possibly ${c.number}`) };
         }),
@@ -238,7 +286,10 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
         span: sf.span,
         line: sf.line,
         key: null,
-        message: vi(`"${sf.text}": chưa viện dẫn ${sf.kind.toLocaleLowerCase('vi')} nào ở phía trên`, `"${sf.text}": no ${sf.kind} is cited above`),
+        message: vi(
+          `"${sf.text}": chưa viện dẫn ${sf.kind.toLocaleLowerCase('vi')} nào ở phía trên`,
+          `"${sf.text}": no ${sf.kind} is cited above`,
+        ),
       });
     }
   }
@@ -246,7 +297,7 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
 }
 
 function candidateNumbers(s: LetterSummary, sf: ShortFormRef): string {
-  return sf.candidates.map(k => s.citations.find(c => c.key === k)?.number ?? k).join(', ');
+  return sf.candidates.map((k) => s.citations.find((c) => c.key === k)?.number ?? k).join(', ');
 }
 
 function originName(o: FieldOrigin | undefined): string {
@@ -272,7 +323,12 @@ export function reportCrossFindings(view: WorkspaceView, codes: XrefCode[], repo
       span: f.span,
       message: f.message,
       severity: f.code === 'duplicate-number' ? 'info' : f.severity,
-      related: f.related?.map(r => ({ span: r.span, line: r.line, message: r.message, ...(r.file && r.file !== view.file ? { file: r.file } : {}) })),
+      related: f.related?.map((r) => ({
+        span: r.span,
+        line: r.line,
+        message: r.message,
+        ...(r.file && r.file !== view.file ? { file: r.file } : {}),
+      })),
     });
   }
 }

@@ -11,7 +11,8 @@ const HEADING = /^#{1,6}(?:[ ]+\S.*)?$/;
 const BULLET = /^-[ ]{1,4}\S/;
 const ORDERED = /^\d{1,9}([.)])[ ]{1,4}\S/;
 // a line whose block meaning the fast path does not model
-const UNSURE = /^(?:[ \t]|>|```|~~~|<|\||[*+](?:[ \t]|$)|-(?:[ \t]*$|[ ]{5})|\d{1,9}[.)](?:[ \t]*$|[ ]{5})|\[[^\]]*\]:|=)/;
+const UNSURE =
+  /^(?:[ \t]|>|```|~~~|<|\||[*+](?:[ \t]|$)|-(?:[ \t]*$|[ ]{5})|\d{1,9}[.)](?:[ \t]*$|[ ]{5})|\[[^\]]*\]:|=)/;
 
 export function parseBlocksFast(src: SourceText): Block[] | null {
   const text = src.text;
@@ -21,8 +22,25 @@ export function parseBlocksFast(src: SourceText): Block[] | null {
   const push = (kind: BlockKind, from: number, to: number, ordered?: boolean) => {
     const state: EmphasisState = { strong: false, em: false };
     const lines: Line[] = [];
-    for (let l = from; l <= to; l++) lines.push(cleanLine(src, l, { quoted: false, heading: kind === 'heading', listMarker: kind === 'item' && l === from }, state));
-    out.push({ index: out.length, kind, lines, quoted: false, ordered, depth: 0, start: src.lineStarts[from], end: src.lineEnds[to] });
+    for (let l = from; l <= to; l++)
+      lines.push(
+        cleanLine(
+          src,
+          l,
+          { quoted: false, heading: kind === 'heading', listMarker: kind === 'item' && l === from },
+          state,
+        ),
+      );
+    out.push({
+      index: out.length,
+      kind,
+      lines,
+      quoted: false,
+      ordered,
+      depth: 0,
+      start: src.lineStarts[from],
+      end: src.lineEnds[to],
+    });
   };
   let open: { kind: 'paragraph' | 'item'; from: number; ordered?: boolean; delim?: string } | null = null;
   let list: { ordered: boolean; delim: string } | null = null; // the list the last item belongs to (until a blank + non-item)

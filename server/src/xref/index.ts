@@ -190,7 +190,8 @@ export class XrefIndex {
 
   /** The key of a number or of a citation text ("Kế hoạch số 14/KH-UBND", "14/KH-UBND", "30/2020/NĐ-CP"). */
   keyOf(numberOrCitation: string | { number: string } | { key: string }): string | null {
-    if (typeof numberOrCitation !== 'string') return 'key' in numberOrCitation ? numberOrCitation.key : docKey(numberOrCitation.number);
+    if (typeof numberOrCitation !== 'string')
+      return 'key' in numberOrCitation ? numberOrCitation.key : docKey(numberOrCitation.number);
     const s = numberOrCitation.normalize('NFC').trim();
     for (const re of [R.CITE_PARTY, R.CITE_QPPL, R.CITE_STATE]) {
       const m = new RegExp(re.source, 'u').exec(s);
@@ -205,12 +206,15 @@ export class XrefIndex {
   }
 
   /** Everything known about a document, merged: workspace letter > registry > first mentions in letters. */
-  resolve(numberOrCitation: string | { number: string } | { key: string }, opts: ResolveOptions = {}): ResolutionWithOrigins | null {
+  resolve(
+    numberOrCitation: string | { number: string } | { key: string },
+    opts: ResolveOptions = {},
+  ): ResolutionWithOrigins | null {
     const key = this.keyOf(numberOrCitation);
     if (!key) return null;
     type Cand = { source: DocSource; facts: Partial<DocFacts>; file?: string; line?: number; span?: Span };
     const cands: Cand[] = [];
-    const owners = [...(this.owners.get(key) ?? [])].filter(f => f !== opts.excludeFile).sort();
+    const owners = [...(this.owners.get(key) ?? [])].filter((f) => f !== opts.excludeFile).sort();
     for (const f of owners) {
       const own = this.summaries.get(f)!.own!;
       cands.push({ source: 'workspace', facts: own, file: f, line: own.line, span: own.span });
@@ -219,7 +223,15 @@ export class XrefIndex {
     if (reg) {
       cands.push({
         source: 'registry',
-        facts: { key, number: reg.number, family: reg.family, kind: reg.kind, date: reg.date ?? null, issuer: reg.issuer ?? null, summary: reg.summary ?? null },
+        facts: {
+          key,
+          number: reg.number,
+          family: reg.family,
+          kind: reg.kind,
+          date: reg.date ?? null,
+          issuer: reg.issuer ?? null,
+          summary: reg.summary ?? null,
+        },
         file: this.registryFile ?? undefined,
         line: reg.line,
       });
@@ -248,13 +260,18 @@ export class XrefIndex {
       for (const c of cands) {
         const v = c.facts[k];
         if (v) {
-          origins[k] = { source: c.source, file: c.file, line: c.line, span: k === 'date' && 'dateSpan' in c.facts ? (c.facts as CitationRef).dateSpan ?? c.span : c.span };
+          origins[k] = {
+            source: c.source,
+            file: c.file,
+            line: c.line,
+            span: k === 'date' && 'dateSpan' in c.facts ? ((c.facts as CitationRef).dateSpan ?? c.span) : c.span,
+          };
           return v;
         }
       }
       return null;
     };
-    const sources = [...new Set(cands.map(c => c.source))];
+    const sources = [...new Set(cands.map((c) => c.source))];
     const res: ResolutionWithOrigins = {
       key,
       number: top.facts.number ?? key,
@@ -281,23 +298,57 @@ export class XrefIndex {
   }
 
   /** Every place the document appears: citations (short forms included) and the letter that is the document. */
-  references(numberOrKey: string | { number: string } | { key: string }, opts: { includeDefinition?: boolean } = {}): Reference[] {
+  references(
+    numberOrKey: string | { number: string } | { key: string },
+    opts: { includeDefinition?: boolean } = {},
+  ): Reference[] {
     const key = this.keyOf(numberOrKey);
     if (!key) return [];
     const out: Reference[] = [];
-    const files = new Set([...(this.citers.get(key) ?? []), ...(opts.includeDefinition === false ? [] : (this.owners.get(key) ?? []))]);
+    const files = new Set([
+      ...(this.citers.get(key) ?? []),
+      ...(opts.includeDefinition === false ? [] : (this.owners.get(key) ?? [])),
+    ]);
     for (const f of [...files].sort()) {
       const s = this.summaries.get(f)!;
       if (s.own?.key === key && opts.includeDefinition !== false) {
-        out.push({ file: f, line: s.own.line, span: s.own.span, text: s.own.number, key, short: false, firstMention: false, definition: true });
+        out.push({
+          file: f,
+          line: s.own.line,
+          span: s.own.span,
+          text: s.own.number,
+          key,
+          short: false,
+          firstMention: false,
+          definition: true,
+        });
       }
       for (const c of s.citations) {
         if (c.key !== key) continue;
-        out.push({ file: f, line: c.line, span: c.span, numberSpan: c.numberSpan, text: c.text, key, short: false, firstMention: c.firstMention, definition: false });
+        out.push({
+          file: f,
+          line: c.line,
+          span: c.span,
+          numberSpan: c.numberSpan,
+          text: c.text,
+          key,
+          short: false,
+          firstMention: c.firstMention,
+          definition: false,
+        });
       }
       for (const sf of s.shortForms) {
         if (sf.key !== key || sf.status !== 'resolved') continue;
-        out.push({ file: f, line: sf.line, span: sf.span, text: sf.text, key, short: true, firstMention: false, definition: false });
+        out.push({
+          file: f,
+          line: sf.line,
+          span: sf.span,
+          text: sf.text,
+          key,
+          short: true,
+          firstMention: false,
+          definition: false,
+        });
       }
     }
     return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.start - b.span.start));
@@ -334,7 +385,8 @@ export class XrefIndex {
     const cat = this.catalogue();
     if (!this.foldedCache) {
       this.foldedCache = new Map();
-      for (const [k, d] of cat) this.foldedCache.set(k, fold([d.number, d.kind ?? '', d.summary ?? '', d.issuer ?? ''].join(' ')));
+      for (const [k, d] of cat)
+        this.foldedCache.set(k, fold([d.number, d.kind ?? '', d.summary ?? '', d.issuer ?? ''].join(' ')));
     }
     const words = fold(query).split(' ').filter(Boolean);
     const numQ = fold(normaliseNumber(query)).replace(/^0+(?=\d)/, '');
@@ -346,12 +398,12 @@ export class XrefIndex {
       if (!words.length) rank = 2;
       else if (num === numQ) rank = 0;
       else if (num.startsWith(numQ)) rank = 1;
-      else if (words.every(w => hay.includes(w))) rank = 2;
+      else if (words.every((w) => hay.includes(w))) rank = 2;
       else continue;
       out.push({ d, rank });
     }
     out.sort((a, b) => a.rank - b.rank || b.d.citedBy - a.d.citedBy || a.d.key.localeCompare(b.d.key));
-    return out.slice(0, limit).map(x => x.d);
+    return out.slice(0, limit).map((x) => x.d);
   }
 
   /** What statements about the document disagree (date, issuer), or two letters bear the same number. */
@@ -372,7 +424,12 @@ export class XrefIndex {
     }
     const reg = this.registryDocs.get(key);
     if (reg) {
-      const site = { source: 'registry' as const, file: this.registryFile ?? undefined, line: reg.line, text: reg.number };
+      const site = {
+        source: 'registry' as const,
+        file: this.registryFile ?? undefined,
+        line: reg.line,
+        text: reg.number,
+      };
       if (reg.date) dates.push({ ...site, value: reg.date });
       if (reg.issuer) issuers.push({ ...site, value: reg.issuer });
     }
@@ -380,14 +437,24 @@ export class XrefIndex {
       for (const c of this.summaries.get(f)!.citations) {
         if (c.key !== key) continue;
         if (number === key) number = c.number;
-        if (c.date) dates.push({ source: 'first-mention', file: f, line: c.line, span: c.dateSpan ?? c.span, text: c.text, value: c.date });
-        if (c.issuer) issuers.push({ source: 'first-mention', file: f, line: c.line, span: c.span, text: c.text, value: c.issuer });
+        if (c.date)
+          dates.push({
+            source: 'first-mention',
+            file: f,
+            line: c.line,
+            span: c.dateSpan ?? c.span,
+            text: c.text,
+            value: c.date,
+          });
+        if (c.issuer)
+          issuers.push({ source: 'first-mention', file: f, line: c.line, span: c.span, text: c.text, value: c.issuer });
       }
     }
     const out: Conflict[] = [];
-    if (new Set(dates.map(d => d.value)).size > 1) out.push({ key, number, field: 'date', sites: dates });
-    const distinct = [...new Map(issuers.map(i => [issuerKey(i.value), i.value])).values()];
-    if (distinct.some(a => distinct.some(b => !sameIssuer(a, b)))) out.push({ key, number, field: 'issuer', sites: issuers });
+    if (new Set(dates.map((d) => d.value)).size > 1) out.push({ key, number, field: 'date', sites: dates });
+    const distinct = [...new Map(issuers.map((i) => [issuerKey(i.value), i.value])).values()];
+    if (distinct.some((a) => distinct.some((b) => !sameIssuer(a, b))))
+      out.push({ key, number, field: 'issuer', sites: issuers });
     if (owners.length > 1) out.push({ key, number, field: 'number', sites: owners });
     return out;
   }
@@ -421,7 +488,8 @@ export class XrefIndex {
     for (const c of s.citations) {
       const r = this.resolve({ key: c.key }, {});
       if (!r) continue;
-      if (r.source === 'workspace' && r.file !== file) out.push({ span: c.numberSpan, key: c.key, file: r.file, line: r.line });
+      if (r.source === 'workspace' && r.file !== file)
+        out.push({ span: c.numberSpan, key: c.key, file: r.file, line: r.line });
       else if (r.path) out.push({ span: c.numberSpan, key: c.key, file: r.path });
       else if (r.url) out.push({ span: c.numberSpan, key: c.key, url: r.url });
     }

@@ -179,7 +179,10 @@ export function issuerKey(s: string): string {
 }
 
 function issuerKeyOf(s: string): string {
-  let f = fold(s).replace(/[.,;()]/g, ' ').replace(/\s+/g, ' ').trim();
+  let f = fold(s)
+    .replace(/[.,;()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [re, rep] of ABBR) f = f.replace(re, rep);
   return f.replace(/\s+/g, ' ').trim();
 }
@@ -200,7 +203,7 @@ const CAP_NEXT_AT_START = /^(?:sở|bộ|ban|phòng|cục|tổng cục|vụ|văn
 export function displayIssuer(name: string): string {
   if (name !== name.toLocaleUpperCase('vi')) return name.replace(/\s+/g, ' ').trim();
   const orig = name.split(/\s+/).filter(Boolean);
-  const words = orig.map(w => w.toLocaleLowerCase('vi'));
+  const words = orig.map((w) => w.toLocaleLowerCase('vi'));
   const out: string[] = [];
   let capRest = false;
   for (let i = 0; i < words.length; i++) {

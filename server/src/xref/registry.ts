@@ -1,7 +1,12 @@
 // Parsing the document registry (vanban.yaml / vanban.json) with positions: invalid entries are reported with
 // file/line/column/path/message, valid ones are kept. Pure: the caller reads the file.
 import { isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { numberFamily, RegistryEntrySchema, RegistryFileSchema, type RegistryEntry } from '../../../schemas/registry.js';
+import {
+  numberFamily,
+  RegistryEntrySchema,
+  RegistryFileSchema,
+  type RegistryEntry,
+} from '../../../schemas/registry.js';
 import { docKey, normaliseNumber } from './model.js';
 import type { CitationFamily } from '../core/model.js';
 
@@ -29,7 +34,7 @@ export interface Registry {
   problems: RegistryProblem[];
 }
 
-export function parseRegistry(text: string, file: string, resolvePath: (p: string) => string = p => p): Registry {
+export function parseRegistry(text: string, file: string, resolvePath: (p: string) => string = (p) => p): Registry {
   const lc = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const problems: RegistryProblem[] = [];
@@ -37,12 +42,19 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
     const p = lc.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  for (const e of doc.errors) problems.push({ file, path: '', ...at(e.pos[0]), message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}` });
+  for (const e of doc.errors)
+    problems.push({ file, path: '', ...at(e.pos[0]), message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}` });
   if (problems.length) return { file, docs: [], problems };
   const data = doc.toJS() ?? [];
   const top = RegistryFileSchema.safeParse(data);
   if (!top.success) {
-    problems.push({ file, path: '', line: 1, column: 1, message: 'Danh mục văn bản phải là một danh sách, hoặc có khóa "documents" là một danh sách' });
+    problems.push({
+      file,
+      path: '',
+      line: 1,
+      column: 1,
+      message: 'Danh mục văn bản phải là một danh sách, hoặc có khóa "documents" là một danh sách',
+    });
     return { file, docs: [], problems };
   }
   const prefix: (string | number)[] = Array.isArray(data) ? [] : ['documents'];
@@ -62,14 +74,18 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
     if (!r.success) {
       for (const issue of r.error.issues) {
         const p = [...base, ...issue.path];
-        const message = issue.code === 'unrecognized_keys' ? `Khóa không được phép: ${issue.keys.join(', ')}` : issue.message;
+        const message =
+          issue.code === 'unrecognized_keys' ? `Khóa không được phép: ${issue.keys.join(', ')}` : issue.message;
         problems.push({ file, path: p.join('.'), ...at(offsetOf(p)), message });
       }
       return;
     }
     const e = r.data;
     const number = normaliseNumber(e.number);
-    const off = isSeq(seq) && isNode(seq.items[i]) ? (seq.items[i] as { range?: [number, number, number] }).range?.[0] ?? 0 : offsetOf(base);
+    const off =
+      isSeq(seq) && isNode(seq.items[i])
+        ? ((seq.items[i] as { range?: [number, number, number] }).range?.[0] ?? 0)
+        : offsetOf(base);
     docs.push({
       ...e,
       number,
@@ -84,9 +100,15 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
   const seen = new Map<string, number>();
   for (const d of docs) {
     if (seen.has(d.key)) {
-      problems.push({ file, path: '', line: d.line + 1, column: 1, message: `Văn bản ${d.number} đã có trong danh mục (dòng ${seen.get(d.key)! + 1}); mục này bị bỏ qua` });
+      problems.push({
+        file,
+        path: '',
+        line: d.line + 1,
+        column: 1,
+        message: `Văn bản ${d.number} đã có trong danh mục (dòng ${seen.get(d.key)! + 1}); mục này bị bỏ qua`,
+      });
     } else seen.set(d.key, d.line);
   }
-  const firstDocs = docs.filter(d => seen.get(d.key) === d.line);
+  const firstDocs = docs.filter((d) => seen.get(d.key) === d.line);
   return { file, docs: firstDocs, problems };
 }

@@ -11,10 +11,31 @@ import { docKey, type ShortFormRef } from './model.js';
 const LEGAL = 'bộ luật|luật|pháp lệnh|nghị định|thông tư liên tịch|thông tư|lệnh';
 const KINDS = [...new Set([...LOAI_STATE.split('|'), ...LOAI_PARTY.split('|'), ...LEGAL.split('|')])]
   .sort((a, b) => b.length - a.length)
-  .map(w => ci(w).replace(/ /g, '[ \\t]+'));
-const DEMONSTRATIVE = ['nêu trên', 'nói trên', 'đã nêu', 'đã dẫn', 'trên đây', 'này', 'trên'].map(w => ci(w).replace(/ /g, '[ \\t]+'));
+  .map((w) => ci(w).replace(/ /g, '[ \\t]+'));
+const DEMONSTRATIVE = ['nêu trên', 'nói trên', 'đã nêu', 'đã dẫn', 'trên đây', 'này', 'trên'].map((w) =>
+  ci(w).replace(/ /g, '[ \\t]+'),
+);
 // bare "trên" is a demonstrative only before punctuation or a clause word ("Kế hoạch trên địa bàn" is not)
-const AFTER_TREN = ['và', 'đã', 'được', 'là', 'có', 'thì', 'cho', 'để', 'nhằm', 'với', 'của', 'theo', 'hoặc', 'đến', 'tới', 'về'].map(ci).join('|');
+const AFTER_TREN = [
+  'và',
+  'đã',
+  'được',
+  'là',
+  'có',
+  'thì',
+  'cho',
+  'để',
+  'nhằm',
+  'với',
+  'của',
+  'theo',
+  'hoặc',
+  'đến',
+  'tới',
+  'về',
+]
+  .map(ci)
+  .join('|');
 const SHORT = new RegExp(
   `(?<![\\p{L}])(?<kind>${KINDS.join('|')})[ \\t]+(?<dem>${DEMONSTRATIVE.join('|')})(?![\\p{L}])`,
   'gu',
@@ -58,7 +79,7 @@ export function findShortForms(letter: Letter, self: SelfDoc): ShortFormRef[] {
     for (const m of memoByText('xref short forms', j.key, shortFormsIn)) {
       const span = joinedSpan(j, m.index, m.index + m[0].length);
       // inside a citation ("… số 14/KH-UBND về Kế hoạch này"): the summary of another document, not a reference
-      if (cites.some(c => c.span.start <= span.start && span.end <= c.span.end)) continue;
+      if (cites.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
       const kindText = j.text.slice(m.index, m.index + m.kindLength);
       const kind = typeWordKey(kindText);
       const base = {
@@ -80,8 +101,16 @@ export function findShortForms(letter: Letter, self: SelfDoc): ShortFormRef[] {
         if (!before.has(k)) before.set(k, c.first ?? i);
       });
       const keys = [...before.keys()];
-      if (keys.length === 1) out.push({ ...base, status: 'resolved', key: keys[0], citation: before.get(keys[0])!, candidates: keys });
-      else out.push({ ...base, status: keys.length ? 'ambiguous' : 'unresolved', key: null, citation: null, candidates: keys });
+      if (keys.length === 1)
+        out.push({ ...base, status: 'resolved', key: keys[0], citation: before.get(keys[0])!, candidates: keys });
+      else
+        out.push({
+          ...base,
+          status: keys.length ? 'ambiguous' : 'unresolved',
+          key: null,
+          citation: null,
+          candidates: keys,
+        });
     }
   }
   return out;

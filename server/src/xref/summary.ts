@@ -2,7 +2,14 @@
 import { PARTY_TYPES, TYPE_BY_SLUG } from '../core/doctypes.js';
 import type { Citation, CitationFamily, Letter } from '../core/model.js';
 import { isoDate } from '../core/citations.js';
-import { docKey, normaliseNumber, type CitationRef, type DescriptionFact, type LetterSummary, type OwnDoc } from './model.js';
+import {
+  docKey,
+  normaliseNumber,
+  type CitationRef,
+  type DescriptionFact,
+  type LetterSummary,
+  type OwnDoc,
+} from './model.js';
 import { findShortForms } from './shortForms.js';
 import { memoByText } from '../core/rule.js';
 import VD01 from '../rules/VD-01/rule.js';
@@ -11,7 +18,7 @@ import { disabledAt, parseDirectives, type Directive } from '../core/directives.
 
 /** The type title of the letter itself ("Kế hoạch", "Công văn", "Kết luận"), null when unknown. */
 export function letterKind(letter: Letter): string | null {
-  if (letter.family === 'party') return PARTY_TYPES.find(t => t.slug === letter.type)?.title ?? null;
+  if (letter.family === 'party') return PARTY_TYPES.find((t) => t.slug === letter.type)?.title ?? null;
   return TYPE_BY_SLUG.get(letter.type)?.title ?? null;
 }
 
@@ -20,7 +27,8 @@ export function ownNumber(letter: Letter): { number: string; family: CitationFam
   const so = letter.so;
   if (!so || !so.number || !so.symbol) return null;
   if (so.form === 'state') return { number: normaliseNumber(`${so.number}/${so.symbol}`), family: 'state' };
-  if (so.form === 'qppl' && so.year) return { number: normaliseNumber(`${so.number}/${so.year}/${so.symbol}`), family: 'legal' };
+  if (so.form === 'qppl' && so.year)
+    return { number: normaliseNumber(`${so.number}/${so.year}/${so.symbol}`), family: 'legal' };
   if (so.form === 'party') return { number: normaliseNumber(`${so.number}-${so.symbol}`), family: 'party' };
   return null;
 }
@@ -43,7 +51,7 @@ function descriptionEnd(text: string, c: Citation): number {
 
 /** "của <issuer>" at the start of a text (emphasis and line breaks tolerated); one pattern per issuer. */
 function issuerAfter(issuer: string): RegExp {
-  const words = issuer.split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = issuer.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^[\\s,*_]*(?:của|do|CỦA|DO|Của|Do)[\\s*_]+${words.join('[\\s*_]+')}`, 'u');
 }
 
@@ -108,7 +116,17 @@ export function summariseLetter(letter: Letter, file: string): LetterSummary {
   };
   const own: OwnDoc | null =
     num && date && soLine
-      ? { key: self.key!, number: num.number, family: num.family, kind, date, issuer, summary, line: soLine.line, span: self.span! }
+      ? {
+          key: self.key!,
+          number: num.number,
+          family: num.family,
+          kind,
+          date,
+          issuer,
+          summary,
+          line: soLine.line,
+          span: self.span!,
+        }
       : null;
   let ds: Directive[] | null = null;
   const directives = () => (ds ??= parseDirectives(letter.src.text, letter.src));

@@ -68,7 +68,8 @@ const TYPE_WORDS: UnitType[] = ['thành phố', 'thị trấn', 'thị xã', 'đ
 export function splitType(s: string): { type: UnitType; name: string } | null {
   const low = s.normalize('NFC').toLocaleLowerCase('vi').trim();
   for (const t of TYPE_WORDS) {
-    if (low.startsWith(t + ' ') || low.startsWith(t + '\t')) return { type: t, name: s.normalize('NFC').trim().slice(t.length).trim() };
+    if (low.startsWith(t + ' ') || low.startsWith(t + '\t'))
+      return { type: t, name: s.normalize('NFC').trim().slice(t.length).trim() };
   }
   return null;
 }
@@ -126,12 +127,14 @@ export function validOn(u: AdminUnit, date: string): boolean {
 
 /** Every unit valid on `date` (ISO). */
 export function unitsAt(date: string): AdminUnit[] {
-  return load().units.filter(u => validOn(u, date));
+  return load().units.filter((u) => validOn(u, date));
 }
 
 /** The unit of `code` at `level` valid on `date`. */
 export function unitByCode(code: string, date: string, level?: Level): AdminUnit | undefined {
-  return load().byCode.get(code)?.find(u => (!level || u.level === level) && validOn(u, date));
+  return load()
+    .byCode.get(code)
+    ?.find((u) => (!level || u.level === level) && validOn(u, date));
 }
 
 /** The province a unit lies in on its last valid day (itself for a province). */
@@ -166,7 +169,7 @@ export function findUnit(name: string, opts: FindOptions = {}): AdminUnit[] {
   }
   const pcode = typeof opts.province === 'string' ? opts.province : opts.province?.code;
   return list.filter(
-    u =>
+    (u) =>
       (!type || u.type === type) &&
       (!opts.level || u.level === opts.level) &&
       (!pcode || u.level === 'province' || inProvince(u, pcode)) &&
@@ -179,7 +182,7 @@ function inProvince(u: AdminUnit, code: string): boolean {
   if (u.province === code) return true;
   if (u.validTo === null) return false;
   const p = provinceOf(u);
-  return !!p && (successorOf(p)?.units.some(x => x.code === code) ?? false);
+  return !!p && (successorOf(p)?.units.some((x) => x.code === code) ?? false);
 }
 
 /** Who took over when `u` ended; null while `u` is valid or when no successor is known. */
@@ -231,7 +234,8 @@ export function unitLabel(u: AdminUnit): string {
  * Hồ Chí Minh ("Quận 1", "Phường Hà Giang 2", "Thành phố Hồ Chí Minh"). */
 export function placeName(u: AdminUnit): string {
   const name = foldTones(u.name);
-  if (/\d/.test(name) || /^Hồ Chí Minh$/u.test(name)) return `${u.type[0].toLocaleUpperCase('vi')}${u.type.slice(1)} ${name}`;
+  if (/\d/.test(name) || /^Hồ Chí Minh$/u.test(name))
+    return `${u.type[0].toLocaleUpperCase('vi')}${u.type.slice(1)} ${name}`;
   return name;
 }
 

@@ -14,5 +14,27 @@
  * Renderers (node side, `server/src/export/`): `renderHtml(layout)` → a self-contained HTML string (print CSS, A4),
  * `renderDocx(layout)` → Promise<Buffer> of a .docx; `exportPdf` prints through headless Chromium or LibreOffice.
  */
-export { layoutLetter, fileStem, blockHeight, DEFAULT_MARGINS, MARGIN_RANGES, PAPER, FONT, HEADER_SPLIT, FOOTER_SPLIT } from './layout.js';
-export type { Layout, LayoutBlock, LayoutOptions, Margins, Page, Paragraph, Role, Row, Cell, Run, Align } from './types.js';
+export {
+  layoutLetter,
+  fileStem,
+  blockHeight,
+  DEFAULT_MARGINS,
+  MARGIN_RANGES,
+  PAPER,
+  FONT,
+  HEADER_SPLIT,
+  FOOTER_SPLIT,
+} from './layout.js';
+export type {
+  Layout,
+  LayoutBlock,
+  LayoutOptions,
+  Margins,
+  Page,
+  Paragraph,
+  Role,
+  Row,
+  Cell,
+  Run,
+  Align,
+} from './types.js';

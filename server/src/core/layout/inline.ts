@@ -44,7 +44,11 @@ export function inlineStyles(src: SourceText, blocks: [number, number][]): Inlin
     const walk = (nodes: RootContent[]) => {
       for (const n of nodes) {
         const p = n.position;
-        if ((n.type === 'strong' || n.type === 'emphasis') && p?.start.offset !== undefined && p.end.offset !== undefined)
+        if (
+          (n.type === 'strong' || n.type === 'emphasis') &&
+          p?.start.offset !== undefined &&
+          p.end.offset !== undefined
+        )
           (n.type === 'strong' ? out.strong : out.em).push([at(p.start.offset), at(p.end.offset - 1) + 1]);
         if ('children' in n && Array.isArray(n.children)) walk(n.children as RootContent[]);
       }

@@ -9,7 +9,12 @@ import type { Cell, Layout, LayoutBlock, LayoutOptions, Margins, Page, Paragraph
 
 export const DEFAULT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 /** NĐ 30 Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
-export const MARGIN_RANGES: Record<keyof Margins, [number, number]> = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] };
+export const MARGIN_RANGES: Record<keyof Margins, [number, number]> = {
+  top: [20, 25],
+  bottom: [20, 25],
+  left: [30, 35],
+  right: [15, 20],
+};
 export const PAPER = { width: 210, height: 297 };
 export const FONT = { family: 'Times New Roman', fallbacks: ['Liberation Serif', 'Tinos', 'serif'] };
 /** Header and footer column widths of Phụ lục III (Mẫu 1.5: 3852 | 5402 and 3510 | 5812 twips). */
@@ -32,7 +37,15 @@ interface Style {
 }
 
 function styles(body: number): Record<Role, Style> {
-  const text: Style = { size: body, bold: 'markup', italic: 'markup', align: 'justify', firstLine: FIRST_LINE, before: 6, lineHeight: 1.15 };
+  const text: Style = {
+    size: body,
+    bold: 'markup',
+    italic: 'markup',
+    align: 'justify',
+    firstLine: FIRST_LINE,
+    before: 6,
+    lineHeight: 1.15,
+  };
   return {
     'co-quan-chu-quan': { size: 13, bold: false, italic: false, align: 'center' },
     'co-quan': { size: 13, bold: true, italic: false, align: 'center' },
@@ -72,7 +85,17 @@ interface Claim {
   flow: Flow;
   /** clean-text range of the line that belongs to this claim (a Quốc hiệu and Tiêu ngữ typed on one line) */
   range?: [number, number];
-  zone: 'header-left' | 'header-right' | 'header-left2' | 'header-right2' | 'title' | 'flow' | 'footer-left' | 'footer-right' | 'signatures' | 'annex';
+  zone:
+    | 'header-left'
+    | 'header-right'
+    | 'header-left2'
+    | 'header-right2'
+    | 'title'
+    | 'flow'
+    | 'footer-left'
+    | 'footer-right'
+    | 'signatures'
+    | 'annex';
   rule?: 'short' | 'third' | 'full';
   frame?: boolean;
   color?: string;
@@ -87,7 +110,9 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   const text = letter.src.text;
   const inline = inlineStyles(
     letter.src,
-    letter.blocks.filter(b => b.kind !== 'code' && b.kind !== 'html' && b.lines.length).map((b): [number, number] => [b.lines[0].line, b.lines[b.lines.length - 1].line]),
+    letter.blocks
+      .filter((b) => b.kind !== 'code' && b.kind !== 'html' && b.lines.length)
+      .map((b): [number, number] => [b.lines[0].line, b.lines[b.lines.length - 1].line]),
   );
   const claims = claimLines(letter);
   const textWidth = PAPER.width - margins.left - margins.right;
@@ -102,8 +127,15 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   let footerAt = -1;
   let annexAt = -1;
   const widthOf = (zone: Claim['zone']) =>
-    zone.startsWith('header-left') ? textWidth * HEADER_SPLIT : zone.startsWith('header-right') ? textWidth * (1 - HEADER_SPLIT) :
-      zone === 'footer-left' ? textWidth * FOOTER_SPLIT : zone === 'footer-right' ? textWidth * (1 - FOOTER_SPLIT) : textWidth;
+    zone.startsWith('header-left')
+      ? textWidth * HEADER_SPLIT
+      : zone.startsWith('header-right')
+        ? textWidth * (1 - HEADER_SPLIT)
+        : zone === 'footer-left'
+          ? textWidth * FOOTER_SPLIT
+          : zone === 'footer-right'
+            ? textWidth * (1 - FOOTER_SPLIT)
+            : textWidth;
 
   // group consecutive lines of one claim (or of one unclaimed block) into paragraphs, in source order
   let cur: { claim: Claim; lines: { line: Line; range?: [number, number] }[] } | null = null;
@@ -135,7 +167,9 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
         flush();
         continue;
       }
-      const list: Claim[] = cs ?? [unclaimed(b, blockGroups, annexAt >= 0 || letter.annex.some(p => p.lines.includes(l)))];
+      const list: Claim[] = cs ?? [
+        unclaimed(b, blockGroups, annexAt >= 0 || letter.annex.some((p) => p.lines.includes(l))),
+      ];
       for (const c of list) {
         const piece = { line: l, range: c.range };
         if (cur && cur.claim.group === c.group) cur.lines.push(piece);
@@ -161,31 +195,46 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   const row = (role: Row['role'], parts: [number, Paragraph[]][]): Row | null => {
     const all = parts.flatMap(([, ps]) => ps);
     if (!all.length) return null;
-    const span = { start: Math.min(...all.map(p => p.span.start)), end: Math.max(...all.map(p => p.span.end)) };
-    const lines0: [number, number] = [Math.min(...all.map(p => p.lines0[0])), Math.max(...all.map(p => p.lines0[1]))];
+    const span = { start: Math.min(...all.map((p) => p.span.start)), end: Math.max(...all.map((p) => p.span.end)) };
+    const lines0: [number, number] = [
+      Math.min(...all.map((p) => p.lines0[0])),
+      Math.max(...all.map((p) => p.lines0[1])),
+    ];
     return { type: 'row', role, cells: parts.map(([width, blocks]): Cell => ({ width, blocks })), span, lines0 };
   };
   if (headerAt >= 0) {
-    const r1 = row('header', [[HEADER_SPLIT, cellList('header-left')], [1 - HEADER_SPLIT, cellList('header-right')]]);
+    const r1 = row('header', [
+      [HEADER_SPLIT, cellList('header-left')],
+      [1 - HEADER_SPLIT, cellList('header-right')],
+    ]);
     // ô 10a/10b (độ mật, độ khẩn) sit under Số and the V/v, whatever line the drafter typed them on
     const left2 = cellList('header-left2');
-    const marks = left2.filter(p => p.role === 'mark');
-    const r2 = row('header', [[HEADER_SPLIT, [...left2.filter(p => p.role !== 'mark'), ...marks]], [1 - HEADER_SPLIT, cellList('header-right2')]]);
+    const marks = left2.filter((p) => p.role === 'mark');
+    const r2 = row('header', [
+      [HEADER_SPLIT, [...left2.filter((p) => p.role !== 'mark'), ...marks]],
+      [1 - HEADER_SPLIT, cellList('header-right2')],
+    ]);
     for (const r of [r1, r2]) if (r) rows.push({ at: headerAt, row: r });
   }
   if (footerAt >= 0) {
     const others = letter.otherSignatures ?? [];
-    const sigs = others.map(s => cellList(s)).filter(ps => ps.length);
+    const sigs = others.map((s) => cellList(s)).filter((ps) => ps.length);
     const main = cellList('footer-right');
     const left = cellList('footer-left');
     // several signers (biên bản: THƯ KÝ | CHỦ TỌA; hợp đồng: one per party) side by side, Nơi nhận under them
     if (sigs.length) {
       const group = [...sigs, ...(main.length ? [main] : [])];
-      const r = row('signatures', group.map(ps => [1 / group.length, ps]));
+      const r = row(
+        'signatures',
+        group.map((ps) => [1 / group.length, ps]),
+      );
       if (r) rows.push({ at: footerAt, row: r });
     }
     if (left.length || !sigs.length) {
-      const r = row('footer', [[FOOTER_SPLIT, left], [1 - FOOTER_SPLIT, sigs.length ? [] : main]]);
+      const r = row('footer', [
+        [FOOTER_SPLIT, left],
+        [1 - FOOTER_SPLIT, sigs.length ? [] : main],
+      ]);
       if (r) rows.push({ at: footerAt, row: r });
     }
   }
@@ -218,29 +267,39 @@ function placeKinhGui(flow: LayoutBlock[], textWidth: number): void {
     let j = i + 1;
     while (j < flow.length && flow[j].type === 'paragraph' && (flow[j] as Paragraph).role === 'kinh-gui') j++;
     const items = flow.slice(i + 1, j) as Paragraph[];
-    const headText = head.lines[0].map(r => r.text).join('');
+    const headText = head.lines[0].map((r) => r.text).join('');
     if (!items.length && head.lines.length === 1) {
       head.align = 'center';
     } else {
       const label = /^[^:]*:/.exec(headText)?.[0] ?? headText;
       const hang = textWidthMm(label + ' ', head.size);
-      const rest = [...head.lines.map(rs => rs.map(r => r.text).join('').slice(label.length).trim()), ...items.flatMap(p => p.lines.map(rs => rs.map(r => r.text).join('')))];
-      const widest = Math.min(textWidth - hang, Math.max(0, ...rest.map(t => textWidthMm(t, head.size))));
+      const rest = [
+        ...head.lines.map((rs) =>
+          rs
+            .map((r) => r.text)
+            .join('')
+            .slice(label.length)
+            .trim(),
+        ),
+        ...items.flatMap((p) => p.lines.map((rs) => rs.map((r) => r.text).join(''))),
+      ];
+      const widest = Math.min(textWidth - hang, Math.max(0, ...rest.map((t) => textWidthMm(t, head.size))));
       const left = round(Math.max(0, (textWidth - hang - widest) / 2));
       head.indent = { left, firstLine: 0 };
       for (const p of items) p.indent = { left: round(left + hang), firstLine: 0 };
       for (const p of items) p.spacing = { before: 0, after: 0 };
     }
-    if (j < flow.length && flow[j].type === 'paragraph') (flow[j] as Paragraph).spacing.before = Math.max((flow[j] as Paragraph).spacing.before, 12);
+    if (j < flow.length && flow[j].type === 'paragraph')
+      (flow[j] as Paragraph).spacing.before = Math.max((flow[j] as Paragraph).spacing.before, 12);
     i = j - 1;
   }
 }
 
 /** Room for the signature and the seal between the title and the signer's name (ô 7b, 8). */
 function signatureSpace(ps: Paragraph[]): void {
-  const name = ps.findIndex(p => p.role === 'sig-name');
+  const name = ps.findIndex((p) => p.role === 'sig-name');
   if (name < 0) return;
-  const notes = ps.slice(0, name).some(p => p.role === 'sig-space');
+  const notes = ps.slice(0, name).some((p) => p.role === 'sig-space');
   ps[name].spacing.before = Math.max(ps[name].spacing.before, notes ? 24 : 64);
 }
 
@@ -248,7 +307,8 @@ function clampMargins(m: Partial<Margins>): Partial<Margins> {
   const out: Partial<Margins> = {};
   for (const k of Object.keys(MARGIN_RANGES) as (keyof Margins)[]) {
     const v = m[k];
-    if (typeof v === 'number' && Number.isFinite(v)) out[k] = Math.min(MARGIN_RANGES[k][1], Math.max(MARGIN_RANGES[k][0], v));
+    if (typeof v === 'number' && Number.isFinite(v))
+      out[k] = Math.min(MARGIN_RANGES[k][1], Math.max(MARGIN_RANGES[k][0], v));
   }
   return out;
 }
@@ -271,7 +331,13 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
   if (ag) {
     const parent = { role: 'co-quan-chu-quan' as Role, group: {}, flow: 'lines' as Flow, zone: 'header-left' as const };
     for (const l of ag.parentLines) own(l, parent);
-    const issuer: Claim = { role: 'co-quan', group: {}, flow: 'lines', zone: 'header-left', rule: party ? undefined : 'short' };
+    const issuer: Claim = {
+      role: 'co-quan',
+      group: {},
+      flow: 'lines',
+      zone: 'header-left',
+      rule: party ? undefined : 'short',
+    };
     for (const l of ag.issuerLines) own(l, issuer);
   }
   own(letter.partyStar, { role: 'party-star', group: {}, flow: 'lines', zone: 'header-left' });
@@ -280,7 +346,14 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
   if (qh?.merged && qh.quocHieu && qh.tieuNguAt !== undefined) {
     const l = qh.quocHieu;
     add(l, { role: 'quoc-hieu', group: {}, flow: 'lines', zone: 'header-right', range: [0, qh.tieuNguAt] });
-    add(l, { role: 'tieu-ngu', group: {}, flow: 'lines', zone: 'header-right', range: [qh.tieuNguAt, l.text.length], rule: 'full' });
+    add(l, {
+      role: 'tieu-ngu',
+      group: {},
+      flow: 'lines',
+      zone: 'header-right',
+      range: [qh.tieuNguAt, l.text.length],
+      rule: 'full',
+    });
   } else {
     own(qh?.quocHieu, { role: 'quoc-hieu', group: {}, flow: 'lines', zone: 'header-right' });
     own(qh?.tieuNgu, { role: 'tieu-ngu', group: {}, flow: 'lines', zone: 'header-right', rule: 'full' });
@@ -299,7 +372,14 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
   }
   for (const m of letter.marks) {
     const framed = m.kind === 'urgency' || m.kind === 'circulation';
-    own(m.line, { role: 'mark', group: {}, flow: 'lines', zone: 'header-left2', frame: framed, color: m.kind === 'urgency' ? 'FF0000' : undefined });
+    own(m.line, {
+      role: 'mark',
+      group: {},
+      flow: 'lines',
+      zone: 'header-left2',
+      frame: framed,
+      color: m.kind === 'urgency' ? 'FF0000' : undefined,
+    });
   }
   const kg = letter.kinhGui;
   if (kg) {
@@ -362,7 +442,12 @@ function unclaimed(b: Letter['blocks'][number], groups: Map<object, object>, ann
   let g = groups.get(b);
   if (!g) groups.set(b, (g = {}));
   const role: Role = b.quoted ? 'quote' : annex ? 'annex' : 'body';
-  return { role, group: g, flow: b.kind === 'code' || b.kind === 'html' ? 'lines' : 'flow', zone: annex ? 'annex' : 'flow' };
+  return {
+    role,
+    group: g,
+    flow: b.kind === 'code' || b.kind === 'html' ? 'lines' : 'flow',
+    zone: annex ? 'annex' : 'flow',
+  };
 }
 
 const CENTRED_HEADING: Set<string> = new Set(['phan', 'chuong', 'muc-qp']);
@@ -388,9 +473,12 @@ function paragraphOf(
     while (from < to && text[from] === ' ') from++;
     while (to > from && text[to - 1] === ' ') to--;
     if (from >= to) continue;
-    if (current.length && claim.flow === 'flow') current.push({ text: ' ', bold: current[current.length - 1].bold, italic: current[current.length - 1].italic });
+    if (current.length && claim.flow === 'flow')
+      current.push({ text: ' ', bold: current[current.length - 1].bold, italic: current[current.length - 1].italic });
     // runs of one style (a line no emphasis touches is one run)
-    const plain = !touches(inline.strong, line.starts[from], line.ends[to - 1]) && !touches(inline.em, line.starts[from], line.ends[to - 1]);
+    const plain =
+      !touches(inline.strong, line.starts[from], line.ends[to - 1]) &&
+      !touches(inline.em, line.starts[from], line.ends[to - 1]);
     let i = from;
     while (i < to) {
       const s = line.starts[i];
@@ -398,8 +486,15 @@ function paragraphOf(
       const em = !plain && inside(inline.em, s);
       let j = i + 1;
       if (plain) j = to;
-      else while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em) j++;
-      const run: Run = { text: text.slice(i, j), bold: boldOf(strong), italic: italicOf(em), span: { start: line.starts[i], end: line.ends[j - 1] } };
+      else
+        while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em)
+          j++;
+      const run: Run = {
+        text: text.slice(i, j),
+        bold: boldOf(strong),
+        italic: italicOf(em),
+        span: { start: line.starts[i], end: line.ends[j - 1] },
+      };
       if (style.underline) run.underline = true;
       current.push(run);
       i = j;
@@ -421,20 +516,29 @@ function paragraphOf(
     lines: printed,
     size: style.size,
     align: heading ? 'center' : style.align,
-    indent: { left: style.left ?? 0, firstLine: heading ? 0 : style.firstLine ?? 0 },
+    indent: { left: style.left ?? 0, firstLine: heading ? 0 : (style.firstLine ?? 0) },
     spacing: { before: style.before ?? 0, after: style.after ?? 0 },
     lineHeight: style.lineHeight ?? 1,
     span,
     lines0: [first.line, last.line],
   };
   if (claim.rule) {
-    const longest = Math.max(...printed.map(rs => textWidthMm(rs.map(r => r.text).join(''), style.size, style.bold === true)));
+    const longest = Math.max(
+      ...printed.map((rs) => textWidthMm(rs.map((r) => r.text).join(''), style.size, style.bold === true)),
+    );
     const w = claim.rule === 'full' ? longest : claim.rule === 'short' ? longest * 0.4 : longest / 3;
     p.rule = { width: round(Math.min(width, Math.max(claim.rule === 'full' ? 0 : 15, w))) };
   }
   if (claim.frame) p.frame = true;
   if (claim.color) p.color = claim.color;
-  if (role === 'heading' || role === 'ten-loai' || role === 'noi-nhan-head' || role === 'sig-authority' || role === 'sig-title') p.keepWithNext = true;
+  if (
+    role === 'heading' ||
+    role === 'ten-loai' ||
+    role === 'noi-nhan-head' ||
+    role === 'sig-authority' ||
+    role === 'sig-title'
+  )
+    p.keepWithNext = true;
   return p;
 }
 
@@ -465,11 +569,16 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Estimated height (mm) of a block set in a column `width` mm wide. */
 export function blockHeight(b: LayoutBlock, width: number): number {
-  if (b.type === 'row') return Math.max(0, ...b.cells.map(c => c.blocks.reduce((h, p) => h + blockHeight(p, width * c.width), 0)));
+  if (b.type === 'row')
+    return Math.max(0, ...b.cells.map((c) => c.blocks.reduce((h, p) => h + blockHeight(p, width * c.width), 0)));
   const lineMm = b.size * PT_MM * 1.15 * b.lineHeight;
   let lines = 0;
   for (const rs of b.lines) {
-    const w = textWidthMm(rs.map(r => r.text).join(''), b.size, rs.some(r => r.bold));
+    const w = textWidthMm(
+      rs.map((r) => r.text).join(''),
+      b.size,
+      rs.some((r) => r.bold),
+    );
     const avail = Math.max(10, width - b.indent.left);
     lines += Math.max(1, Math.ceil((w + b.indent.firstLine) / avail));
   }

@@ -17,7 +17,11 @@ function classWidth(c: string): number {
 /** Widths of the Latin letters with Vietnamese diacritics and of ASCII, by code point (built once, read only). */
 const WIDTHS: ReadonlyMap<number, number> = (() => {
   const m = new Map<number, number>();
-  const ranges: [number, number][] = [[0x20, 0x7e], [0xc0, 0x1b0], [0x1ea0, 0x1ef9]];
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0xc0, 0x1b0],
+    [0x1ea0, 0x1ef9],
+  ];
   for (const [a, b] of ranges)
     for (let cp = a; cp <= b; cp++) {
       const base = String.fromCodePoint(cp).normalize('NFD')[0].replace('đ', 'd').replace('Đ', 'D');

@@ -15,7 +15,10 @@ const rule: Rule = {
     for (const mark of letter.marks) {
       if (mark.kind !== 'circulation') continue;
       const line = mark.line;
-      const want = line.key.toLocaleUpperCase('vi').replace(/[ \t]+/g, ' ').trim();
+      const want = line.key
+        .toLocaleUpperCase('vi')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
       if (line.key === want) continue;
       const span = spanOf(line);
       report({
@@ -24,7 +27,10 @@ const rule: Rule = {
           `Chỉ dẫn phạm vi lưu hành viết bằng chữ in hoa: "${want}", thấy "${line.text}".`,
           `The circulation mark is written in capitals: "${want}", found "${line.text}".`,
         ),
-        fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [{ offset: span.start, length: span.end - span.start, newText: want }] },
+        fix: {
+          title: vi(`Viết "${want}"`, `Write "${want}"`),
+          edits: [{ offset: span.start, length: span.end - span.start, newText: want }],
+        },
       });
     }
   },

@@ -6,9 +6,19 @@ const KEM_THEO = /^\(?[ \t]*kèm[ \t]+theo(?![\p{L}])/iu;
 const MENTION = /ph[ụu][ \t]*l[ụu]c/iu;
 
 function roman(n: number): string {
-  const t: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const t: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let s = '';
-  for (const [v, r] of t) while (n >= v) { s += r; n -= v; }
+  for (const [v, r] of t)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 
@@ -25,13 +35,15 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     const paras = [...letter.body, ...letter.annex];
-    const flat: Line[] = paras.flatMap(p => p.lines.filter(l => l.text));
-    const heads = flat.map((l, i) => ({ l, i, m: HEAD.exec(l.key) })).filter(h => h.m);
+    const flat: Line[] = paras.flatMap((p) => p.lines.filter((l) => l.text));
+    const heads = flat.map((l, i) => ({ l, i, m: HEAD.exec(l.key) })).filter((h) => h.m);
     if (!heads.length) return;
     const firstHead = heads[0].l.start;
-    const mentioned = [...letter.body, ...letter.canCu]
-      .filter(p => p.lines[0].start < firstHead)
-      .some(p => MENTION.test(p.joined.key)) || (letter.trichYeu ? MENTION.test(letter.trichYeu.joined.key) : false);
+    const mentioned =
+      [...letter.body, ...letter.canCu]
+        .filter((p) => p.lines[0].start < firstHead)
+        .some((p) => MENTION.test(p.joined.key)) ||
+      (letter.trichYeu ? MENTION.test(letter.trichYeu.joined.key) : false);
     const many = heads.length >= 2;
     for (const h of heads) {
       const line = h.l;
@@ -39,7 +51,10 @@ const rule: Rule = {
       if (many && !n) {
         report({
           span: spanOf(line),
-          message: vi('Văn bản có từ hai phụ lục: đánh số phụ lục bằng chữ số La Mã ("Phụ lục I", "Phụ lục II").', 'There are two or more annexes: number them with Roman numerals ("Phụ lục I", "Phụ lục II").'),
+          message: vi(
+            'Văn bản có từ hai phụ lục: đánh số phụ lục bằng chữ số La Mã ("Phụ lục I", "Phụ lục II").',
+            'There are two or more annexes: number them with Roman numerals ("Phụ lục I", "Phụ lục II").',
+          ),
         });
       } else if (many && n && /^\d+$/.test(n)) {
         const a = line.key.lastIndexOf(n);
@@ -47,24 +62,35 @@ const rule: Rule = {
         report({
           span: spanOf(line, a, a + n.length),
           severity: 'info',
-          message: vi(`Phụ lục đánh số bằng chữ số La Mã: "Phụ lục ${r}", không "Phụ lục ${n}".`, `Number annexes with Roman numerals: "Phụ lục ${r}", not "Phụ lục ${n}".`),
-          ...(Number(n) > 0 && Number(n) < 40 ? { fix: { title: vi(`Viết "${r}"`, `Write "${r}"`), edits: [replaceIn(line, a, a + n.length, r)] } } : {}),
+          message: vi(
+            `Phụ lục đánh số bằng chữ số La Mã: "Phụ lục ${r}", không "Phụ lục ${n}".`,
+            `Number annexes with Roman numerals: "Phụ lục ${r}", not "Phụ lục ${n}".`,
+          ),
+          ...(Number(n) > 0 && Number(n) < 40
+            ? { fix: { title: vi(`Viết "${r}"`, `Write "${r}"`), edits: [replaceIn(line, a, a + n.length, r)] } }
+            : {}),
         });
       }
-      const next = flat.slice(h.i + 1, h.i + 4).filter(l => !HEAD.test(l.key));
-      const until = flat.slice(h.i + 1).findIndex(l => HEAD.test(l.key));
+      const next = flat.slice(h.i + 1, h.i + 4).filter((l) => !HEAD.test(l.key));
+      const until = flat.slice(h.i + 1).findIndex((l) => HEAD.test(l.key));
       const within = until < 0 ? next : next.slice(0, until);
-      const kem = within.find(l => KEM_THEO.test(l.key));
+      const kem = within.find((l) => KEM_THEO.test(l.key));
       const titleLine = within[0] && within[0] !== kem ? within[0] : undefined;
       if (!titleLine) {
         report({
           span: spanOf(line),
-          message: vi('Phụ lục thiếu tên: ghi tên phụ lục bằng chữ in hoa ngay dưới chữ "Phụ lục".', 'The annex has no title: write its title in capitals right under "Phụ lục".'),
+          message: vi(
+            'Phụ lục thiếu tên: ghi tên phụ lục bằng chữ in hoa ngay dưới chữ "Phụ lục".',
+            'The annex has no title: write its title in capitals right under "Phụ lục".',
+          ),
         });
       } else if (titleLine.key !== titleLine.key.toLocaleUpperCase('vi') && !KEM_THEO.test(titleLine.key)) {
         report({
           span: spanOf(titleLine),
-          message: vi(`Tên phụ lục viết bằng chữ in hoa: "${titleLine.text.toLocaleUpperCase('vi')}".`, `The annex title is written in capitals: "${titleLine.text.toLocaleUpperCase('vi')}".`),
+          message: vi(
+            `Tên phụ lục viết bằng chữ in hoa: "${titleLine.text.toLocaleUpperCase('vi')}".`,
+            `The annex title is written in capitals: "${titleLine.text.toLocaleUpperCase('vi')}".`,
+          ),
         });
       }
       if (!kem) {
@@ -78,7 +104,10 @@ const rule: Rule = {
       } else if (!/^\(.*\)$/u.test(kem.key)) {
         report({
           span: spanOf(kem),
-          message: vi('Dòng "Kèm theo ..." của phụ lục đặt trong ngoặc đơn: "(Kèm theo ...)".', 'The annex\'s "Kèm theo ..." line is put in parentheses: "(Kèm theo ...)".'),
+          message: vi(
+            'Dòng "Kèm theo ..." của phụ lục đặt trong ngoặc đơn: "(Kèm theo ...)".',
+            'The annex\'s "Kèm theo ..." line is put in parentheses: "(Kèm theo ...)".',
+          ),
         });
       }
       if (!mentioned) {

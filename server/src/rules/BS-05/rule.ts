@@ -19,8 +19,14 @@ const rule: Rule = {
         severity: mode === 'final' ? 'error' : 'info',
         message:
           mode === 'final'
-            ? vi(`Văn bản phát hành còn dấu "${mark.line.text}": xóa dấu dự thảo trước khi ký, phát hành.`, `The issued document still carries "${mark.line.text}": remove the draft mark before signing and issuing.`)
-            : vi(`Bản dự thảo ("${mark.line.text}"): nhớ xóa dấu này khi hoàn thiện văn bản để trình ký.`, `Draft ("${mark.line.text}"): remember to remove this mark when the document is finalised for signing.`),
+            ? vi(
+                `Văn bản phát hành còn dấu "${mark.line.text}": xóa dấu dự thảo trước khi ký, phát hành.`,
+                `The issued document still carries "${mark.line.text}": remove the draft mark before signing and issuing.`,
+              )
+            : vi(
+                `Bản dự thảo ("${mark.line.text}"): nhớ xóa dấu này khi hoàn thiện văn bản để trình ký.`,
+                `Draft ("${mark.line.text}"): remember to remove this mark when the document is finalised for signing.`,
+              ),
       });
     }
   },

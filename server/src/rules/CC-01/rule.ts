@@ -21,14 +21,14 @@ const rule: Rule = {
     const strict = !!letter.formula || DECISION.has(letter.type);
     let cc = letter.canCu;
     if (!strict) {
-      const stop = cc.findIndex(p => !BASIS.test(p.joined.key));
+      const stop = cc.findIndex((p) => !BASIS.test(p.joined.key));
       if (stop >= 0) cc = cc.slice(0, stop);
     }
     if (!cc.length) return;
     const truncated = !letter.formula && !letter.body.length && !letter.noiNhan && !letter.signature;
     cc.forEach((p, i) => {
       const last = i === cc.length - 1;
-      const line = [...p.lines].reverse().find(l => l.text);
+      const line = [...p.lines].reverse().find((l) => l.text);
       if (!line) return;
       const t = line.text;
       const endM = /[;.,:]+$/u.exec(t);
@@ -41,8 +41,14 @@ const rule: Rule = {
       report({
         span: spanOf(line, endM ? endM.index : t.length - 1, t.length),
         message: last
-          ? vi(`Dòng cuối của phần căn cứ phải kết thúc bằng dấu chấm (.)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`, `The last line of the legal bases must end with a full stop (.)${found ? `, found ${found}` : '; this line has none'}.`)
-          : vi(`Mỗi căn cứ (trừ dòng cuối) phải kết thúc bằng dấu chấm phẩy (;)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`, `Each legal basis but the last must end with a semicolon (;)${found ? `, found ${found}` : '; this line has none'}.`),
+          ? vi(
+              `Dòng cuối của phần căn cứ phải kết thúc bằng dấu chấm (.)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`,
+              `The last line of the legal bases must end with a full stop (.)${found ? `, found ${found}` : '; this line has none'}.`,
+            )
+          : vi(
+              `Mỗi căn cứ (trừ dòng cuối) phải kết thúc bằng dấu chấm phẩy (;)${found ? `, thấy ${found}` : ', dòng này chưa có dấu câu'}.`,
+              `Each legal basis but the last must end with a semicolon (;)${found ? `, found ${found}` : '; this line has none'}.`,
+            ),
         fix: { title: vi(`Kết thúc dòng bằng "${want}"`, `End the line with "${want}"`), edits: [edit] },
       });
     });

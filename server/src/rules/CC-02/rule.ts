@@ -22,14 +22,20 @@ const rule: Rule = {
     if (!formula) {
       // typed in the paragraph of Điều 1 or of the last căn cứ
       const cands = [...(letter.canCu.at(-1)?.lines ?? []), ...(letter.body[0]?.lines ?? [])];
-      formula = cands.find(l => LOOSE.test(l.key));
+      formula = cands.find((l) => LOOSE.test(l.key));
     }
     if (formula) {
       if (formula.key === want) return;
       report({
         span: spanOf(formula),
-        message: vi(`Dòng mở đầu phần nội dung phải viết "${want}" (in hoa, có dấu hai chấm), thấy "${formula.text}".`, `The operative formula must read "${want}" (capitals, colon), found "${formula.text}".`),
-        fix: { title: vi(`Sửa thành "${want}"`, `Write "${want}"`), edits: [replaceIn(formula, 0, formula.text.length, want)] },
+        message: vi(
+          `Dòng mở đầu phần nội dung phải viết "${want}" (in hoa, có dấu hai chấm), thấy "${formula.text}".`,
+          `The operative formula must read "${want}" (capitals, colon), found "${formula.text}".`,
+        ),
+        fix: {
+          title: vi(`Sửa thành "${want}"`, `Write "${want}"`),
+          edits: [replaceIn(formula, 0, formula.text.length, want)],
+        },
       });
       return;
     }
@@ -38,7 +44,10 @@ const rule: Rule = {
     if (!anchor) return;
     report({
       span: first?.marker ? spanOfJoined(first.joined, first.marker.at[0], first.marker.at[1]) : spanOf(anchor),
-      message: vi(`Thiếu dòng "${want}" sau phần căn cứ, trước nội dung (Điều 1).`, `The line "${want}" is missing after the legal bases, before the content (Điều 1).`),
+      message: vi(
+        `Thiếu dòng "${want}" sau phần căn cứ, trước nội dung (Điều 1).`,
+        `The line "${want}" is missing after the legal bases, before the content (Điều 1).`,
+      ),
     });
   },
 };

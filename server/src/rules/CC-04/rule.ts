@@ -15,10 +15,10 @@ const rule: Rule = {
     'Mỗi căn cứ ban hành (và dòng "Theo đề nghị …", "Xét đề nghị …" sau cùng) bắt đầu một dòng riêng; không viết hai căn cứ nối tiếp trên một dòng.',
     'Each legal basis (and the closing "Theo đề nghị …" / "Xét đề nghị …" line) starts its own line; do not run two bases together on one line.',
   ),
-  check({ letter, report, }) {
+  check({ letter, report }) {
     const eol = letter.src.eol;
     for (const p of letter.canCu) {
-      const lines = p.lines.filter(l => l.text);
+      const lines = p.lines.filter((l) => l.text);
       lines.forEach((l, li) => {
         INNER.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -27,14 +27,18 @@ const rule: Rule = {
           const b = m.index + m[0].length;
           const s = spanOf(l, a, b);
           const raw = letter.src.text.slice(s.start, s.end);
-          const edits: Edit[] = /^[ \t]+$/.test(raw) ? [{ offset: s.start, length: s.end - s.start, newText: '  ' + eol }] : [];
+          const edits: Edit[] = /^[ \t]+$/.test(raw)
+            ? [{ offset: s.start, length: s.end - s.start, newText: '  ' + eol }]
+            : [];
           report({
             span: spanOf(l, b, b + m[1].length),
             message: vi(
               `"${m[1]}" bắt đầu một căn cứ mới nhưng viết nối trên cùng dòng: mỗi căn cứ phải xuống dòng riêng.`,
               `"${m[1]}" starts another basis on the same line: put each basis on its own line.`,
             ),
-            fix: edits.length ? { title: vi('Xuống dòng trước căn cứ này', 'Break the line before this basis'), edits } : undefined,
+            fix: edits.length
+              ? { title: vi('Xuống dòng trước căn cứ này', 'Break the line before this basis'), edits }
+              : undefined,
           });
         }
         // a basis typed on the next source line without a line break renders on the same line
@@ -46,7 +50,10 @@ const rule: Rule = {
               'Căn cứ này nằm cùng đoạn với căn cứ trước mà không có ngắt dòng, nên khi in sẽ nối liền: mỗi căn cứ phải xuống dòng riêng.',
               'This basis continues the previous one without a line break, so it prints on the same line: put each basis on its own line.',
             ),
-            fix: { title: vi('Ngắt dòng trước căn cứ này', 'Break the line before this basis'), edits: [{ offset: prev.end, length: 0, newText: '  ' }] },
+            fix: {
+              title: vi('Ngắt dòng trước căn cứ này', 'Break the line before this basis'),
+              edits: [{ offset: prev.end, length: 0, newText: '  ' }],
+            },
           });
         }
       });

@@ -15,7 +15,7 @@ const rule: Rule = {
     'The signing authority is written as one of "TM.", "KT.", "Q.", "TL.", "TUQ." (capitals, a dot, one space before the title). "T/M", "K/T" is the Party notation.',
   ),
   check({ letter, report }) {
-    for (const sl of signatures(letter).flatMap(s => s.stack)) {
+    for (const sl of signatures(letter).flatMap((s) => s.stack)) {
       if (!sl.prefix || !sl.prefixAt || sl.prefixRaw === null) continue;
       const line = sl.line;
       const end = sl.prefixAt[1];

@@ -42,20 +42,46 @@ function checkStack(sig: SignaturePart, report: (f: Finding) => void): void {
     tm = true;
     i++;
     // "TM. CHỦ TỊCH" alone is a person's title after "TM.": one slip, reported once by CK-04
-    if (i >= toks.length && R.TITLE_START.test(up(toks[0].sl.rest)) && !/^(?:ĐOÀN|BAN|HỘI ĐỒNG|THƯỜNG TRỰC|TẬP THỂ)(?![\p{L}])/u.test(up(toks[0].sl.rest))) return;
-    if (i >= toks.length) return bad(0, 'Sau "TM. <tập thể>" phải có dòng chức vụ của người ký (ví dụ "CHỦ TỊCH").', '"TM. <collective>" must be followed by the signer\'s title (e.g. "CHỦ TỊCH").');
+    if (
+      i >= toks.length &&
+      R.TITLE_START.test(up(toks[0].sl.rest)) &&
+      !/^(?:ĐOÀN|BAN|HỘI ĐỒNG|THƯỜNG TRỰC|TẬP THỂ)(?![\p{L}])/u.test(up(toks[0].sl.rest))
+    )
+      return;
+    if (i >= toks.length)
+      return bad(
+        0,
+        'Sau "TM. <tập thể>" phải có dòng chức vụ của người ký (ví dụ "CHỦ TỊCH").',
+        '"TM. <collective>" must be followed by the signer\'s title (e.g. "CHỦ TỊCH").',
+      );
   } else if (toks.length > 1 && toks[0].tok === 'T' && PARTY_HEADING.test(up(toks[0].sl.text))) {
     // a contract party's heading ("ĐẠI DIỆN BÊN A") stands where "TM." would: the stack proper follows it
     i++;
   }
   const t = toks[i];
   if (t.tok === 'TL.' || t.tok === 'TUQ.') {
-    if (tm) bad(i, `"TM." kết hợp với "${t.tok}" là cách ký ít gặp; kiểm tra lại quy chế làm việc của cơ quan.`, `"TM." combined with "${t.tok}" is unusual; check the body's working rules.`, 'warning');
+    if (tm)
+      bad(
+        i,
+        `"TM." kết hợp với "${t.tok}" là cách ký ít gặp; kiểm tra lại quy chế làm việc của cơ quan.`,
+        `"TM." combined with "${t.tok}" is unusual; check the body's working rules.`,
+        'warning',
+      );
     i++;
     const n = toks[i];
-    if (!n) return bad(i - 1, `Sau "${t.tok} <người đứng đầu>" phải có chức vụ của người ký (trưởng đơn vị).`, `"${t.tok} <head>" must be followed by the signer's title (the unit head).`);
+    if (!n)
+      return bad(
+        i - 1,
+        `Sau "${t.tok} <người đứng đầu>" phải có chức vụ của người ký (trưởng đơn vị).`,
+        `"${t.tok} <head>" must be followed by the signer's title (the unit head).`,
+      );
     if (n.tok === 'KT.') {
-      if (t.tok === 'TUQ.') return bad(i, 'Người được ủy quyền (TUQ.) không được ủy quyền lại: không ghi "KT." dưới "TUQ.".', 'A person signing by authorisation (TUQ.) may not delegate further: no "KT." under "TUQ.".');
+      if (t.tok === 'TUQ.')
+        return bad(
+          i,
+          'Người được ủy quyền (TUQ.) không được ủy quyền lại: không ghi "KT." dưới "TUQ.".',
+          'A person signing by authorisation (TUQ.) may not delegate further: no "KT." under "TUQ.".',
+        );
       i++;
       if (i >= toks.length) return; // CK-03 reports the missing deputy title
       i++;
@@ -67,17 +93,30 @@ function checkStack(sig: SignaturePart, report: (f: Finding) => void): void {
   } else if (t.tok === 'Q.' || t.tok === 'T') {
     i++;
   } else if (t.tok === 'TM.') {
-    return bad(i, '"TM." chỉ ghi một lần, ở dòng đầu của khối thẩm quyền ký.', '"TM." appears once, on the first line of the authority block.');
+    return bad(
+      i,
+      '"TM." chỉ ghi một lần, ở dòng đầu của khối thẩm quyền ký.',
+      '"TM." appears once, on the first line of the authority block.',
+    );
   }
   if (i < toks.length) {
     const x = toks[i];
     const why =
       x.tok === 'TM.'
-        ? vi('"TM." chỉ đứng ở dòng đầu của khối thẩm quyền ký.', '"TM." belongs on the first line of the authority block only.')
-        : x.tok === 'KT.' && toks.slice(0, i).some(y => y.tok === 'KT.')
+        ? vi(
+            '"TM." chỉ đứng ở dòng đầu của khối thẩm quyền ký.',
+            '"TM." belongs on the first line of the authority block only.',
+          )
+        : x.tok === 'KT.' && toks.slice(0, i).some((y) => y.tok === 'KT.')
           ? vi('Khối thẩm quyền ký có hai lần "KT.".', 'The authority block has "KT." twice.')
-          : vi(`Dòng "${x.sl.text}" không hợp lệ ở vị trí này: chức vụ người ký là dòng cuối của khối thẩm quyền ký.`, `"${x.sl.text}" is out of place: the signer's title is the last line of the authority block.`);
-    report({ span: spanOf(x.sl.line), message: vi(`Sai cách ghi thẩm quyền ký (Điều 13): ${why.vi}`, `Invalid authority stack (Điều 13): ${why.en}`) });
+          : vi(
+              `Dòng "${x.sl.text}" không hợp lệ ở vị trí này: chức vụ người ký là dòng cuối của khối thẩm quyền ký.`,
+              `"${x.sl.text}" is out of place: the signer's title is the last line of the authority block.`,
+            );
+    report({
+      span: spanOf(x.sl.line),
+      message: vi(`Sai cách ghi thẩm quyền ký (Điều 13): ${why.vi}`, `Invalid authority stack (Điều 13): ${why.en}`),
+    });
   }
 }
 export default rule;

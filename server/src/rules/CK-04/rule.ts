@@ -4,7 +4,8 @@ import { spanOf, vi, type Rule } from '../../core/rule.js';
 import { foldTones } from '../../core/source.js';
 
 /** A collective whose name contains a title word: ĐOÀN CHỦ TỊCH, BAN THƯỜNG TRỰC, THƯỜNG TRỰC HĐND … */
-const COLLECTIVE = /^(?:ĐOÀN|BAN|HỘI ĐỒNG|HĐND|UBND|ỦY BAN|THƯỜNG TRỰC|TẬP THỂ|TỔ|ĐẢNG|CHI BỘ|LIÊN|HỘI|CÔNG ĐOÀN|ĐOÀN THANH NIÊN)(?![\p{L}])/u;
+const COLLECTIVE =
+  /^(?:ĐOÀN|BAN|HỘI ĐỒNG|HĐND|UBND|ỦY BAN|THƯỜNG TRỰC|TẬP THỂ|TỔ|ĐẢNG|CHI BỘ|LIÊN|HỘI|CÔNG ĐOÀN|ĐOÀN THANH NIÊN)(?![\p{L}])/u;
 const expand = (s: string) =>
   foldTones(up(s))
     .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'ỦY BAN NHÂN DÂN')
@@ -25,39 +26,43 @@ const rule: Rule = {
   check({ letter, profile, report }) {
     if (!letter.signature) return;
     const personal = (org: string) =>
-      R.TITLE_START.test(org) || (profile.titles ?? []).some(t => foldTones(org).toLocaleUpperCase('vi').startsWith(foldTones(t).toLocaleUpperCase('vi')));
-    for (const sig of signatures(letter)) for (const sl of sig.stack) {
-      if (sl.prefix !== 'TM.') continue;
-      const org = expand(sl.rest);
-      const restAt = sl.line.text.length - sl.line.text.slice(sl.prefixAt?.[1] ?? 0).trimStart().length;
-      if (!org) continue;
-      if (personal(org) && !COLLECTIVE.test(org)) {
+      R.TITLE_START.test(org) ||
+      (profile.titles ?? []).some((t) =>
+        foldTones(org).toLocaleUpperCase('vi').startsWith(foldTones(t).toLocaleUpperCase('vi')),
+      );
+    for (const sig of signatures(letter))
+      for (const sl of sig.stack) {
+        if (sl.prefix !== 'TM.') continue;
+        const org = expand(sl.rest);
+        const restAt = sl.line.text.length - sl.line.text.slice(sl.prefixAt?.[1] ?? 0).trimStart().length;
+        if (!org) continue;
+        if (personal(org) && !COLLECTIVE.test(org)) {
+          report({
+            span: spanOf(sl.line, restAt),
+            message: vi(
+              `Sau "TM." phải là tên tập thể hoặc cơ quan (ví dụ "TM. ỦY BAN NHÂN DÂN" rồi dòng "${org}"), không phải chức vụ "${sl.rest}".`,
+              `"TM." must be followed by a collective or body (e.g. "TM. ỦY BAN NHÂN DÂN", then "${org}" on the next line), not the title "${sl.rest}".`,
+            ),
+          });
+          continue;
+        }
+        // the collective should be the issuing body (or one of its standing bodies); an earlier block of a joint
+        // document or a contract is another party's
+        if (sig !== letter.signature) continue;
+        const ag = letter.agency;
+        if (!ag || (COLLECTIVE.test(org) && !/^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)/u.test(org))) continue;
+        const issuer = expand(ag.name);
+        const words = org.split(' ').slice(0, 4).join(' ');
+        if (issuer.includes(words) || words.includes(issuer)) continue;
         report({
           span: spanOf(sl.line, restAt),
+          severity: 'info',
           message: vi(
-            `Sau "TM." phải là tên tập thể hoặc cơ quan (ví dụ "TM. ỦY BAN NHÂN DÂN" rồi dòng "${org}"), không phải chức vụ "${sl.rest}".`,
-            `"TM." must be followed by a collective or body (e.g. "TM. ỦY BAN NHÂN DÂN", then "${org}" on the next line), not the title "${sl.rest}".`,
+            `Tập thể sau "TM." ("${sl.rest}") không khớp với cơ quan ban hành "${ag.name}".`,
+            `The collective after "TM." ("${sl.rest}") does not match the issuing body "${ag.name}".`,
           ),
         });
-        continue;
       }
-      // the collective should be the issuing body (or one of its standing bodies); an earlier block of a joint
-      // document or a contract is another party's
-      if (sig !== letter.signature) continue;
-      const ag = letter.agency;
-      if (!ag || COLLECTIVE.test(org) && !/^(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)/u.test(org)) continue;
-      const issuer = expand(ag.name);
-      const words = org.split(' ').slice(0, 4).join(' ');
-      if (issuer.includes(words) || words.includes(issuer)) continue;
-      report({
-        span: spanOf(sl.line, restAt),
-        severity: 'info',
-        message: vi(
-          `Tập thể sau "TM." ("${sl.rest}") không khớp với cơ quan ban hành "${ag.name}".`,
-          `The collective after "TM." ("${sl.rest}") does not match the issuing body "${ag.name}".`,
-        ),
-      });
-    }
   },
 };
 export default rule;

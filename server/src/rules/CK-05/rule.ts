@@ -10,10 +10,10 @@ const rule: Rule = {
   fixable: true,
   description: vi(
     'Quyền hạn ký (TM., KT., …) và chức vụ của người ký trình bày bằng chữ in hoa, đứng (PHÓ CHỦ TỊCH). Họ tên người ký viết chữ thường, không thuộc quy định này.',
-    'The signing authority (TM., KT., …) and the signer\'s title are set in capitals (PHÓ CHỦ TỊCH). The signer\'s name is in regular case and is not covered here.',
+    "The signing authority (TM., KT., …) and the signer's title are set in capitals (PHÓ CHỦ TỊCH). The signer's name is in regular case and is not covered here.",
   ),
   check({ letter, report }) {
-    for (const sl of signatures(letter).flatMap(s => s.stack)) {
+    for (const sl of signatures(letter).flatMap((s) => s.stack)) {
       sl.lines.forEach((line, k) => {
         let a = 0;
         if (k === 0 && sl.prefixAt) a = sl.prefixAt[1] + /^[ \t]*/.exec(line.text.slice(sl.prefixAt[1]))![0].length;
@@ -26,7 +26,10 @@ const rule: Rule = {
             `Chức vụ, quyền hạn ký phải viết in hoa: "${want}", không viết "${part}".`,
             `The title must be in capitals: "${want}", not "${part}".`,
           ),
-          fix: { title: vi(`Viết in hoa "${want}"`, `Capitalise: "${want}"`), edits: [replaceIn(line, a, line.text.length, want)] },
+          fix: {
+            title: vi(`Viết in hoa "${want}"`, `Capitalise: "${want}"`),
+            edits: [replaceIn(line, a, line.text.length, want)],
+          },
         });
       });
     }

@@ -14,7 +14,7 @@ const rule: Rule = {
     'The title in the signature block is the official leadership title; titles not created by law such as "phó … phụ trách" or "phó … thường trực" are not written. A deputy put in charge signs "KT." like any deputy.',
   ),
   check({ letter, report }) {
-    for (const sl of signatures(letter).flatMap(s => s.stack)) {
+    for (const sl of signatures(letter).flatMap((s) => s.stack)) {
       if (sl.prefix === 'TM.') continue; // TM. THƯỜNG TRỰC HĐND is a collective
       for (const line of sl.lines) {
         const m = UNOFFICIAL.exec(up(line.key));

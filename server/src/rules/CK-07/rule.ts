@@ -6,7 +6,8 @@ import { foldTones } from '../../core/source.js';
  * An agency or place word after the title words: the body's name repeated after the title. Followed by "TRƯỞNG"
  * the word is part of a title (BỘ TRƯỞNG, TỔNG CỤC TRƯỞNG, CỤC TRƯỞNG).
  */
-const AGENCY = /(?:^|[ \t,]+)((?:ỦY BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|TỈNH|HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|PHƯỜNG|XÃ|THỊ TRẤN|BỘ|TỔNG CỤC|CỤC)(?![\p{L}])(?![ \t]+TRƯỞNG(?![\p{L}])).*)$/u;
+const AGENCY =
+  /(?:^|[ \t,]+)((?:ỦY BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|SỞ|TỈNH|HUYỆN|THỊ XÃ|QUẬN|THÀNH PHỐ|PHƯỜNG|XÃ|THỊ TRẤN|BỘ|TỔNG CỤC|CỤC)(?![\p{L}])(?![ \t]+TRƯỞNG(?![\p{L}])).*)$/u;
 
 const rule: Rule = {
   id: 'CK-07',
@@ -16,7 +17,7 @@ const rule: Rule = {
   severity: 'warning',
   description: vi(
     'Chức vụ của người ký ghi chức danh lãnh đạo (CHỦ TỊCH, GIÁM ĐỐC), không ghi lại tên cơ quan đã có ở phần tên cơ quan ban hành (CHỦ TỊCH UBND THỊ XÃ). Được ghi tên cơ quan, đơn vị khi ký thừa lệnh, thừa ủy quyền và trong văn bản liên tịch.',
-    'The signer\'s title is the leadership title (CHỦ TỊCH, GIÁM ĐỐC); the body\'s name, already in the header, is not repeated after it (CHỦ TỊCH UBND THỊ XÃ). A unit or body name is allowed when signing TL./TUQ. and in joint documents.',
+    "The signer's title is the leadership title (CHỦ TỊCH, GIÁM ĐỐC); the body's name, already in the header, is not repeated after it (CHỦ TỊCH UBND THỊ XÃ). A unit or body name is allowed when signing TL./TUQ. and in joint documents.",
   ),
   check({ letter, report }) {
     const sig = letter.signature;

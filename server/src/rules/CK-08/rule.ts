@@ -9,7 +9,7 @@ const HONORIFICS = /^(?:(?:GS|PGS|TS|ThS|TSKH|KS|BSCKII|BSCKI|BS|CN|DS|LS|NGƯT|
 const rule: Rule = {
   id: 'CK-08',
   alias: 'signer-name',
-  title: vi('Họ tên người ký', 'Signer\'s name'),
+  title: vi('Họ tên người ký', "Signer's name"),
   provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7',
   severity: 'warning',
   fixable: true,
@@ -33,8 +33,8 @@ function checkName(sig: SignaturePart, mode: Mode, allowHonorifics: boolean, rep
       severity: mode === 'final' ? 'error' : 'info',
       message:
         mode === 'final'
-          ? vi('Thiếu họ tên người ký dưới chức vụ.', 'The signer\'s name is missing under the title.')
-          : vi('Họ tên người ký còn để trống (bản dự thảo).', 'The signer\'s name is still blank (draft).'),
+          ? vi('Thiếu họ tên người ký dưới chức vụ.', "The signer's name is missing under the title.")
+          : vi('Họ tên người ký còn để trống (bản dự thảo).', "The signer's name is still blank (draft)."),
     });
     return;
   }

@@ -2,7 +2,7 @@ import { memoByJoined, spanOf, spanOfJoined, vi, type Rule } from '../../core/ru
 import type { Joined, Span } from '../../core/source.js';
 import { foldTones } from '../../core/source.js';
 
-const LEVEL = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*)*';
+const LEVEL = "(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)*";
 const BODY = '(?:UBND|Ủy ban nhân dân)';
 const VERB = '(?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định)(?![\\p{L}])';
 const HEAD_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(Chủ tịch[ \\t]+${BODY}[ \\t]+${LEVEL})[ \\t]+${VERB}`, 'u');
@@ -10,7 +10,7 @@ const BODY_VOICE = new RegExp(`(?:^|[,.;:][ \\t]*)(${BODY}[ \\t]+${LEVEL})[ \\t]
 
 /** Where a paragraph has the Chairman act, and where the People's Committee (clean-text ranges of the subject). */
 function voicesIn(j: Joined): [[number, number] | null, [number, number] | null] {
-  const k = j.key.replace(/"[^"]*"|“[^”]*”/gu, q => ' '.repeat(q.length)); // a quotation in the line speaks for another
+  const k = j.key.replace(/"[^"]*"|“[^”]*”/gu, (q) => ' '.repeat(q.length)); // a quotation in the line speaks for another
   const at = (m: RegExpExecArray | null): [number, number] | null => {
     if (!m) return null;
     const a = m.index + m[0].indexOf(m[1]);
@@ -32,11 +32,11 @@ const rule: Rule = {
   check({ letter, profile, report }) {
     const sig = letter.signature;
     if (!sig || !sig.stack.length) return;
-    const tm = sig.stack.find(s => s.prefix === 'TM.');
+    const tm = sig.stack.find((s) => s.prefix === 'TM.');
     const sigLine = (tm ?? sig.stack[0]).line;
     const related = [{ span: spanOf(sigLine), message: vi('Thẩm quyền ký', 'Signing authority') }];
     // the agency's configured convention (profile.signing) is explicit: a contradiction is a warning
-    const delegated = sig.stack.some(s => s.prefix === 'TL.' || s.prefix === 'TUQ.');
+    const delegated = sig.stack.some((s) => s.prefix === 'TL.' || s.prefix === 'TUQ.');
     if (profile.signing === 'tap-the' && !tm && !delegated) {
       report({
         span: spanOf(sigLine),
@@ -106,7 +106,13 @@ const rule: Rule = {
           'The text has the Chairman act, but the document is signed "TM." for the collective; check the signing authority.',
         ),
       });
-    } else if (bodyHit && !headHit && !tm && !sig.stack.some(s => s.prefix === 'KT.') && /CHỦ TỊCH/u.test(sig.stack.map(s => s.text.toLocaleUpperCase('vi')).join(' '))) {
+    } else if (
+      bodyHit &&
+      !headHit &&
+      !tm &&
+      !sig.stack.some((s) => s.prefix === 'KT.') &&
+      /CHỦ TỊCH/u.test(sig.stack.map((s) => s.text.toLocaleUpperCase('vi')).join(' '))
+    ) {
       // the Chairman signing in person while the text has the People's Committee act; a deputy's "KT. CHỦ TỊCH"
       // under "UBND … đề nghị" is everyday practice and not reported
       report({

@@ -28,7 +28,12 @@ const rule: Rule = {
           `The issuing body must be written in capitals: "${line.text.toLocaleUpperCase('vi')}", found "${line.text}".`,
         ),
         ...(upper.length === original.length && !/<[a-z]/i.test(original)
-          ? { fix: { title: vi('Viết in hoa', 'Write in capitals'), edits: [{ offset: span.start, length: span.end - span.start, newText: upper }] } }
+          ? {
+              fix: {
+                title: vi('Viết in hoa', 'Write in capitals'),
+                edits: [{ offset: span.start, length: span.end - span.start, newText: upper }],
+              },
+            }
           : {}),
       });
     }

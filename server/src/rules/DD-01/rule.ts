@@ -4,13 +4,18 @@ import { minimalEdit, spanOf, vi, type Rule, type Text } from '../../core/rule.j
 /** The well-formed date line this malformed one stands for, or null when it cannot be read safely. */
 function candidate(text: string): string | null {
   const t = text.replace(/[ \t]*[.;,]+$/u, '');
-  let m = /^(?<place>[^,\d]*?)[ \t]*,?[ \t]+(?:[Nn]gày[ \t]+)?(?<d>\d{1,2})[\/.-](?<m>\d{1,2})[\/.-](?<y>\d{4})$/u.exec(t);
+  let m = /^(?<place>[^,\d]*?)[ \t]*,?[ \t]+(?:[Nn]gày[ \t]+)?(?<d>\d{1,2})[\/.-](?<m>\d{1,2})[\/.-](?<y>\d{4})$/u.exec(
+    t,
+  );
   if (m) {
     const g = m.groups!;
     const c = `${g.place.trim()}, ngày ${g.d} tháng ${g.m} năm ${g.y}`;
     return R.DATE.test(c) ? c : null;
   }
-  m = /^(?<place>[^,\d]*?)[ \t]*,?[ \t]+[Nn]gày(?<rest>(?:[ \t]+\d{1,2})?[ \t.…_]*[ \t](?:tháng|Tháng)(?:[ \t]+\d{1,2})?[ \t.…_]*[ \t](?:năm|Năm)[ \t]+\d{4})$/u.exec(t);
+  m =
+    /^(?<place>[^,\d]*?)[ \t]*,?[ \t]+[Nn]gày(?<rest>(?:[ \t]+\d{1,2})?[ \t.…_]*[ \t](?:tháng|Tháng)(?:[ \t]+\d{1,2})?[ \t.…_]*[ \t](?:năm|Năm)[ \t]+\d{4})$/u.exec(
+      t,
+    );
   if (m) {
     const g = m.groups!;
     const c = `${g.place.trim()}, ngày${g.rest.replace(/Tháng/u, 'tháng').replace(/Năm/u, 'năm')}`;
@@ -28,16 +33,24 @@ function causes(k: string): Text[] {
   const out: Text[] = [];
   if (/[.;,]$/u.test(k)) out.push(vi('có dấu câu ở cuối dòng', 'punctuation at the end of the line'));
   if (/\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}/u.test(k))
-    out.push(vi('ngày tháng viết dạng số (dd/mm/yyyy) thay vì "ngày … tháng … năm …"', 'the date is numeric (dd/mm/yyyy) instead of "ngày … tháng … năm …"'));
+    out.push(
+      vi(
+        'ngày tháng viết dạng số (dd/mm/yyyy) thay vì "ngày … tháng … năm …"',
+        'the date is numeric (dd/mm/yyyy) instead of "ngày … tháng … năm …"',
+      ),
+    );
   else {
     if (/^[^,]*?[ \t]+[Nn]gày(?![\p{L}])/u.test(k) && !/,[ \t]*[Nn]gày/u.test(k))
       out.push(vi('thiếu dấu phẩy sau địa danh', 'no comma after the place name'));
     if (!/(?<![\p{L}])[Nn]gày(?![\p{L}])/u.test(k)) out.push(vi('thiếu chữ "ngày"', 'the word "ngày" is missing'));
-    if (/(?<![\p{L}])Ngày(?![\p{L}])/u.test(k) && !/^Ngày/u.test(k)) out.push(vi('chữ "ngày" viết hoa', '"ngày" is capitalised'));
-    if (/(?<![\p{L}])(?:Tháng|Năm)(?![\p{L}])/u.test(k)) out.push(vi('chữ "tháng"/"năm" viết hoa', '"tháng"/"năm" is capitalised'));
+    if (/(?<![\p{L}])Ngày(?![\p{L}])/u.test(k) && !/^Ngày/u.test(k))
+      out.push(vi('chữ "ngày" viết hoa', '"ngày" is capitalised'));
+    if (/(?<![\p{L}])(?:Tháng|Năm)(?![\p{L}])/u.test(k))
+      out.push(vi('chữ "tháng"/"năm" viết hoa', '"tháng"/"năm" is capitalised'));
     if (!/(?<![\p{L}])[Tt]háng(?![\p{L}])/u.test(k)) out.push(vi('thiếu chữ "tháng"', 'the word "tháng" is missing'));
     if (!/(?<![\p{L}])[Nn]ăm(?![\p{L}])/u.test(k)) out.push(vi('thiếu chữ "năm"', 'the word "năm" is missing'));
-    else if (!/[Nn]ăm[ \t]+\d{4}/u.test(k)) out.push(vi('năm phải ghi đủ bốn chữ số', 'the year must have four digits'));
+    else if (!/[Nn]ăm[ \t]+\d{4}/u.test(k))
+      out.push(vi('năm phải ghi đủ bốn chữ số', 'the year must have four digits'));
   }
   return out;
 }
@@ -59,14 +72,23 @@ const rule: Rule = {
     const line = d.line;
     const cs = causes(line.key);
     const fixed = candidate(line.text);
-    const why = cs.length ? cs : [vi('không đúng dạng "Hà Nội, ngày 05 tháng 02 năm 2024"', 'not in the form "Hà Nội, ngày 05 tháng 02 năm 2024"')];
+    const why = cs.length
+      ? cs
+      : [
+          vi(
+            'không đúng dạng "Hà Nội, ngày 05 tháng 02 năm 2024"',
+            'not in the form "Hà Nội, ngày 05 tháng 02 năm 2024"',
+          ),
+        ];
     report({
       span: spanOf(line),
       message: vi(
-        `Dòng địa danh, ngày tháng sai định dạng: ${why.map(c => c.vi).join('; ')}. Viết theo dạng "Địa danh, ngày … tháng … năm …"${fixed ? `: "${fixed}"` : ''}.`,
-        `Malformed place and date line: ${why.map(c => c.en).join('; ')}. Write "Place, ngày … tháng … năm …"${fixed ? `: "${fixed}"` : ''}.`,
+        `Dòng địa danh, ngày tháng sai định dạng: ${why.map((c) => c.vi).join('; ')}. Viết theo dạng "Địa danh, ngày … tháng … năm …"${fixed ? `: "${fixed}"` : ''}.`,
+        `Malformed place and date line: ${why.map((c) => c.en).join('; ')}. Write "Place, ngày … tháng … năm …"${fixed ? `: "${fixed}"` : ''}.`,
       ),
-      ...(fixed ? { fix: { title: vi(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [minimalEdit(line, fixed)] } } : {}),
+      ...(fixed
+        ? { fix: { title: vi(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [minimalEdit(line, fixed)] } }
+        : {}),
     });
   },
 };

@@ -18,23 +18,38 @@ const rule: Rule = {
     if (d.day && d.dayAt && /^[1-9]$/.test(d.day)) {
       report({
         span: spanOf(line, ...d.dayAt),
-        message: vi(`Ngày nhỏ hơn 10 phải có số 0 phía trước: viết "0${d.day}", không viết "${d.day}".`, `A day below 10 takes a leading zero: write "0${d.day}", not "${d.day}".`),
-        fix: { title: vi(`Viết "0${d.day}"`, `Write "0${d.day}"`), edits: [replaceIn(line, d.dayAt[0], d.dayAt[1], '0' + d.day)] },
+        message: vi(
+          `Ngày nhỏ hơn 10 phải có số 0 phía trước: viết "0${d.day}", không viết "${d.day}".`,
+          `A day below 10 takes a leading zero: write "0${d.day}", not "${d.day}".`,
+        ),
+        fix: {
+          title: vi(`Viết "0${d.day}"`, `Write "0${d.day}"`),
+          edits: [replaceIn(line, d.dayAt[0], d.dayAt[1], '0' + d.day)],
+        },
       });
     }
     if (d.month && d.monthAt) {
       if (/^[12]$/.test(d.month)) {
         report({
           span: spanOf(line, ...d.monthAt),
-          message: vi(`Tháng ${d.month} phải viết có số 0 phía trước: "tháng 0${d.month}".`, `Month ${d.month} takes a leading zero: "tháng 0${d.month}".`),
-          fix: { title: vi(`Viết "0${d.month}"`, `Write "0${d.month}"`), edits: [replaceIn(line, d.monthAt[0], d.monthAt[1], '0' + d.month)] },
+          message: vi(
+            `Tháng ${d.month} phải viết có số 0 phía trước: "tháng 0${d.month}".`,
+            `Month ${d.month} takes a leading zero: "tháng 0${d.month}".`,
+          ),
+          fix: {
+            title: vi(`Viết "0${d.month}"`, `Write "0${d.month}"`),
+            edits: [replaceIn(line, d.monthAt[0], d.monthAt[1], '0' + d.month)],
+          },
         });
       } else if (/^0[3-9]$/.test(d.month)) {
         const m = d.month.slice(1);
         report({
           span: spanOf(line, ...d.monthAt),
           severity: 'warning',
-          message: vi(`Tháng 3 đến tháng 9 không thêm số 0: viết "tháng ${m}", không viết "tháng ${d.month}".`, `Months 3–9 take no leading zero: write "tháng ${m}", not "tháng ${d.month}".`),
+          message: vi(
+            `Tháng 3 đến tháng 9 không thêm số 0: viết "tháng ${m}", không viết "tháng ${d.month}".`,
+            `Months 3–9 take no leading zero: write "tháng ${m}", not "tháng ${d.month}".`,
+          ),
           fix: { title: vi(`Viết "${m}"`, `Write "${m}"`), edits: [replaceIn(line, d.monthAt[0], d.monthAt[1], m)] },
         });
       }

@@ -29,7 +29,10 @@ const rule: Rule = {
           span: spanOf(line, a, b),
           message:
             bad === 'month'
-              ? vi(`Tháng ${d.month} không có thật: tháng phải từ 1 đến 12.`, `There is no month ${d.month}: the month must be 1 to 12.`)
+              ? vi(
+                  `Tháng ${d.month} không có thật: tháng phải từ 1 đến 12.`,
+                  `There is no month ${d.month}: the month must be 1 to 12.`,
+                )
               : vi(
                   `Ngày ${d.day} tháng ${d.month} năm ${d.year} không có thật: tháng ${month} năm ${year} chỉ có ${daysIn(month, year)} ngày.`,
                   `${d.day}/${d.month}/${d.year} does not exist: month ${month} of ${year} has ${daysIn(month, year)} days.`,
@@ -59,13 +62,19 @@ const rule: Rule = {
     if (!blanks.length) return;
     const final = mode === 'final';
     const what = blanks.join(', ');
-    const whatEn = blanks.map(x => (x === 'ngày' ? 'day' : 'month')).join(' and ');
+    const whatEn = blanks.map((x) => (x === 'ngày' ? 'day' : 'month')).join(' and ');
     report({
       span: a >= 0 ? spanOf(line, a, b) : spanOf(line),
       severity: final ? 'error' : 'info',
       message: final
-        ? vi(`Văn bản phát hành phải ghi đủ ngày tháng: còn để trống ${what}.`, `An issued document needs its full date: the ${whatEn} is blank.`)
-        : vi(`Ngày tháng còn để trống (${what}); văn thư điền vào ngày ký ban hành.`, `The ${whatEn} is still blank; the clerk fills it in on the signing day.`),
+        ? vi(
+            `Văn bản phát hành phải ghi đủ ngày tháng: còn để trống ${what}.`,
+            `An issued document needs its full date: the ${whatEn} is blank.`,
+          )
+        : vi(
+            `Ngày tháng còn để trống (${what}); văn thư điền vào ngày ký ban hành.`,
+            `The ${whatEn} is still blank; the clerk fills it in on the signing day.`,
+          ),
     });
   },
 };

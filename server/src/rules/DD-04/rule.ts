@@ -8,16 +8,21 @@ import { dmy, letterDate } from '../../core/letterdate.js';
 
 const GENERIC = 'THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|PHƯỜNG|XÃ(?![ \\t]+HỘI(?![\\p{L}]))';
 // CQ-05: the administrative unit in an agency name ("UBND THỊ XÃ ĐỨC PHỔ" → THỊ XÃ / ĐỨC PHỔ)
-const UNIT = new RegExp(`(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`, 'u');
+const UNIT = new RegExp(
+  `(?<![\\p{L}])(?<gen>${GENERIC})[ \\t]+(?<name>[\\p{Lu}\\p{N}][\\p{Lu}\\p{N} '’-]*?)[ \\t]*(?:[,.;(]|$)`,
+  'u',
+);
 const SUBORDINATE = /^(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|ĐÀI|BỆNH VIỆN)(?![\p{L}])/u;
-const BODY_WORD = /(?<![\p{L}])(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|BỆNH VIỆN|BỘ|ỦY BAN|UBND)(?![\p{L}])/u;
+const BODY_WORD =
+  /(?<![\p{L}])(?:SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|CỤC|TRUNG TÂM|BAN|TRƯỜNG|THANH TRA|BỆNH VIỆN|BỘ|ỦY BAN|UBND)(?![\p{L}])/u;
 const PLACE_GENERIC = /^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Phường|Xã|Đặc khu|Tỉnh)[ \t]+/iu;
 const ABBR = /^(?:TP|Tp|TX|Tx|TT|Q|H|P|X)\.?[ \t]*(?=\p{Lu})/u;
 /** Units named after a person or an event keep the generic word ("Thành phố Hồ Chí Minh"). */
 const NAMED = /^(?:Hồ Chí Minh|Điện Biên Phủ|Trần Văn Thời|Lê Lợi|Nguyễn Trãi|Quang Trung|Trần Hưng Đạo)$/iu;
 /** A name that may be a person's (a common family name and a given name: Xã Nguyễn Nghiêm, Xã Hoàng Hoa Thám): the
  * generic word may be right, so it is never removed by a fix. */
-const PERSON_LIKE = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Lương|Mạc|Tôn|Đào|Triệu|Châu|Trương|Cao|Kim|Mai|Tạ|Phùng|La)[ \t]+\p{Lu}/u;
+const PERSON_LIKE =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Lương|Mạc|Tôn|Đào|Triệu|Châu|Trương|Cao|Kim|Mai|Tạ|Phùng|La)[ \t]+\p{Lu}/u;
 
 const cmp = (s: string) => foldTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 const title = (s: string) =>
@@ -39,7 +44,17 @@ function unitOf(s: string | null | undefined): Unit | null {
   return { generic: m.groups!.gen, name: m.groups!.name.trim() };
 }
 
-const RANK: Record<string, number> = { 'TỈNH': 1, 'THÀNH PHỐ': 1.5, 'HUYỆN': 2, 'QUẬN': 2, 'THỊ XÃ': 2, 'ĐẶC KHU': 2, 'XÃ': 3, 'PHƯỜNG': 3, 'THỊ TRẤN': 3 };
+const RANK: Record<string, number> = {
+  TỈNH: 1,
+  'THÀNH PHỐ': 1.5,
+  HUYỆN: 2,
+  QUẬN: 2,
+  'THỊ XÃ': 2,
+  'ĐẶC KHU': 2,
+  XÃ: 3,
+  PHƯỜNG: 3,
+  'THỊ TRẤN': 3,
+};
 
 /** CQ-05: the unit whose name the địa danh should carry. */
 export function agencyUnit(letter: Letter): Unit | null {
@@ -50,7 +65,11 @@ export function agencyUnit(letter: Letter): Unit | null {
   // the next body's name; read it line by line then, the nearest (lowest) line that names a unit first
   let parent = unitOf(a.parent);
   if (parent && a.parentLines.length > 1 && BODY_WORD.test(parent.name))
-    parent = [...a.parentLines].reverse().map(l => unitOf(l.text)).find(u => u) ?? parent;
+    parent =
+      [...a.parentLines]
+        .reverse()
+        .map((l) => unitOf(l.text))
+        .find((u) => u) ?? parent;
   // a subordinate body takes its parent's unit, unless its own name carries a more local one ("BAN CHỈ HUY QUÂN SỰ
   // HUYỆN A" under "BỘ CHỈ HUY QUÂN SỰ TỈNH B" sits in huyện A)
   if (parent && own && RANK[own.generic] > RANK[parent.generic]) return own;
@@ -89,7 +108,10 @@ const rule: Rule = {
     const span = spanOf(line, p0, p1);
     const unit = agencyUnit(letter);
     const want = profile.place ? [profile.place] : unit ? accepted(unit) : null;
-    const replace = (to: string, t: [string, string]) => ({ title: vi(t[0], t[1]), edits: [replaceIn(line, p0, p1, to)] });
+    const replace = (to: string, t: [string, string]) => ({
+      title: vi(t[0], t[1]),
+      edits: [replaceIn(line, p0, p1, to)],
+    });
 
     // 1. form of the name
     const abbr = ABBR.exec(place);
@@ -97,7 +119,11 @@ const rule: Rule = {
       const rest = place.slice(abbr[0].length);
       // an acronym of the name ("TP.HCM", "TP. HN") is no name at all: write the agency's place when it is known
       const acronym = /^\p{Lu}{2,4}$/u.test(rest);
-      const to = acronym ? (want?.[0] ?? null) : /^(?:TP|Tp)$/u.test(abbr[0].replace(/[. \t]/g, '')) && NAMED.test(rest) ? `Thành phố ${rest}` : rest;
+      const to = acronym
+        ? (want?.[0] ?? null)
+        : /^(?:TP|Tp)$/u.test(abbr[0].replace(/[. \t]/g, '')) && NAMED.test(rest)
+          ? `Thành phố ${rest}`
+          : rest;
       if (to === null) {
         report({
           span,
@@ -123,7 +149,7 @@ const rule: Rule = {
       const rest = place.slice(gen[0].length);
       // v2 info: many units are now named after people or numbers, and the linter has no list of them
       if (!/\d/.test(rest) && !NAMED.test(rest)) {
-        const ok = !want || want.some(w => cmp(w) === cmp(rest));
+        const ok = !want || want.some((w) => cmp(w) === cmp(rest));
         report({
           span,
           severity: 'info',
@@ -131,7 +157,9 @@ const rule: Rule = {
             `Địa danh chỉ ghi "${gen[0].trim()} …" khi đơn vị hành chính được đặt theo tên người, bằng chữ số hoặc sự kiện lịch sử; nếu không, viết "${rest}".`,
             `The place carries "${gen[0].trim()} …" only when the unit is named after a person, a number or a historical event; otherwise write "${rest}".`,
           ),
-          ...(ok && R.PLACE.test(rest) && !PERSON_LIKE.test(rest) ? { fix: replace(rest, [`Viết "${rest}"`, `Write "${rest}"`]) } : {}),
+          ...(ok && R.PLACE.test(rest) && !PERSON_LIKE.test(rest)
+            ? { fix: replace(rest, [`Viết "${rest}"`, `Write "${rest}"`]) }
+            : {}),
         });
         return;
       }
@@ -141,10 +169,10 @@ const rule: Rule = {
     const mentions = agencyMentions(letter);
     const province = letterProvince(mentions, date.to, profile.province);
     const named = findUnit(place, province ? { province } : {});
-    const valid = named.filter(u => validOn(u, date.to));
+    const valid = named.filter((u) => validOn(u, date.to));
     // written exactly as the map writes it (case included): KBang, Ia H' Drai, Phường IV pass the shape check
     const bare = gen ? place.slice(gen[0].length) : place;
-    const exact = valid.some(u => [u.name, ...u.aliases].some(n => foldTones(n) === foldTones(bare)));
+    const exact = valid.some((u) => [u.name, ...u.aliases].some((n) => foldTones(n) === foldTones(bare)));
     // a province the map does not know (a foreign or made-up one): the map cannot judge its places
     const unmapped = !province && unmappedProvince(mentions);
     if (!exact && !R.PLACE.test(place)) {
@@ -153,18 +181,24 @@ const rule: Rule = {
       report({
         span,
         message: caseOnly
-          ? vi(`Địa danh viết hoa chữ cái đầu của mỗi âm tiết: viết "${cased}", không viết "${place}".`, `Each syllable of the place name is capitalised: write "${cased}", not "${place}".`)
-          : vi(`Địa danh "${place}" không phải là tên riêng của một đơn vị hành chính (ví dụ "Quảng Ngãi", "Quận 1").`, `"${place}" is not the proper name of an administrative unit (e.g. "Quảng Ngãi", "Quận 1").`),
+          ? vi(
+              `Địa danh viết hoa chữ cái đầu của mỗi âm tiết: viết "${cased}", không viết "${place}".`,
+              `Each syllable of the place name is capitalised: write "${cased}", not "${place}".`,
+            )
+          : vi(
+              `Địa danh "${place}" không phải là tên riêng của một đơn vị hành chính (ví dụ "Quảng Ngãi", "Quận 1").`,
+              `"${place}" is not the proper name of an administrative unit (e.g. "Quảng Ngãi", "Quận 1").`,
+            ),
         ...(caseOnly ? { fix: replace(cased, [`Viết "${cased}"`, `Write "${cased}"`]) } : {}),
       });
       return;
     }
     // a place that ended before the letter's date is DD-06's
-    if (!valid.length && named.some(u => u.validTo !== null && u.validTo <= date.to)) return;
+    if (!valid.length && named.some((u) => u.validTo !== null && u.validTo <= date.to)) return;
     if (!valid.length && !unmapped) {
-      const later = named.filter(u => u.validFrom !== null && u.validFrom > date.to);
-      if (later.length && !named.some(u => u.validTo !== null && u.validTo <= date.to)) {
-        const from = later.map(u => u.validFrom!).sort()[0];
+      const later = named.filter((u) => u.validFrom !== null && u.validFrom > date.to);
+      if (later.length && !named.some((u) => u.validTo !== null && u.validTo <= date.to)) {
+        const from = later.map((u) => u.validFrom!).sort()[0];
         report({
           span,
           severity: 'info',
@@ -190,7 +224,9 @@ const rule: Rule = {
               `Địa danh "${place}" không có trong danh mục đơn vị hành chính${province ? ` của ${unitLabel(province)}` : ''} (dữ liệu đến ${GAZETTEER_META.currentTo})${names.length ? `; có phải "${names.join('", "')}"?` : '.'}`,
               `"${place}" is not in the list of administrative units${province ? ` of ${unitLabel(province)}` : ''} (data current to ${GAZETTEER_META.currentTo})${names.length ? `; did you mean "${names.join('", "')}"?` : '.'}`,
             ),
-            ...(names.length === 1 && near.length === 1 && cmp(names[0]) !== cmp(place) && !want ? { fix: replace(names[0], [`Viết "${names[0]}"`, `Write "${names[0]}"`]) } : {}),
+            ...(names.length === 1 && near.length === 1 && cmp(names[0]) !== cmp(place) && !want
+              ? { fix: replace(names[0], [`Viết "${names[0]}"`, `Write "${names[0]}"`]) }
+              : {}),
           });
           return;
         }
@@ -198,8 +234,8 @@ const rule: Rule = {
     }
     // a unit named with a number (or Hồ Chí Minh) keeps its generic word: "Phường Hà Giang 2", not "Hà Giang 2"
     if (!gen && valid.length) {
-      const full = [...new Set(valid.filter(u => /\d/.test(u.name) || NAMED.test(u.name)).map(placeName))];
-      if (full.length && full.length === new Set(valid.map(placeName)).size && full.every(f => f !== place)) {
+      const full = [...new Set(valid.filter((u) => /\d/.test(u.name) || NAMED.test(u.name)).map(placeName))];
+      if (full.length && full.length === new Set(valid.map(placeName)).size && full.every((f) => f !== place)) {
         report({
           span,
           severity: 'info',
@@ -213,7 +249,7 @@ const rule: Rule = {
       }
     }
     // 2. the unit the agency belongs to (or the configured place)
-    if (!want || want.some(w => cmp(w) === cmp(place))) return;
+    if (!want || want.some((w) => cmp(w) === cmp(place))) return;
     const rel = profile.place
       ? []
       : letter.agency
@@ -224,7 +260,10 @@ const rule: Rule = {
       // v2: for a body under a chủ quản the expected place is practice (the province name for a sở): info
       ...(!profile.place && unit?.viaParent ? { severity: 'info' as const } : {}),
       message: profile.place
-        ? vi(`Địa danh của cơ quan (theo cấu hình) là "${profile.place}", văn bản ghi "${place}".`, `The agency's place (from the configuration) is "${profile.place}"; the document reads "${place}".`)
+        ? vi(
+            `Địa danh của cơ quan (theo cấu hình) là "${profile.place}", văn bản ghi "${place}".`,
+            `The agency's place (from the configuration) is "${profile.place}"; the document reads "${place}".`,
+          )
         : vi(
             `Địa danh "${place}" không khớp đơn vị hành chính của cơ quan ban hành (${unit!.generic.toLocaleLowerCase('vi')} ${title(unit!.name)}): địa danh là nơi cơ quan đóng trụ sở, ở đây là "${want[0]}".`,
             `The place "${place}" does not match the issuing body's unit (${unit!.generic.toLocaleLowerCase('vi')} ${title(unit!.name)}): the place is where the body sits, here "${want[0]}".`,

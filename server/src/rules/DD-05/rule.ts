@@ -27,7 +27,9 @@ const rule: Rule = {
       return;
     }
     const iso =
-      d.day && d.month && +d.month >= 1 && +d.month <= 12 ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}` : null;
+      d.day && d.month && +d.month >= 1 && +d.month <= 12
+        ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}`
+        : null;
     const before = iso ? iso < '2020-03-05' : y < 2020;
     if (before) {
       report({

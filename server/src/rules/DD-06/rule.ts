@@ -24,7 +24,7 @@ function succession(u: AdminUnit): { vi: string; en: string; act?: string; heir?
     const p = x.level === 'province' ? null : unitByCode(x.province, s.date, 'province');
     return p ? `${unitLabel(x)}, ${unitLabel(p)}` : unitLabel(x);
   };
-  const others = s.units.filter(x => x !== lead);
+  const others = s.units.filter((x) => x !== lead);
   const rest = others.slice(0, 4).map(unitLabel).join(', ') + (others.length > 4 ? ', …' : '');
   const head = `${unitLabel(u)} → ${withProvince(lead)}`;
   return {
@@ -44,38 +44,38 @@ interface Verdict {
 
 /** None of `units` is valid on the letter's date, but some ended before it: the DD-06 case. */
 function verdict(units: AdminUnit[], d: LetterDate): Verdict | null {
-  if (units.some(u => validOn(u, d.to))) return null;
-  const ended = units.filter(u => u.validTo !== null && u.validTo <= d.to);
+  if (units.some((u) => validOn(u, d.to))) return null;
+  const ended = units.filter((u) => u.validTo !== null && u.validTo <= d.to);
   if (!ended.length) return null;
-  return { ended, inRange: ended.every(u => u.validTo! > d.from) };
+  return { ended, inRange: ended.every((u) => u.validTo! > d.from) };
 }
 
 function message(v: Verdict, d: LetterDate): { text: Text; heir?: AdminUnit } {
-  const end = v.ended.map(u => u.validTo!).sort()[0];
+  const end = v.ended.map((u) => u.validTo!).sort()[0];
   const several = v.ended.length > 1;
-  const parts = v.ended.map(u => {
+  const parts = v.ended.map((u) => {
     const s = succession(u);
     const district = several && u.district ? unitByCode(u.district, prevDay(u.validTo!), 'district') : undefined;
     const where = district ? ` (${unitLabel(district)})` : several ? ` (${unitLabel(provinceOf(u) ?? u)})` : '';
     return { ...s, where, u };
   });
   const name = unitLabel(v.ended[0]);
-  const chains = parts.map(p => (p.vi ? p.vi.replace(unitLabel(p.u), unitLabel(p.u) + p.where) : ''));
-  const chainsEn = parts.map(p => (p.en ? p.en.replace(unitLabel(p.u), unitLabel(p.u) + p.where) : ''));
-  const acts = [...new Set(parts.map(p => p.act).filter(Boolean))];
+  const chains = parts.map((p) => (p.vi ? p.vi.replace(unitLabel(p.u), unitLabel(p.u) + p.where) : ''));
+  const chainsEn = parts.map((p) => (p.en ? p.en.replace(unitLabel(p.u), unitLabel(p.u) + p.where) : ''));
+  const acts = [...new Set(parts.map((p) => p.act).filter(Boolean))];
   const late = d.to > GAZETTEER_META.currentFrom ? ` (theo dữ liệu đến ${GAZETTEER_META.currentTo})` : '';
   const lateEn = d.to > GAZETTEER_META.currentFrom ? ` (data current to ${GAZETTEER_META.currentTo})` : '';
   const by = acts.length ? ` Theo ${acts.join(', ')}${late}.` : late ? ` ${late.trim()}.` : '';
   const byEn = acts.length ? ` By ${acts.join(', ')}${lateEn}.` : lateEn ? ` ${lateEn.trim()}.` : '';
   const chain = chains.filter(Boolean).join('; ');
   const chainEn = chainsEn.filter(Boolean).join('; ');
-  const heirs = [...new Set(parts.map(p => p.heir).filter((h): h is AdminUnit => !!h))];
+  const heirs = [...new Set(parts.map((p) => p.heir).filter((h): h is AdminUnit => !!h))];
   return {
     text: vi(
       `Từ ngày ${dmy(end)} không còn ${name} (văn bản ${d.label.vi})${chain ? `: ${chain}` : ''}.${by}`,
       `${name} no longer exists from ${dmy(end)} (the document: ${d.label.en})${chainEn ? `: ${chainEn}` : ''}.${byEn}`,
     ),
-    ...(heirs.length === 1 && parts.every(p => p.heir) ? { heir: heirs[0] } : {}),
+    ...(heirs.length === 1 && parts.every((p) => p.heir) ? { heir: heirs[0] } : {}),
   };
 }
 
@@ -87,14 +87,18 @@ function prevDay(iso: string): string {
 
 /** The units a mention may mean: "THÀNH ỦY X" of a province-level city is a Tỉnh ủy, of another city a district's. */
 function candidates(m: UnitMention, province: AdminUnit | undefined): AdminUnit[] {
-  const own = m.type === 'tỉnh' || (m.type === 'thành phố' && findUnit(m.name, { type: m.type, level: 'province' }).length);
+  const own =
+    m.type === 'tỉnh' || (m.type === 'thành phố' && findUnit(m.name, { type: m.type, level: 'province' }).length);
   return findUnit(m.name, { type: m.type, ...(province && !own ? { province } : {}) });
 }
 
 const rule: Rule = {
   id: 'DD-06',
   alias: 'unit-ceased',
-  title: vi('Đơn vị hành chính không còn tồn tại vào ngày ban hành', 'Administrative unit no longer exists on the date of issue'),
+  title: vi(
+    'Đơn vị hành chính không còn tồn tại vào ngày ban hành',
+    'Administrative unit no longer exists on the date of issue',
+  ),
   provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2 điểm a, khoản 4 điểm a',
   severity: 'warning',
   fixable: true,
@@ -121,19 +125,24 @@ const rule: Rule = {
     const date = letter.date;
     if (!date?.place || !R.PLACE.test(date.place.replace(/’/g, "'"))) return;
     const typed = splitType(date.place);
-    const units = findUnit(typed ? typed.name : date.place, { ...(typed ? { type: typed.type } : {}), ...(province ? { province } : {}) });
+    const units = findUnit(typed ? typed.name : date.place, {
+      ...(typed ? { type: typed.type } : {}),
+      ...(province ? { province } : {}),
+    });
     const v = verdict(units, d);
     if (!v) return;
     const { text, heir } = message(v, d);
     const to = heir ? placeName(heir) : null;
     const [a, b] = date.placeAt;
     // no unit in the block to key the place by (a company, a central body): the name may be meant elsewhere
-    const keyed = province || mentions.some(m => m.kind !== 'other');
+    const keyed = province || mentions.some((m) => m.kind !== 'other');
     report({
       span: spanOf(date.line, a, b),
       message: text,
       severity: keyed ? severity(v, 'place') : 'info',
-      ...(to && to !== date.place ? { fix: { title: vi(`Viết "${to}"`, `Write "${to}"`), edits: [replaceIn(date.line, a, b, to)] } } : {}),
+      ...(to && to !== date.place
+        ? { fix: { title: vi(`Viết "${to}"`, `Write "${to}"`), edits: [replaceIn(date.line, a, b, to)] } }
+        : {}),
     });
   },
 };

@@ -16,13 +16,18 @@ const rule: Rule = {
   check({ letter, report }) {
     const title =
       letter.family === 'party'
-        ? PARTY_TYPES.find(t => t.slug === letter.type)?.title
+        ? PARTY_TYPES.find((t) => t.slug === letter.type)?.title
         : TYPE_BY_SLUG.get(letter.type)?.title;
     let span: Span | undefined;
     let how: { vi: string; en: string } | undefined;
     // A type named by its tên loại or by "V/v" (or any identified Party type) is plain to see: only an inferred or
     // unknown type is reported.
-    const explicit = !!((letter.family === 'party' && title) || letter.tenLoai?.slug || (letter.tenLoai && title) || (letter.trichYeu?.vv && letter.type === 'cong-van'));
+    const explicit = !!(
+      (letter.family === 'party' && title) ||
+      letter.tenLoai?.slug ||
+      (letter.tenLoai && title) ||
+      (letter.trichYeu?.vv && letter.type === 'cong-van')
+    );
     if (explicit) {
       // nothing to report
     } else if (letter.so && title) {
@@ -38,10 +43,18 @@ const rule: Rule = {
     } else if (title && span && how) {
       report({
         span,
-        message: vi(`Văn bản không có tên loại: loại văn bản được suy ra là ${title} (${how.vi}).`, `The document has no type name: its type is taken to be ${title} (${how.en}).`),
+        message: vi(
+          `Văn bản không có tên loại: loại văn bản được suy ra là ${title} (${how.vi}).`,
+          `The document has no type name: its type is taken to be ${title} (${how.en}).`,
+        ),
       });
     } else {
-      const at = letter.tenLoai?.line ?? letter.so?.line ?? letter.quocHieu?.quocHieu ?? letter.partyHead ?? letter.agency?.lines[0];
+      const at =
+        letter.tenLoai?.line ??
+        letter.so?.line ??
+        letter.quocHieu?.quocHieu ??
+        letter.partyHead ??
+        letter.agency?.lines[0];
       if (at) {
         report({
           span: spanOf(at),
@@ -53,7 +66,7 @@ const rule: Rule = {
       }
     }
     if (letter.legalNormative) {
-      const at = letter.so?.form === 'qppl' ? letter.so.line : letter.tenLoai?.line ?? letter.so?.line;
+      const at = letter.so?.form === 'qppl' ? letter.so.line : (letter.tenLoai?.line ?? letter.so?.line);
       if (at) {
         report({
           span: spanOf(at),

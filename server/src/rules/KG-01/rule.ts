@@ -28,15 +28,25 @@ const rule: Rule = {
       return;
     }
     if (letter.type !== 'cong-van' && letter.type !== 'to-trinh') return;
-    const anchor = letter.trichYeu?.lines.filter(l => l.text).pop() ?? letter.tenLoai?.line ?? letter.date?.line ?? letter.so?.line;
+    const anchor =
+      letter.trichYeu?.lines.filter((l) => l.text).pop() ??
+      letter.tenLoai?.line ??
+      letter.date?.line ??
+      letter.so?.line;
     if (!anchor) return;
     const cv = letter.type === 'cong-van';
     report({
       span: spanOf(anchor),
       severity: cv ? 'error' : 'warning',
       message: cv
-        ? vi('Công văn phải có "Kính gửi:" và tên cơ quan, đơn vị nhận ngay sau phần trích yếu; không thấy dòng "Kính gửi".', 'A công văn needs a "Kính gửi:" line naming its addressees after the trích yếu; none was found.')
-        : vi('Tờ trình thường ghi "Kính gửi:" cấp có thẩm quyền được trình sau phần trích yếu; không thấy dòng "Kính gửi".', 'A tờ trình normally names the authority it is submitted to after "Kính gửi:"; none was found.'),
+        ? vi(
+            'Công văn phải có "Kính gửi:" và tên cơ quan, đơn vị nhận ngay sau phần trích yếu; không thấy dòng "Kính gửi".',
+            'A công văn needs a "Kính gửi:" line naming its addressees after the trích yếu; none was found.',
+          )
+        : vi(
+            'Tờ trình thường ghi "Kính gửi:" cấp có thẩm quyền được trình sau phần trích yếu; không thấy dòng "Kính gửi".',
+            'A tờ trình normally names the authority it is submitted to after "Kính gửi:"; none was found.',
+          ),
     });
   },
 };

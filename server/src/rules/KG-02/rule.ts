@@ -34,11 +34,13 @@ const rule: Rule = {
       return line.raw.slice(s.start - line.start, s.end - line.start);
     };
     if (colon) {
-      if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length))) edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
+      if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length)))
+        edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
       if (!sp2 && hasRest) edits.push(insertAt(line.ends[restAt - 1], ' '));
     } else {
       edits.push(insertAt(line.ends[wEnd - 1], ':'));
-      if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length)) && !hasRest) edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
+      if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length)) && !hasRest)
+        edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
       if (!sp1 && hasRest) edits.push(insertAt(line.ends[wEnd - 1], ' '));
     }
     const found = line.text.slice(0, restAt).trim();
@@ -48,7 +50,9 @@ const rule: Rule = {
         `Phải viết "Kính gửi:" (dấu hai chấm liền sau "gửi"), thấy "${found}".`,
         `Write "Kính gửi:" (colon right after "gửi"), found "${found}".`,
       ),
-      fix: edits.length ? { title: vi('Sửa thành "Kính gửi:"', 'Write "Kính gửi:"'), edits: mergeInserts(edits) } : undefined,
+      fix: edits.length
+        ? { title: vi('Sửa thành "Kính gửi:"', 'Write "Kính gửi:"'), edits: mergeInserts(edits) }
+        : undefined,
     });
   },
 };
@@ -57,7 +61,7 @@ const rule: Rule = {
 function mergeInserts(edits: Edit[]): Edit[] {
   const out: Edit[] = [];
   for (const e of edits) {
-    const same = out.find(o => o.length === 0 && e.length === 0 && o.offset === e.offset);
+    const same = out.find((o) => o.length === 0 && e.length === 0 && o.offset === e.offset);
     if (same) same.newText += e.newText;
     else out.push({ ...e });
   }

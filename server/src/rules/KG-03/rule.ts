@@ -47,7 +47,10 @@ const rule: Rule = {
     if (!kg.inline && !items.length) {
       report({
         span: spanOf(kg.head),
-        message: vi('"Kính gửi:" chưa ghi nơi nhận: ghi tên cơ quan, tổ chức hoặc cá nhân nhận văn bản.', '"Kính gửi:" names no addressee: add the receiving body or person.'),
+        message: vi(
+          '"Kính gửi:" chưa ghi nơi nhận: ghi tên cơ quan, tổ chức hoặc cá nhân nhận văn bản.',
+          '"Kính gửi:" names no addressee: add the receiving body or person.',
+        ),
       });
       return;
     }
@@ -73,10 +76,13 @@ function checkItem(p: Paragraph, last: boolean, report: Parameters<Rule['check']
     report({
       span: spanOf(p.lines[0], 0, Math.min(p.lines[0].text.length, 1)),
       severity: 'warning',
-      message: vi('Mỗi nơi nhận trong danh sách "Kính gửi" bắt đầu bằng gạch đầu dòng "- ".', 'Each addressee of the "Kính gửi" list starts with a dash "- ".'),
+      message: vi(
+        'Mỗi nơi nhận trong danh sách "Kính gửi" bắt đầu bằng gạch đầu dòng "- ".',
+        'Each addressee of the "Kính gửi" list starts with a dash "- ".',
+      ),
     });
   }
-  const line = [...p.lines].reverse().find(l => l.text)!;
+  const line = [...p.lines].reverse().find((l) => l.text)!;
   const want = last ? '.' : ';';
   const t = line.text;
   const endM = /[;.,:]+$/u.exec(t);
@@ -88,8 +94,14 @@ function checkItem(p: Paragraph, last: boolean, report: Parameters<Rule['check']
     span: spanOf(line, at, t.length),
     severity: 'warning',
     message: last
-      ? vi(`Nơi nhận cuối cùng của danh sách "Kính gửi" kết thúc bằng dấu chấm (.)${end ? `, thấy "${end}"` : ', dòng này chưa có dấu câu'}.`, `The last addressee ends with a full stop (.)${end ? `, found "${end}"` : '; this line has none'}.`)
-      : vi(`Mỗi nơi nhận (trừ nơi nhận cuối) kết thúc bằng dấu chấm phẩy (;)${end ? `, thấy "${end}"` : ', dòng này chưa có dấu câu'}.`, `Each addressee but the last ends with a semicolon (;)${end ? `, found "${end}"` : '; this line has none'}.`),
+      ? vi(
+          `Nơi nhận cuối cùng của danh sách "Kính gửi" kết thúc bằng dấu chấm (.)${end ? `, thấy "${end}"` : ', dòng này chưa có dấu câu'}.`,
+          `The last addressee ends with a full stop (.)${end ? `, found "${end}"` : '; this line has none'}.`,
+        )
+      : vi(
+          `Mỗi nơi nhận (trừ nơi nhận cuối) kết thúc bằng dấu chấm phẩy (;)${end ? `, thấy "${end}"` : ', dòng này chưa có dấu câu'}.`,
+          `Each addressee but the last ends with a semicolon (;)${end ? `, found "${end}"` : '; this line has none'}.`,
+        ),
     fix: { title: vi(`Kết thúc dòng bằng "${want}"`, `End the line with "${want}"`), edits: [edit] },
   });
 }

@@ -2,7 +2,22 @@ import type { Paragraph } from '../../core/model.js';
 import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
 
 // Scheme-B types (sections I., 1., a)): a "Điều n." line there quotes a provision of another text.
-const SCHEME_B = new Set(['cong-van', 'ke-hoach', 'bao-cao', 'to-trinh', 'thong-bao', 'giay-moi', 'bien-ban', 'cong-dien', 'giay-gioi-thieu', 'giay-nghi-phep', 'phieu-gui', 'phieu-chuyen', 'phieu-bao', 'thu-cong']);
+const SCHEME_B = new Set([
+  'cong-van',
+  'ke-hoach',
+  'bao-cao',
+  'to-trinh',
+  'thong-bao',
+  'giay-moi',
+  'bien-ban',
+  'cong-dien',
+  'giay-gioi-thieu',
+  'giay-nghi-phep',
+  'phieu-gui',
+  'phieu-chuyen',
+  'phieu-bao',
+  'thu-cong',
+]);
 const RESTART = /^(?:\(?[ \t]*(?:ban hành[ \t]+)?kèm theo(?![\p{L}])|phụ[ \t]+lục(?![\p{L}]))/iu;
 
 const rule: Rule = {
@@ -35,8 +50,14 @@ const rule: Rule = {
             span: labelSpan,
             message:
               n < expected
-                ? vi(`"Điều ${n}" trùng hoặc lùi số: sau ${prev ? `"${prev}"` : 'đầu văn bản'} phải là "Điều ${expected}".`, `"Điều ${n}" repeats or goes back: after ${prev ? `"${prev}"` : 'the start'} comes "Điều ${expected}".`)
-                : vi(`Số điều bị nhảy: sau ${prev ? `"${prev}"` : 'đầu văn bản'} phải là "Điều ${expected}", thấy "Điều ${n}".`, `Article numbers skip: after ${prev ? `"${prev}"` : 'the start'} comes "Điều ${expected}", found "Điều ${n}".`),
+                ? vi(
+                    `"Điều ${n}" trùng hoặc lùi số: sau ${prev ? `"${prev}"` : 'đầu văn bản'} phải là "Điều ${expected}".`,
+                    `"Điều ${n}" repeats or goes back: after ${prev ? `"${prev}"` : 'the start'} comes "Điều ${expected}".`,
+                  )
+                : vi(
+                    `Số điều bị nhảy: sau ${prev ? `"${prev}"` : 'đầu văn bản'} phải là "Điều ${expected}", thấy "Điều ${n}".`,
+                    `Article numbers skip: after ${prev ? `"${prev}"` : 'the start'} comes "Điều ${expected}", found "Điều ${n}".`,
+                  ),
           });
         }
         const title = p.joined.text.slice(mk.at[1]).trim();
@@ -44,7 +65,10 @@ const rule: Rule = {
           report({
             span: labelSpan,
             severity: 'warning',
-            message: vi(`"Điều ${n}." chưa có tên điều: ghi tên điều ngay sau số điều, trên cùng dòng.`, `"Điều ${n}." has no title: write the article's title after its number, on the same line.`),
+            message: vi(
+              `"Điều ${n}." chưa có tên điều: ghi tên điều ngay sau số điều, trên cùng dòng.`,
+              `"Điều ${n}." has no title: write the article's title after its number, on the same line.`,
+            ),
           });
         }
         prev = `Điều ${n}`;

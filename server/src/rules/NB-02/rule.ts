@@ -37,8 +37,14 @@ const rule: Rule = {
                 span: spanOfJoined(p.joined, mk.at[0], mk.at[1]),
                 message:
                   n < expected
-                    ? vi(`Khoản "${mk.label}" trùng hoặc lùi số: sau ${prev ? `khoản ${prev.value}` : 'đầu điều, mục'} phải là khoản ${expected}.`, `Clause "${mk.label}" repeats or goes back: clause ${expected} was expected.`)
-                    : vi(`Số khoản bị nhảy: sau ${prev ? `khoản ${prev.value}` : 'đầu điều, mục'} phải là khoản ${expected}, thấy "${mk.label}".`, `Clause numbers skip: clause ${expected} was expected, found "${mk.label}".`),
+                    ? vi(
+                        `Khoản "${mk.label}" trùng hoặc lùi số: sau ${prev ? `khoản ${prev.value}` : 'đầu điều, mục'} phải là khoản ${expected}.`,
+                        `Clause "${mk.label}" repeats or goes back: clause ${expected} was expected.`,
+                      )
+                    : vi(
+                        `Số khoản bị nhảy: sau ${prev ? `khoản ${prev.value}` : 'đầu điều, mục'} phải là khoản ${expected}, thấy "${mk.label}".`,
+                        `Clause numbers skip: clause ${expected} was expected, found "${mk.label}".`,
+                      ),
               });
             }
             prev = it;
@@ -46,18 +52,27 @@ const rule: Rule = {
             const parts = it.value.split('.');
             const head = parts.slice(0, -1).join('.');
             const n = Number(parts[parts.length - 1]);
-            const sameLevel = prevMl && prevMl.value.split('.').length === parts.length && prevMl.value.split('.').slice(0, -1).join('.') === head;
+            const sameLevel =
+              prevMl &&
+              prevMl.value.split('.').length === parts.length &&
+              prevMl.value.split('.').slice(0, -1).join('.') === head;
             const expected = sameLevel ? Number(prevMl!.value.split('.').pop()) + 1 : 1;
             const parentOk = !parent || parent.kind !== 'khoan' || parent.value === parts[0] || parts.length !== 2;
             if (!parentOk) {
               report({
                 span: spanOfJoined(p.joined, mk.at[0], mk.at[1]),
-                message: vi(`"${mk.label}" nằm dưới khoản ${parent!.value}: số phải bắt đầu bằng "${parent!.value}.".`, `"${mk.label}" sits under clause ${parent!.value}: it should start with "${parent!.value}.".`),
+                message: vi(
+                  `"${mk.label}" nằm dưới khoản ${parent!.value}: số phải bắt đầu bằng "${parent!.value}.".`,
+                  `"${mk.label}" sits under clause ${parent!.value}: it should start with "${parent!.value}.".`,
+                ),
               });
             } else if (n !== expected && !(n === 1 && prevMl && gapBetween(prevMl, it))) {
               report({
                 span: spanOfJoined(p.joined, mk.at[0], mk.at[1]),
-                message: vi(`Số thứ tự "${mk.label}" không liên tục: phải là "${head}.${expected}.".`, `"${mk.label}" is out of sequence: "${head}.${expected}." was expected.`),
+                message: vi(
+                  `Số thứ tự "${mk.label}" không liên tục: phải là "${head}.${expected}.".`,
+                  `"${mk.label}" is out of sequence: "${head}.${expected}." was expected.`,
+                ),
               });
             }
             prevMl = it;
@@ -81,13 +96,22 @@ function format(p: Paragraph, report: (f: Finding) => void): void {
   if (mk.kind === 'khoan-par') {
     const s = spanOfJoined(j, mk.at[1] - 1, mk.at[1]);
     edits = [{ offset: s.start, length: s.end - s.start, newText: '.' }];
-    msg = vi(`Khoản đánh số "${mk.label}": dùng chữ số và dấu chấm "${mk.value}." (ký hiệu "a)" dành cho điểm).`, `Clause numbered "${mk.label}": write "${mk.value}." (the ")" form is for points).`);
+    msg = vi(
+      `Khoản đánh số "${mk.label}": dùng chữ số và dấu chấm "${mk.value}." (ký hiệu "a)" dành cho điểm).`,
+      `Clause numbered "${mk.label}": write "${mk.value}." (the ")" form is for points).`,
+    );
   } else if (mk.malformed === 'no-space') {
     edits = [{ offset: span.end, length: 0, newText: ' ' }];
-    msg = vi(`Sau số khoản "${mk.label}" phải có một khoảng trắng: "${mk.label} ${j.text.slice(mk.at[1], mk.at[1] + 12)}…".`, `A space must follow the clause number "${mk.label}".`);
+    msg = vi(
+      `Sau số khoản "${mk.label}" phải có một khoảng trắng: "${mk.label} ${j.text.slice(mk.at[1], mk.at[1] + 12)}…".`,
+      `A space must follow the clause number "${mk.label}".`,
+    );
   } else if (mk.malformed === 'dash') {
     edits = [{ offset: span.start, length: span.end - span.start, newText: `${mk.value}.` }];
-    msg = vi(`Khoản đánh số "${mk.label}": dùng chữ số và dấu chấm "${mk.value}.", không dùng gạch ngang.`, `Clause numbered "${mk.label}": write "${mk.value}.", not a dash.`);
+    msg = vi(
+      `Khoản đánh số "${mk.label}": dùng chữ số và dấu chấm "${mk.value}.", không dùng gạch ngang.`,
+      `Clause numbered "${mk.label}": write "${mk.value}.", not a dash.`,
+    );
   }
   if (!edits || !msg) return;
   report({ span, message: msg, fix: { title: vi(`Viết "${mk.value}. "`, `Write "${mk.value}. "`), edits } });

@@ -26,15 +26,21 @@ const rule: Rule = {
     const visit = (items: Item[]) => {
       let expected: string | undefined = 'a';
       let reported = false;
-      const run = items.filter(it => it.kind === 'diem' || it.kind === 'diem-dot');
+      const run = items.filter((it) => it.kind === 'diem' || it.kind === 'diem-dot');
       run.forEach((it, idx) => {
         const { line, at, span } = where(it);
         if (it.kind === 'diem-dot') {
           report({
             span,
             severity: 'warning',
-            message: vi(`Điểm đánh dấu "${it.value}.": dùng chữ cái và dấu ngoặc đơn "${it.value})" (dấu chấm dành cho khoản "1.").`, `Point marked "${it.value}.": write "${it.value})".`),
-            fix: { title: vi(`Viết "${it.value})"`, `Write "${it.value})"`), edits: [replaceIn(line, at + 1, at + 2, ')')] },
+            message: vi(
+              `Điểm đánh dấu "${it.value}.": dùng chữ cái và dấu ngoặc đơn "${it.value})" (dấu chấm dành cho khoản "1.").`,
+              `Point marked "${it.value}.": write "${it.value})".`,
+            ),
+            fix: {
+              title: vi(`Viết "${it.value})"`, `Write "${it.value})"`),
+              edits: [replaceIn(line, at + 1, at + 2, ')')],
+            },
           });
         }
         if (reported || !expected) return;
@@ -51,17 +57,29 @@ const rule: Rule = {
           if (later.value !== want) edits.push(replaceIn(w.line, w.at, w.at + 1, want));
           want = nextDiem(want);
         }
-        const fix = { title: vi(`Đổi thành "${expected})"${edits.length > 1 ? ' và đánh lại các điểm sau' : ''}`, `Rename to "${expected})"${edits.length > 1 ? ' and re-letter the points after it' : ''}`), edits };
+        const fix = {
+          title: vi(
+            `Đổi thành "${expected})"${edits.length > 1 ? ' và đánh lại các điểm sau' : ''}`,
+            `Rename to "${expected})"${edits.length > 1 ? ' and re-letter the points after it' : ''}`,
+          ),
+          edits,
+        };
         if (!VALID.has(it.value)) {
           report({
             span,
-            message: vi(`"${it.value})" không có trong bảng chữ cái tiếng Việt dùng để đánh điểm (không dùng f, j, w, z); điểm này phải là "${expected})".`, `"${it.value})" is not a Vietnamese point letter (no f, j, w, z); expected "${expected})".`),
+            message: vi(
+              `"${it.value})" không có trong bảng chữ cái tiếng Việt dùng để đánh điểm (không dùng f, j, w, z); điểm này phải là "${expected})".`,
+              `"${it.value})" is not a Vietnamese point letter (no f, j, w, z); expected "${expected})".`,
+            ),
             fix,
           });
         } else {
           report({
             span,
-            message: vi(`Điểm "${it.value})" sai thứ tự: sau ${expected === 'a' ? 'đầu khoản' : `"${DIEM_ORDER[DIEM_ORDER.indexOf(expected) - 1]})"`} phải là "${expected})".`, `Point "${it.value})" is out of order: expected "${expected})".`),
+            message: vi(
+              `Điểm "${it.value})" sai thứ tự: sau ${expected === 'a' ? 'đầu khoản' : `"${DIEM_ORDER[DIEM_ORDER.indexOf(expected) - 1]})"`} phải là "${expected})".`,
+              `Point "${it.value})" is out of order: expected "${expected})".`,
+            ),
             fix,
           });
         }

@@ -2,7 +2,6 @@ import type { Item, Paragraph } from '../../core/model.js';
 import { fromRoman, toRoman } from '../../core/roman.js';
 import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
 
-
 const rule: Rule = {
   id: 'NB-04',
   alias: 'muc-sequence',
@@ -22,7 +21,12 @@ const rule: Rule = {
           if (it.kind === 'muc') {
             const n = fromRoman(it.value);
             const expected = prev ? fromRoman(prev.value) + 1 : 1;
-            const restart = n === 1 && prev && paras.slice((index.get(prev.paragraph) ?? 0) + 1, index.get(it.paragraph)).some(p => /^(?:phần|phụ lục)(?![\p{L}])/iu.test(p.joined.key));
+            const restart =
+              n === 1 &&
+              prev &&
+              paras
+                .slice((index.get(prev.paragraph) ?? 0) + 1, index.get(it.paragraph))
+                .some((p) => /^(?:phần|phụ lục)(?![\p{L}])/iu.test(p.joined.key));
             if (n !== expected && !restart) {
               const mk = it.paragraph.marker!;
               report({

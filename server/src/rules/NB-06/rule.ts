@@ -3,7 +3,11 @@ import { isUpper } from '../../core/recognise.js';
 import { spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
 
-const KINDS: Record<string, [string, string]> = { phan: ['phần', 'part'], chuong: ['chương', 'chapter'], 'muc-qp': ['mục', 'section'] };
+const KINDS: Record<string, [string, string]> = {
+  phan: ['phần', 'part'],
+  chuong: ['chương', 'chapter'],
+  'muc-qp': ['mục', 'section'],
+};
 
 const rule: Rule = {
   id: 'NB-06',
@@ -22,12 +26,16 @@ const rule: Rule = {
         const mk = p.marker;
         if (!mk || !(mk.kind in KINDS) || p.quoted) return;
         const [vw, ew] = KINDS[mk.kind];
-        const rest = p.lines.filter(l => l.text).slice(1);
-        const title: Line | undefined = rest[0] ?? (paras[i + 1] && !paras[i + 1].marker ? paras[i + 1].lines.find(l => l.text) : undefined);
+        const rest = p.lines.filter((l) => l.text).slice(1);
+        const title: Line | undefined =
+          rest[0] ?? (paras[i + 1] && !paras[i + 1].marker ? paras[i + 1].lines.find((l) => l.text) : undefined);
         if (!title) {
           report({
             span: spanOfJoined(p.joined, mk.at[0], mk.at[1]),
-            message: vi(`"${mk.label}" chưa có tên ${vw}: ghi tên ở dòng tiếp theo, bằng chữ in hoa.`, `"${mk.label}" has no ${ew} title: write it on the next line, in capitals.`),
+            message: vi(
+              `"${mk.label}" chưa có tên ${vw}: ghi tên ở dòng tiếp theo, bằng chữ in hoa.`,
+              `"${mk.label}" has no ${ew} title: write it on the next line, in capitals.`,
+            ),
           });
           return;
         }
@@ -37,8 +45,16 @@ const rule: Rule = {
         const rawSame = letter.src.text.slice(s.start, s.end) === title.text;
         report({
           span: s,
-          message: vi(`Tên ${vw} "${title.text}" phải viết in hoa: "${up}".`, `The ${ew} title "${title.text}" must be in capitals: "${up}".`),
-          fix: rawSame ? { title: vi('Viết in hoa', 'Write in capitals'), edits: [{ offset: s.start, length: s.end - s.start, newText: up }] } : undefined,
+          message: vi(
+            `Tên ${vw} "${title.text}" phải viết in hoa: "${up}".`,
+            `The ${ew} title "${title.text}" must be in capitals: "${up}".`,
+          ),
+          fix: rawSame
+            ? {
+                title: vi('Viết in hoa', 'Write in capitals'),
+                edits: [{ offset: s.start, length: s.end - s.start, newText: up }],
+              }
+            : undefined,
         });
       });
     };

@@ -39,8 +39,14 @@ const rule: Rule = {
         });
       }
       const mk = p.marker;
-      const lines = p.lines.filter(l => l.text);
-      if (mk && CLAUSE.has(mk.kind) && lines.length && lines.every(l => l.bold) && p.joined.text.split(/\s+/).length > LONG_WORDS) {
+      const lines = p.lines.filter((l) => l.text);
+      if (
+        mk &&
+        CLAUSE.has(mk.kind) &&
+        lines.length &&
+        lines.every((l) => l.bold) &&
+        p.joined.text.split(/\s+/).length > LONG_WORDS
+      ) {
         report({
           span: spanOf(lines[0]),
           severity: 'info',

@@ -16,25 +16,35 @@ const rule: Rule = {
     'Following the templates of Phụ lục III, the last paragraph of the content (before Nơi nhận and the signature) ends with "./.". The mark is used once, at the end of the content.',
   ),
   check({ letter, report }) {
-    const body = letter.body.filter(p => p.joined.text.trim());
+    const body = letter.body.filter((p) => p.joined.text.trim());
     if (!body.length || (!letter.noiNhan && !letter.signature)) return; // the page stops before the end
     const last = body[body.length - 1];
-    const line = [...last.lines].reverse().find(l => l.text)!;
+    const line = [...last.lines].reverse().find((l) => l.text)!;
     const t = line.text;
     if (!/\.\/\.$/u.test(t)) {
       const v = VARIANT.exec(t);
       if (v) {
         report({
           span: spanOf(line, v.index, t.length),
-          message: vi(`Dấu kết thúc nội dung viết sai "${v[0]}": phải là "./.".`, `The end mark is written "${v[0]}": it must be "./.".`),
+          message: vi(
+            `Dấu kết thúc nội dung viết sai "${v[0]}": phải là "./.".`,
+            `The end mark is written "${v[0]}": it must be "./.".`,
+          ),
           fix: { title: vi('Sửa thành "./."', 'Write "./."'), edits: [replaceIn(line, v.index, t.length, './.')] },
         });
       } else {
         const p = /[;,:]$/u.exec(t);
-        const edit = /\.$/u.test(t) ? insertAt(line.ends[t.length - 1], '/.') : p ? replaceIn(line, p.index, t.length, './.') : insertAt(line.ends[t.length - 1], './.');
+        const edit = /\.$/u.test(t)
+          ? insertAt(line.ends[t.length - 1], '/.')
+          : p
+            ? replaceIn(line, p.index, t.length, './.')
+            : insertAt(line.ends[t.length - 1], './.');
         report({
           span: spanOf(line, Math.max(0, t.length - 1), t.length),
-          message: vi('Nội dung văn bản phải kết thúc bằng dấu "./." ở cuối đoạn cuối cùng.', 'The content must end with "./." at the end of its last paragraph.'),
+          message: vi(
+            'Nội dung văn bản phải kết thúc bằng dấu "./." ở cuối đoạn cuối cùng.',
+            'The content must end with "./." at the end of its last paragraph.',
+          ),
           fix: { title: vi('Thêm "./."', 'Add "./."'), edits: [edit] },
         });
       }
@@ -47,7 +57,10 @@ const rule: Rule = {
         report({
           span: spanOf(l, at, at + 3),
           severity: 'info',
-          message: vi('Dấu "./." chỉ đặt ở cuối nội dung văn bản, không đặt giữa văn bản.', '"./." belongs only at the very end of the content, not in the middle.'),
+          message: vi(
+            'Dấu "./." chỉ đặt ở cuối nội dung văn bản, không đặt giữa văn bản.',
+            '"./." belongs only at the very end of the content, not in the middle.',
+          ),
         });
       }
     }

@@ -6,7 +6,8 @@ import type { Joined } from '../../core/source.js';
 const DEFAULT = ['UBND', 'HĐND', 'MTTQ', 'TW', 'VT'];
 // An all-caps token of ≥ 2 letters, groups joined by "&" or "-" (HĐND&UBND, KH&ĐT, GT-VT); not part of a ký hiệu,
 // nor a file or host name ("HDSD-QLVB.pdf", "@UBND.gov.vn")
-const TOKEN = /(?<![\p{L}\p{N}\/&\-–.@])\p{Lu}[\p{Lu}\p{N}]*(?:[&-]\p{Lu}[\p{Lu}\p{N}]*)*(?![\p{L}\p{N}\/&@]|[.\-][\p{L}\p{N}])/gu;
+const TOKEN =
+  /(?<![\p{L}\p{N}\/&\-–.@])\p{Lu}[\p{Lu}\p{N}]*(?:[&-]\p{Lu}[\p{Lu}\p{N}]*)*(?![\p{L}\p{N}\/&@]|[.\-][\p{L}\p{N}])/gu;
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const ROMAN = /^[IVXLCDM]+$/u;
 const DEFINE_PAREN = /\([ \t]*((?:\p{Lu}[\p{Lu}\p{N}&\-]*)(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&\-]*)*)[ \t]*\)/gu;
@@ -22,7 +23,11 @@ function tokensOf(text: string): { t: string; a: number; b: number; defines: boo
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) defs.push([m.index, m.index + m[0].length]);
   }
-  const words = [...text.matchAll(/\S+/gu)].map(w => ({ at: w.index!, end: w.index! + w[0].length, w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, '') }));
+  const words = [...text.matchAll(/\S+/gu)].map((w) => ({
+    at: w.index!,
+    end: w.index! + w[0].length,
+    w: w[0].replace(/^[("“]+|[)"”,.;:]+$/gu, ''),
+  }));
   const caps = (i: number) => i >= 0 && i < words.length && CAPS_WORD.test(words[i].w);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -33,14 +38,16 @@ function tokensOf(text: string): { t: string; a: number; b: number; defines: boo
     if (t.replace(/[^\p{L}]/gu, '').length < 2 || ROMAN.test(t)) continue;
     if (/\p{M}/u.test(t.normalize('NFD').replace(/Đ/g, 'D'))) continue; // a Vietnamese word in capitals (VỀ, CỦA)
     // the name of a standard with its number ("ISO 9001:2015", "TCVN 6909:2001", "QCVN 01:2021/BYT"), not an abbreviation
-    if (/^[ \t]+\d+(?:[-.]\d+)*:\d{4}(?![\p{L}\p{N}])|^[ \t]+\d{4,}(?![\p{L}\p{N}])/u.test(text.slice(b, b + 24))) continue;
+    if (/^[ \t]+\d+(?:[-.]\d+)*:\d{4}(?![\p{L}\p{N}])|^[ \t]+\d{4,}(?![\p{L}\p{N}])/u.test(text.slice(b, b + 24)))
+      continue;
     if (defs.some(([x, y]) => a >= x && b <= y)) {
       out.push({ t, a, b, defines: true });
       continue;
     }
     // part of a phrase in capitals ("QUY ĐỊNH CHUNG", a quoted title)
-    const wi = words.findIndex(w => w.at <= a && a < w.end);
-    if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2)))) continue;
+    const wi = words.findIndex((w) => w.at <= a && a < w.end);
+    if (wi >= 0 && ((caps(wi - 1) && caps(wi + 1)) || (caps(wi - 1) && caps(wi - 2)) || (caps(wi + 1) && caps(wi + 2))))
+      continue;
     out.push({ t, a, b, defines: false });
   }
   return out;
@@ -57,11 +64,11 @@ const rule: Rule = {
     'Use only common, easily understood abbreviations. A phrase used many times may be abbreviated, but its first use spells it out with the abbreviation in parentheses, e.g. "Ủy ban châu Âu (EC)".',
   ),
   check({ letter, profile, report }) {
-    const known = new Set([...DEFAULT, ...(profile.abbreviations ?? [])].map(s => s.toLocaleUpperCase('vi')));
+    const known = new Set([...DEFAULT, ...(profile.abbreviations ?? [])].map((s) => s.toLocaleUpperCase('vi')));
     const explained = new Set<string>();
     const reported = new Set<string>();
     // citation spans in document order: a binary search keeps a long letter linear
-    const cites = letter.citations.map(c => c.span).sort((x, y) => x.start - y.start);
+    const cites = letter.citations.map((c) => c.span).sort((x, y) => x.start - y.start);
     const inCitation = (a: number, b: number) => {
       let lo = 0;
       let hi = cites.length;
@@ -72,7 +79,10 @@ const rule: Rule = {
       }
       return lo < cites.length && cites[lo].start < b;
     };
-    const ok = (t: string) => known.has(t) || explained.has(t) || t.split(/[&-]/).every(x => known.has(x) || explained.has(x) || x.length < 2);
+    const ok = (t: string) =>
+      known.has(t) ||
+      explained.has(t) ||
+      t.split(/[&-]/).every((x) => known.has(x) || explained.has(x) || x.length < 2);
 
     const scan = (j: Joined, reportHere: boolean) => {
       for (const { t, a, b, defines } of memoByText('ND-02', j.text, tokensOf)) {

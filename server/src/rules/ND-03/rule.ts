@@ -16,20 +16,28 @@ const rule: Rule = {
     const run = (paras: Paragraph[]) => {
       paras.forEach((p, i) => {
         if (p.marker) return; // a) … y), bullets: markers, not the start of a sentence
-        const first = p.lines.find(l => l.text);
+        const first = p.lines.find((l) => l.text);
         if (!first) return;
         const k = first.key;
         if (!/^\p{Ll}/u.test(k) || /^v\/v(?![\p{L}])/iu.test(k) || /^[a-zđ](?:\.\d+)+\)/u.test(k)) return;
         const prev = paras[i - 1];
         let fix: { title: ReturnType<typeof vi>; edits: Edit[] } | undefined;
         if (prev && prev.block !== p.block && p.lines[0] === first) {
-          const pl = [...prev.lines].reverse().find(l => l.text);
+          const pl = [...prev.lines].reverse().find((l) => l.text);
           if (pl) {
             const between = letter.src.text.slice(pl.end, first.start);
             const nl = /\r?\n/.exec(between)?.[0] ?? '\n';
-            if (/^[ \t]*(?:\r?\n[ \t]*)+$/.test(between) && (between.match(/\n/g) ?? []).length >= 2 && !prev.block.quoted && !p.block.quoted) {
+            if (
+              /^[ \t]*(?:\r?\n[ \t]*)+$/.test(between) &&
+              (between.match(/\n/g) ?? []).length >= 2 &&
+              !prev.block.quoted &&
+              !p.block.quoted
+            ) {
               fix = {
-                title: vi('Nối với đoạn trước (xóa dòng trống)', 'Join with the previous paragraph (remove the blank line)'),
+                title: vi(
+                  'Nối với đoạn trước (xóa dòng trống)',
+                  'Join with the previous paragraph (remove the blank line)',
+                ),
                 edits: [{ offset: pl.end, length: first.start - pl.end, newText: nl }],
               };
             }

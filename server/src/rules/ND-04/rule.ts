@@ -13,7 +13,12 @@ const XX = /(?<![\p{L}\d])(?:A\.XX|(?<=(?:số|ngày|tháng|năm)[ \t]+)XX|XX(?=
 /** Placeholders left in one clean line (its `key`), in order. */
 function placeholders(key: string): [number, number, 'blank' | 'mark' | 'xx'][] {
   const hits: [number, number, 'blank' | 'mark' | 'xx'][] = [];
-  for (const [re, kind] of [[DOTS, 'blank'], [UNDERSCORES, 'blank'], [FOOTNOTE, 'mark'], [XX, 'xx']] as const) {
+  for (const [re, kind] of [
+    [DOTS, 'blank'],
+    [UNDERSCORES, 'blank'],
+    [FOOTNOTE, 'mark'],
+    [XX, 'xx'],
+  ] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(key))) hits.push([m.index, m.index + m[0].length, kind]);
@@ -33,7 +38,7 @@ const rule: Rule = {
   ),
   check({ letter, mode, report }) {
     const lines: Line[] = [];
-    const add = (ls: Line[] | undefined) => ls?.forEach(l => l.text && lines.push(l));
+    const add = (ls: Line[] | undefined) => ls?.forEach((l) => l.text && lines.push(l));
     add(letter.trichYeu?.lines);
     if (letter.kinhGui) for (const b of letter.kinhGui.blocks) add(b.lines);
     for (const p of letter.canCu) add(p.lines);
@@ -59,7 +64,10 @@ const rule: Rule = {
             ? vi(`chỗ trống "${found}" chưa điền`, `the blank "${found}" is not filled in`)
             : kind === 'mark'
               ? vi(`ký hiệu chú thích của mẫu "${found}"`, `the template footnote mark "${found}"`)
-              : vi(`ký hiệu "${found}" của mẫu ở chỗ số, ngày`, `the template mark "${found}" where a number or date belongs`);
+              : vi(
+                  `ký hiệu "${found}" của mẫu ở chỗ số, ngày`,
+                  `the template mark "${found}" where a number or date belongs`,
+                );
         report({
           span: spanOf(l, a, b),
           severity: final ? 'error' : 'info',

@@ -6,8 +6,16 @@ const PATTERNS: [RegExp, string, string][] = [
   [/\\\\[\w.$-]+\\[^\s]+/u, 'đường dẫn mạng', 'a network path'],
   [/(?:^|[ \t(])(?:~|\/(?:home|Users|mnt|media|tmp|var))\/\S+/u, 'đường dẫn tệp', 'a file path'],
   [new RegExp(`^[\\p{L}\\d _.()\\-–]{1,80}\\.${EXT}$`, 'iu'), 'tên tệp', 'a file name'],
-  [/^\[?(?:Comment|Bình luận|Nhận xét|Deleted|Formatted|Inserted|Đã xóa|Đã định dạng)[ \t]*(?:\[[^\]]*\])?[ \t]*:/iu, 'dấu vết sửa đổi, bình luận của trình soạn thảo', 'tracked-change or comment residue'],
-  [/\[(?:ghi chú|lưu ý|note|todo|fixme|cần (?:sửa|xem|bổ sung|kiểm tra)|xem lại|sửa lại|chờ)[^\]]*\]/iu, 'ghi chú soạn thảo', 'a drafting note'],
+  [
+    /^\[?(?:Comment|Bình luận|Nhận xét|Deleted|Formatted|Inserted|Đã xóa|Đã định dạng)[ \t]*(?:\[[^\]]*\])?[ \t]*:/iu,
+    'dấu vết sửa đổi, bình luận của trình soạn thảo',
+    'tracked-change or comment residue',
+  ],
+  [
+    /\[(?:ghi chú|lưu ý|note|todo|fixme|cần (?:sửa|xem|bổ sung|kiểm tra)|xem lại|sửa lại|chờ)[^\]]*\]/iu,
+    'ghi chú soạn thảo',
+    'a drafting note',
+  ],
 ];
 
 /** The first stray piece of a line's key: where it starts (after leading space), the match, and what it is. */
@@ -17,7 +25,11 @@ function strayIn(key: string): [number, { index: number; 0: string }, string, st
     if (!m) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const a = m.index + lead;
-    if (/^https?:|^www\./iu.test(key.slice(Math.max(0, a - 8), a + 4)) || /:\/\//u.test(key.slice(Math.max(0, a - 8), a + 3))) continue;
+    if (
+      /^https?:|^www\./iu.test(key.slice(Math.max(0, a - 8), a + 4)) ||
+      /:\/\//u.test(key.slice(Math.max(0, a - 8), a + 3))
+    )
+      continue;
     return [a, { index: m.index, 0: m[0] }, vi_, en];
   }
   return null;
@@ -26,7 +38,10 @@ function strayIn(key: string): [number, { index: number; 0: string }, string, st
 const rule: Rule = {
   id: 'ND-05',
   alias: 'stray-content',
-  title: vi('Lẫn nội dung không thuộc văn bản (đường dẫn tệp, ghi chú soạn thảo)', 'Material that is not part of the document (file paths, drafting notes)'),
+  title: vi(
+    'Lẫn nội dung không thuộc văn bản (đường dẫn tệp, ghi chú soạn thảo)',
+    'Material that is not part of the document (file paths, drafting notes)',
+  ),
   provision: 'NĐ 30/2020, Điều 8',
   severity: 'warning',
   description: vi(

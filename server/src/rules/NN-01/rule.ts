@@ -54,7 +54,10 @@ const rule: Rule = {
           `Viết "Nơi nhận:" (chữ thường, dấu hai chấm liền sau), không viết "${written}".`,
           `Write "Nơi nhận:" (regular case, colon right after), not "${written}".`,
         ),
-        fix: { title: vi('Viết "Nơi nhận:"', 'Write "Nơi nhận:"'), edits: [replaceIn(head, 0, m[0].length, 'Nơi nhận:')] },
+        fix: {
+          title: vi('Viết "Nơi nhận:"', 'Write "Nơi nhận:"'),
+          edits: [replaceIn(head, 0, m[0].length, 'Nơi nhận:')],
+        },
       });
     }
     if (nn.inlineItem) {
@@ -66,7 +69,10 @@ const rule: Rule = {
           '"Nơi nhận:" đứng riêng một dòng; nơi nhận đầu tiên xuống dòng dưới.',
           '"Nơi nhận:" stands on its own line; put the first recipient on the next line.',
         ),
-        fix: { title: vi('Xuống dòng sau "Nơi nhận:"', 'Break the line after "Nơi nhận:"'), edits: [breakBefore(letter.src.text, it.joined.starts[0], letter.src.eol)] },
+        fix: {
+          title: vi('Xuống dòng sau "Nơi nhận:"', 'Break the line after "Nơi nhận:"'),
+          edits: [breakBefore(letter.src.text, it.joined.starts[0], letter.src.eol)],
+        },
       });
     }
   },

@@ -26,7 +26,10 @@ const rule: Rule = {
         const found = bullet[1] ? `"${bullet[1]}"` : vi('không có gạch đầu dòng', 'no bullet').vi;
         report({
           span: paraSpan(p, 0, Math.max(1, bodyAt)),
-          message: vi(`Mỗi dòng nơi nhận bắt đầu bằng gạch đầu dòng "-" (thấy ${found}).`, `Each recipient line starts with a hyphen "-" (found ${bullet[1] ? `"${bullet[1]}"` : 'no bullet'}).`),
+          message: vi(
+            `Mỗi dòng nơi nhận bắt đầu bằng gạch đầu dòng "-" (thấy ${found}).`,
+            `Each recipient line starts with a hyphen "-" (found ${bullet[1] ? `"${bullet[1]}"` : 'no bullet'}).`,
+          ),
           fix: { title: vi('Dùng "- "', 'Use "- "'), edits: [replaceInPara(p, 0, bodyAt, '- ')] },
         });
       }
@@ -45,8 +48,14 @@ const rule: Rule = {
           const sp = /^;[ \t]*/.exec(t.slice(a))![0].length;
           report({
             span: paraSpan(p, a, t.length),
-            message: vi('Mỗi nơi nhận viết một dòng riêng: tách phần sau dấu ";" thành một dòng mới.', 'One recipient per line: move the part after ";" to a new line.'),
-            fix: { title: vi('Tách thành dòng mới', 'Split onto a new line'), edits: [replaceInPara(p, a, a + sp, ';' + letter.src.eol + '- ')] },
+            message: vi(
+              'Mỗi nơi nhận viết một dòng riêng: tách phần sau dấu ";" thành một dòng mới.',
+              'One recipient per line: move the part after ";" to a new line.',
+            ),
+            fix: {
+              title: vi('Tách thành dòng mới', 'Split onto a new line'),
+              edits: [replaceInPara(p, a, a + sp, ';' + letter.src.eol + '- ')],
+            },
           });
         } else {
           const note = after.replace(/[;.,]+$/, '').trim();
@@ -56,7 +65,10 @@ const rule: Rule = {
               `Không ghi thêm sau dấu ";" của dòng nơi nhận; đặt "${note}" trước dấu ";".`,
               `Nothing follows a recipient's ";"; put "${note}" before the ";".`,
             ),
-            fix: { title: vi(`Chuyển "${note}" lên trước dấu ";"`, `Move "${note}" before the ";"`), edits: [replaceInPara(p, a, t.length, (note ? ' ' + note : '') + ';')] },
+            fix: {
+              title: vi(`Chuyển "${note}" lên trước dấu ";"`, `Move "${note}" before the ";"`),
+              edits: [replaceInPara(p, a, t.length, (note ? ' ' + note : '') + ';')],
+            },
           });
         }
         continue;
@@ -67,7 +79,10 @@ const rule: Rule = {
       report({
         span: end[1] ? paraSpan(p, a, t.length) : paraSpan(p, t.length - 1, t.length),
         message: end[1]
-          ? vi(`Dòng nơi nhận kết thúc bằng dấu chấm phẩy ";", không phải "${end[1]}".`, `A recipient line ends with ";", not "${end[1]}".`)
+          ? vi(
+              `Dòng nơi nhận kết thúc bằng dấu chấm phẩy ";", không phải "${end[1]}".`,
+              `A recipient line ends with ";", not "${end[1]}".`,
+            )
           : vi('Dòng nơi nhận phải kết thúc bằng dấu chấm phẩy ";".', 'A recipient line must end with ";".'),
         fix: { title: vi('Kết thúc bằng ";"', 'End with ";"'), edits: [replaceInPara(p, a, t.length, ';')] },
       });

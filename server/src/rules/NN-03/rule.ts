@@ -1,4 +1,13 @@
-import { isLuuItem, isPartyLuu, luuWellFormed, noiNhanItems, ownLines, paraLines, paraSpan, replaceInPara } from '../../core/footer.js';
+import {
+  isLuuItem,
+  isPartyLuu,
+  luuWellFormed,
+  noiNhanItems,
+  ownLines,
+  paraLines,
+  paraSpan,
+  replaceInPara,
+} from '../../core/footer.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, vi, type Fix, type Rule } from '../../core/rule.js';
 
@@ -25,11 +34,17 @@ function canonical(p: Paragraph): { a: number; b: number; text: string } | null 
   main = main.replace(/[ \t]*[,;]+[ \t]*$/u, '');
   let parts = main
     .split(/[ \t]*[,;][ \t]*/u)
-    .map(x => x.replace(/\([ \t]+/g, '(').replace(/[ \t]+\)/g, ')').replace(/[ \t]+/g, ' ').trim())
+    .map((x) =>
+      x
+        .replace(/\([ \t]+/g, '(')
+        .replace(/[ \t]+\)/g, ')')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
   // "VT" first; "Văn thư" is VT
-  parts = parts.map(x => (/^(?:vt|văn thư)$/iu.test(x) ? 'VT' : x.replace(/^vt(?=[ \t]*\()/iu, 'VT')));
-  const vt = parts.findIndex(x => /^VT(?![\p{L}])/u.test(x));
+  parts = parts.map((x) => (/^(?:vt|văn thư)$/iu.test(x) ? 'VT' : x.replace(/^vt(?=[ \t]*\()/iu, 'VT')));
+  const vt = parts.findIndex((x) => /^VT(?![\p{L}])/u.test(x));
   if (vt > 0) parts.unshift(...parts.splice(vt, 1));
   else if (vt < 0) parts.unshift('VT');
   return { a, b, text: `Lưu: ${parts.join(', ')}.` };
@@ -57,14 +72,21 @@ const rule: Rule = {
       const at = last ?? null;
       report({
         span: at ? paraSpan(at) : { start: nn.head.start, end: nn.head.end },
-        message: vi('Nơi nhận thiếu dòng cuối "- Lưu: VT, <đơn vị soạn thảo>."', 'The recipients lack the last line "- Lưu: VT, <drafting unit>."'),
-        fix: at && ownLines(at, nn)
-          ? { title: vi('Thêm "- Lưu: VT."', 'Add "- Lưu: VT."'), edits: [insertAt(paraLines(letter, at).start + paraLines(letter, at).raw.length, `${eol}- Lưu: VT.`)] }
-          : undefined,
+        message: vi(
+          'Nơi nhận thiếu dòng cuối "- Lưu: VT, <đơn vị soạn thảo>."',
+          'The recipients lack the last line "- Lưu: VT, <drafting unit>."',
+        ),
+        fix:
+          at && ownLines(at, nn)
+            ? {
+                title: vi('Thêm "- Lưu: VT."', 'Add "- Lưu: VT."'),
+                edits: [insertAt(paraLines(letter, at).start + paraLines(letter, at).raw.length, `${eol}- Lưu: VT.`)],
+              }
+            : undefined,
       });
       return;
     }
-    luu.slice(1).forEach(p => {
+    luu.slice(1).forEach((p) => {
       report({
         span: paraSpan(p),
         message: vi('Nơi nhận chỉ có một dòng "Lưu:".', 'The recipients have a single "Lưu:" line.'),
@@ -86,7 +108,10 @@ const rule: Rule = {
       }
       report({
         span: paraSpan(first),
-        message: vi('Dòng "Lưu:" phải là dòng cuối cùng của nơi nhận.', 'The "Lưu:" line must be the last recipient line.'),
+        message: vi(
+          'Dòng "Lưu:" phải là dòng cuối cùng của nơi nhận.',
+          'The "Lưu:" line must be the last recipient line.',
+        ),
         fix,
       });
     }
@@ -95,12 +120,24 @@ const rule: Rule = {
     const c = canonical(first);
     const t = first.joined.text;
     const what: string[] = [];
-    if (!/Lưu:/u.test(first.joined.key)) what.push(/lưu[ \t]*:/iu.test(t) ? 'viết "Lưu:"' : 'thiếu dấu hai chấm sau "Lưu"');
+    if (!/Lưu:/u.test(first.joined.key))
+      what.push(/lưu[ \t]*:/iu.test(t) ? 'viết "Lưu:"' : 'thiếu dấu hai chấm sau "Lưu"');
     if (!/Lưu[ \t]*:?[ \t]*VT(?![\p{L}])/u.test(first.joined.key)) what.push('"VT" phải đứng đầu');
     if (!/\.(?:[ \t]+\S.*|\d[\p{L}\d()]*)?$/u.test(t)) what.push('thiếu dấu chấm cuối');
     else if (/[ \t]\.[ \t]*$|\([ \t]|[ \t]\)/u.test(t)) what.push('thừa khoảng trắng');
-    if (/,(?![ ])|[ \t],|,[ ][ \t]/u.test(t.replace(/\.[^.]*\S[^.]*$/u, '.'))) what.push('sau dấu phẩy cách một khoảng trắng');
-    const whatEn = what.map(w => ({ 'viết "Lưu:"': 'write "Lưu:"', 'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"', '"VT" phải đứng đầu': '"VT" comes first', 'thiếu dấu chấm cuối': 'no final full stop', 'thừa khoảng trắng': 'stray spaces', 'sau dấu phẩy cách một khoảng trắng': 'one space after each comma' })[w] ?? w);
+    if (/,(?![ ])|[ \t],|,[ ][ \t]/u.test(t.replace(/\.[^.]*\S[^.]*$/u, '.')))
+      what.push('sau dấu phẩy cách một khoảng trắng');
+    const whatEn = what.map(
+      (w) =>
+        ({
+          'viết "Lưu:"': 'write "Lưu:"',
+          'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"',
+          '"VT" phải đứng đầu': '"VT" comes first',
+          'thiếu dấu chấm cuối': 'no final full stop',
+          'thừa khoảng trắng': 'stray spaces',
+          'sau dấu phẩy cách một khoảng trắng': 'one space after each comma',
+        })[w] ?? w,
+    );
     const fixed = c ? t.slice(0, c.a) + c.text + t.slice(c.b) : null;
     report({
       span: paraSpan(first),
@@ -109,9 +146,10 @@ const rule: Rule = {
         `Dòng lưu viết "- Lưu: VT, <đơn vị soạn thảo>."${what.length ? ` (${what.join('; ')})` : ''}.`,
         `The filing line reads "- Lưu: VT, <drafting unit>."${whatEn.length ? ` (${whatEn.join('; ')})` : ''}.`,
       ),
-      fix: c && fixed && luuWellFormed(fixed.replace(/^[-+•][ \t]*/u, '- '))
-        ? { title: vi(`Viết "${c.text}"`, `Write "${c.text}"`), edits: [replaceInPara(first, c.a, c.b, c.text)] }
-        : undefined,
+      fix:
+        c && fixed && luuWellFormed(fixed.replace(/^[-+•][ \t]*/u, '- '))
+          ? { title: vi(`Viết "${c.text}"`, `Write "${c.text}"`), edits: [replaceInPara(first, c.a, c.b, c.text)] }
+          : undefined,
     });
   },
 };

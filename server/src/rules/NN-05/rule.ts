@@ -21,17 +21,27 @@ const rule: Rule = {
     const items = noiNhanItems(nn);
     if (!nn || !items.length) return;
     const eol = letter.src.eol;
-    const nt = items.findIndex(p => NHU_TREN.test(itemBody(p)));
+    const nt = items.findIndex((p) => NHU_TREN.test(itemBody(p)));
     // a giấy mời ("trân trọng kính mời:") or công điện ("… điện:") names its addressees in the body
     const namesAddressees =
-      letter.type === 'giay-moi' || letter.type === 'cong-dien' || letter.body.some(p => /(?:kính[ \t]+mời|[ \t]điện)[ \t]*:$/iu.test(p.joined.key));
+      letter.type === 'giay-moi' ||
+      letter.type === 'cong-dien' ||
+      letter.body.some((p) => /(?:kính[ \t]+mời|[ \t]điện)[ \t]*:$/iu.test(p.joined.key));
     if (letter.kinhGui) {
       if (nt < 0) {
         const first = items[0];
         report({
           span: paraSpan(first),
-          message: vi('Văn bản có "Kính gửi" thì dòng đầu của nơi nhận là "- Như trên;".', 'With "Kính gửi", the first recipient line is "- Như trên;".'),
-          fix: ownLines(first, nn) ? { title: vi('Thêm "- Như trên;"', 'Add "- Như trên;"'), edits: [insertAt(paraLines(letter, first).start, `- Như trên;${eol}`)] } : undefined,
+          message: vi(
+            'Văn bản có "Kính gửi" thì dòng đầu của nơi nhận là "- Như trên;".',
+            'With "Kính gửi", the first recipient line is "- Như trên;".',
+          ),
+          fix: ownLines(first, nn)
+            ? {
+                title: vi('Thêm "- Như trên;"', 'Add "- Như trên;"'),
+                edits: [insertAt(paraLines(letter, first).start, `- Như trên;${eol}`)],
+              }
+            : undefined,
         });
       } else if (nt > 0) {
         const p = items[nt];
@@ -40,12 +50,16 @@ const rule: Rule = {
         report({
           span: paraSpan(p),
           message: vi('"- Như trên;" là dòng đầu tiên của nơi nhận.', '"- Như trên;" is the first recipient line.'),
-          fix: ownLines(p, nn) && ownLines(first, nn)
-            ? {
-                title: vi('Chuyển "- Như trên;" lên đầu', 'Move "- Như trên;" to the top'),
-                edits: [insertAt(paraLines(letter, first).start, from.raw + eol), { offset: from.start, length: from.end - from.start, newText: '' }],
-              }
-            : undefined,
+          fix:
+            ownLines(p, nn) && ownLines(first, nn)
+              ? {
+                  title: vi('Chuyển "- Như trên;" lên đầu', 'Move "- Như trên;" to the top'),
+                  edits: [
+                    insertAt(paraLines(letter, first).start, from.raw + eol),
+                    { offset: from.start, length: from.end - from.start, newText: '' },
+                  ],
+                }
+              : undefined,
         });
       }
     } else if (nt >= 0 && !namesAddressees) {
@@ -59,7 +73,11 @@ const rule: Rule = {
     }
     // "Như Điều n;" names an existing Điều
     const dieu = new Set<string>();
-    const visit = (its: Item[]) => its.forEach(it => { if (it.kind === 'dieu') dieu.add(it.value); visit(it.children); });
+    const visit = (its: Item[]) =>
+      its.forEach((it) => {
+        if (it.kind === 'dieu') dieu.add(it.value);
+        visit(it.children);
+      });
     visit(letter.items);
     if (!dieu.size) return;
     for (const p of items) {
@@ -71,7 +89,10 @@ const rule: Rule = {
       const max = Math.max(...[...dieu].map(Number));
       report({
         span: paraSpan(p, a, a + m[1].length),
-        message: vi(`Quyết định không có Điều ${m[1]} (các điều từ 1 đến ${max}); "Như Điều n" phải chỉ điều quy định trách nhiệm thi hành.`, `The decision has no Điều ${m[1]} (articles 1 to ${max}); "Như Điều n" must name the article on who implements it.`),
+        message: vi(
+          `Quyết định không có Điều ${m[1]} (các điều từ 1 đến ${max}); "Như Điều n" phải chỉ điều quy định trách nhiệm thi hành.`,
+          `The decision has no Điều ${m[1]} (articles 1 to ${max}); "Như Điều n" must name the article on who implements it.`,
+        ),
       });
     }
   },

@@ -18,10 +18,16 @@ const rule: Rule = {
     const head = nn.head;
     const tags = [...head.raw.matchAll(/<\/?u(?:\s[^>]*)?>/giu)];
     if (tags.length) {
-      const edits: Edit[] = tags.map(t => ({ offset: head.start + t.index!, length: t[0].length, newText: '' }));
+      const edits: Edit[] = tags.map((t) => ({ offset: head.start + t.index!, length: t[0].length, newText: '' }));
       report({
-        span: { start: head.start + tags[0].index!, end: head.start + tags[tags.length - 1].index! + tags[tags.length - 1][0].length },
-        message: vi('"Nơi nhận:" của văn bản hành chính in nghiêng, đậm, không gạch chân (gạch chân là cách trình bày của văn bản Đảng).', '"Nơi nhận:" of an administrative document is bold italic, not underlined (underlining is the Party layout).'),
+        span: {
+          start: head.start + tags[0].index!,
+          end: head.start + tags[tags.length - 1].index! + tags[tags.length - 1][0].length,
+        },
+        message: vi(
+          '"Nơi nhận:" của văn bản hành chính in nghiêng, đậm, không gạch chân (gạch chân là cách trình bày của văn bản Đảng).',
+          '"Nơi nhận:" of an administrative document is bold italic, not underlined (underlining is the Party layout).',
+        ),
         fix: { title: vi('Bỏ gạch chân', 'Remove the underline'), edits },
       });
     }
@@ -37,7 +43,13 @@ const rule: Rule = {
         ),
         fix: {
           title: vi('Viết "Lưu: VT, …"', 'Write "Lưu: VT, …"'),
-          edits: [{ offset: luu.joined.starts[m.index], length: luu.joined.ends[m.index + m[0].length - 1] - luu.joined.starts[m.index], newText: 'Lưu: VT, ' }],
+          edits: [
+            {
+              offset: luu.joined.starts[m.index],
+              length: luu.joined.ends[m.index + m[0].length - 1] - luu.joined.starts[m.index],
+              newText: 'Lưu: VT, ',
+            },
+          ],
         },
       });
     }

@@ -28,8 +28,14 @@ const rule: Rule = {
     report({
       span: spanOf(line, 0, end),
       message: upper
-        ? vi(`Quốc hiệu phải viết đúng, đủ: "${QH}", thấy "${found}".`, `The national title must read "${QH}" in full, found "${found}".`)
-        : vi(`Quốc hiệu phải viết bằng chữ in hoa: "${QH}", thấy "${found}".`, `The national title must be in capitals: "${QH}", found "${found}".`),
+        ? vi(
+            `Quốc hiệu phải viết đúng, đủ: "${QH}", thấy "${found}".`,
+            `The national title must read "${QH}" in full, found "${found}".`,
+          )
+        : vi(
+            `Quốc hiệu phải viết bằng chữ in hoa: "${QH}", thấy "${found}".`,
+            `The national title must be in capitals: "${QH}", found "${found}".`,
+          ),
       ...(WHOLE.test(part)
         ? { fix: { title: vi(`Sửa thành "${QH}"`, `Replace with "${QH}"`), edits: [replaceIn(line, 0, end, QH)] } }
         : {}),

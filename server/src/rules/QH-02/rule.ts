@@ -18,16 +18,25 @@ const rule: Rule = {
     const qh = letter.quocHieu;
     if (!qh?.tieuNgu) return;
     const line = qh.tieuNgu;
-    const a = qh.merged ? qh.tieuNguAt ?? 0 : 0;
+    const a = qh.merged ? (qh.tieuNguAt ?? 0) : 0;
     const text = line.key.slice(a);
     if (R.TN.test(text)) return;
     const dash = /[–—‐]/.test(text) || /\S-|-\S/.test(text);
     report({
       span: spanOf(line, a),
       message: dash
-        ? vi(`Tiêu ngữ phải nối các cụm bằng " - " (gạch nối, một khoảng trắng mỗi bên): "${TN}".`, `The motto's phrases must be joined by " - " (hyphen with spaces): "${TN}".`)
-        : vi(`Tiêu ngữ phải viết đúng: "${TN}", thấy "${line.text.slice(a)}".`, `The motto must read "${TN}", found "${line.text.slice(a)}".`),
-      fix: { title: vi(`Sửa thành "${TN}"`, `Replace with "${TN}"`), edits: [replaceIn(line, a, line.text.length, TN)] },
+        ? vi(
+            `Tiêu ngữ phải nối các cụm bằng " - " (gạch nối, một khoảng trắng mỗi bên): "${TN}".`,
+            `The motto's phrases must be joined by " - " (hyphen with spaces): "${TN}".`,
+          )
+        : vi(
+            `Tiêu ngữ phải viết đúng: "${TN}", thấy "${line.text.slice(a)}".`,
+            `The motto must read "${TN}", found "${line.text.slice(a)}".`,
+          ),
+      fix: {
+        title: vi(`Sửa thành "${TN}"`, `Replace with "${TN}"`),
+        edits: [replaceIn(line, a, line.text.length, TN)],
+      },
     });
   },
 };

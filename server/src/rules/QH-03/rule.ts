@@ -32,7 +32,12 @@ const rule: Rule = {
         ),
         related: [{ span: spanOf(line, 0, qEnd), message: vi('Quốc hiệu', 'National title') }],
         ...(m && !quoted && from < to
-          ? { fix: { title: vi('Tách Tiêu ngữ xuống dòng dưới', 'Move the motto to the next line'), edits: [{ offset: from, length: to - from, newText: `${m[1]}  ${src.eol}${m[2]}` }] } }
+          ? {
+              fix: {
+                title: vi('Tách Tiêu ngữ xuống dòng dưới', 'Move the motto to the next line'),
+                edits: [{ offset: from, length: to - from, newText: `${m[1]}  ${src.eol}${m[2]}` }],
+              },
+            }
           : {}),
       });
       return;

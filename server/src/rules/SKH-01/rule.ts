@@ -25,14 +25,19 @@ function candidate(text: string): string | null {
 function cause(text: string): Text {
   const after = text.replace(/^Số[ \t]*[:.]?[ \t]*/u, '');
   if (/^Số[ \t]+:/u.test(text)) return vi('thừa khoảng trắng trước dấu hai chấm', 'a space before the colon');
-  if (/^Số\./u.test(text)) return vi('dùng dấu chấm thay cho dấu hai chấm sau "Số"', 'a full stop instead of the colon after "Số"');
+  if (/^Số\./u.test(text))
+    return vi('dùng dấu chấm thay cho dấu hai chấm sau "Số"', 'a full stop instead of the colon after "Số"');
   if (!/^Số[ \t]*:/u.test(text)) return vi('thiếu dấu hai chấm sau "Số"', 'no colon after "Số"');
-  if (/[–—‐]/u.test(after)) return vi('dùng dấu gạch ngang dài (–) thay cho gạch nối (-)', 'an en/em dash instead of a hyphen (-)');
-  if (!after.includes('/')) return vi('thiếu dấu gạch chéo (/) giữa số và ký hiệu', 'no slash (/) between the number and the symbol');
-  if (/\/[ \t]|[ \t]-|-[ \t]|\d[ \t]+\//u.test(after)) return vi('có khoảng trắng quanh dấu "/" hoặc "-"', 'spaces around "/" or "-"');
+  if (/[–—‐]/u.test(after))
+    return vi('dùng dấu gạch ngang dài (–) thay cho gạch nối (-)', 'an en/em dash instead of a hyphen (-)');
+  if (!after.includes('/'))
+    return vi('thiếu dấu gạch chéo (/) giữa số và ký hiệu', 'no slash (/) between the number and the symbol');
+  if (/\/[ \t]|[ \t]-|-[ \t]|\d[ \t]+\//u.test(after))
+    return vi('có khoảng trắng quanh dấu "/" hoặc "-"', 'spaces around "/" or "-"');
   if (/[.;,]$/u.test(after)) return vi('có dấu câu ở cuối dòng', 'punctuation at the end of the line');
   if (/\/[^/]*[ \t]/u.test(after)) return vi('có khoảng trắng bên trong ký hiệu', 'a space inside the symbol');
-  if (/\/[^\p{Lu}]/u.test(after)) return vi('ký hiệu phải bắt đầu bằng chữ in hoa', 'the symbol must start with a capital letter');
+  if (/\/[^\p{Lu}]/u.test(after))
+    return vi('ký hiệu phải bắt đầu bằng chữ in hoa', 'the symbol must start with a capital letter');
   return vi('không đúng dạng "Số: 12/QĐ-UBND"', 'not in the form "Số: 12/QĐ-UBND"');
 }
 
@@ -86,7 +91,9 @@ const rule: Rule = {
         `Dòng số, ký hiệu sai định dạng: ${c.vi}. Viết theo dạng "Số: 12/QĐ-UBND"${fixed ? `, tức "${fixed}"` : ''}.`,
         `Malformed number line: ${c.en}. Write it as "Số: 12/QĐ-UBND"${fixed ? `, i.e. "${fixed}"` : ''}.`,
       ),
-      ...(fixed ? { fix: { title: vi(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [minimalEdit(line, fixed)] } } : {}),
+      ...(fixed
+        ? { fix: { title: vi(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [minimalEdit(line, fixed)] } }
+        : {}),
     });
   },
 };

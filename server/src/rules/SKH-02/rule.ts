@@ -22,7 +22,10 @@ const rule: Rule = {
         `Số nhỏ hơn 10 phải có số 0 phía trước: viết "0${so.number}", không viết "${so.number}".`,
         `A number below 10 takes a leading zero: write "0${so.number}", not "${so.number}".`,
       ),
-      fix: { title: vi(`Viết "0${so.number}"`, `Write "0${so.number}"`), edits: [replaceIn(so.line, a, b, '0' + so.number)] },
+      fix: {
+        title: vi(`Viết "0${so.number}"`, `Write "0${so.number}"`),
+        edits: [replaceIn(so.line, a, b, '0' + so.number)],
+      },
     });
   },
 };

@@ -19,8 +19,14 @@ const rule: Rule = {
       severity: mode === 'final' ? 'error' : 'info',
       message:
         mode === 'final'
-          ? vi('Văn bản phát hành phải có số: điền số trước ký hiệu.', 'An issued document needs its number: fill it in before the symbol.')
-          : vi('Số văn bản còn để trống (văn thư cấp số sau khi ký).', 'The number is still blank (the clerk assigns it after signing).'),
+          ? vi(
+              'Văn bản phát hành phải có số: điền số trước ký hiệu.',
+              'An issued document needs its number: fill it in before the symbol.',
+            )
+          : vi(
+              'Số văn bản còn để trống (văn thư cấp số sau khi ký).',
+              'The number is still blank (the clerk assigns it after signing).',
+            ),
     });
   },
 };

@@ -11,7 +11,12 @@ const CONFUSED: Record<string, Record<string, Text>> = {
   HĐ: { HD: vi('"HD" là hướng dẫn, "HĐ" là hợp đồng', '"HD" is hướng dẫn, "HĐ" is hợp đồng') },
   CT: { CTr: vi('"CT" là chỉ thị, "CTr" là chương trình', '"CT" is chỉ thị, "CTr" is chương trình') },
   CTr: { CT: vi('"CT" là chỉ thị, "CTr" là chương trình', '"CT" is chỉ thị, "CTr" is chương trình') },
-  TTr: { TT: vi('"TTr" là tờ trình, "TT" là thông tư (văn bản quy phạm pháp luật, không phải văn bản hành chính)', '"TTr" is tờ trình, "TT" is thông tư (a legal-normative document, not an administrative one)') },
+  TTr: {
+    TT: vi(
+      '"TTr" là tờ trình, "TT" là thông tư (văn bản quy phạm pháp luật, không phải văn bản hành chính)',
+      '"TTr" is tờ trình, "TT" is thông tư (a legal-normative document, not an administrative one)',
+    ),
+  },
 };
 /** ASCII "D" written for "Đ" in a whole group. */
 const ASCII_D: Record<string, string> = { QD: 'QĐ', QyD: 'QyĐ', CD: 'CĐ', HDND: 'HĐND' };
@@ -47,7 +52,10 @@ const rule: Rule = {
       reported.add(i);
       report({
         span: spanOf(line, a, b),
-        message: vi(`Ký hiệu viết "${g}" bằng chữ "D" không có gạch: phải viết "${good}" (chữ "Đ").`, `The symbol has "${g}" with a plain "D": write "${good}" (with "Đ").`),
+        message: vi(
+          `Ký hiệu viết "${g}" bằng chữ "D" không có gạch: phải viết "${good}" (chữ "Đ").`,
+          `The symbol has "${g}" with a plain "D": write "${good}" (with "Đ").`,
+        ),
         fix: { title: vi(`Viết "${good}"`, `Write "${good}"`), edits: [replaceIn(line, a, b, good)] },
       });
     });
@@ -88,7 +96,8 @@ const rule: Rule = {
     const legacy = LEGACY_CODES[code];
     if (legacy) {
       const d = letter.date;
-      const iso = d?.year && d.month && d.day ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}` : null;
+      const iso =
+        d?.year && d.month && d.day ? `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}` : null;
       const old = iso ? iso < '2020-03-05' : d?.year ? +d.year < 2020 : false;
       report({
         span,
@@ -102,7 +111,11 @@ const rule: Rule = {
               `"${code}" là chữ viết tắt cũ (Thông tư 01/2011/TT-BNV); theo Phụ lục III Nghị định 30/2020, ${info.title.toLocaleLowerCase('vi')} viết tắt là "${legacy}".`,
               `"${code}" is the old code (Circular 01/2011); under Phụ lục III of Decree 30/2020 ${info.title.toLocaleLowerCase('vi')} is "${legacy}".`,
             ),
-        ...(old ? {} : { fix: { title: vi(`Viết "${expected}"`, `Write "${expected}"`), edits: [replaceIn(line, a, b, expected)] } }),
+        ...(old
+          ? {}
+          : {
+              fix: { title: vi(`Viết "${expected}"`, `Write "${expected}"`), edits: [replaceIn(line, a, b, expected)] },
+            }),
       });
       return;
     }
@@ -110,18 +123,30 @@ const rule: Rule = {
     const known = TYPE_BY_CODE.get(code);
     const copy = COPY_CODES[code];
     const what = known
-      ? vi(`"${code}" là chữ viết tắt của ${known.title.toLocaleLowerCase('vi')}`, `"${code}" is the code of ${known.title.toLocaleLowerCase('vi')}`)
+      ? vi(
+          `"${code}" là chữ viết tắt của ${known.title.toLocaleLowerCase('vi')}`,
+          `"${code}" is the code of ${known.title.toLocaleLowerCase('vi')}`,
+        )
       : copy
-        ? vi(`"${code}" là chữ viết tắt của ${copy.toLocaleLowerCase('vi')}`, `"${code}" is the code of a copy (${copy})`)
-        : vi(`"${code}" không phải chữ viết tắt tên loại nào trong Phụ lục III`, `"${code}" is not a type code of Phụ lục III`);
-    const want = known || copy || code.length <= 3 ? [expected, ...groups.slice(1)].join('-') : [expected, ...groups].join('-');
+        ? vi(
+            `"${code}" là chữ viết tắt của ${copy.toLocaleLowerCase('vi')}`,
+            `"${code}" is the code of a copy (${copy})`,
+          )
+        : vi(
+            `"${code}" không phải chữ viết tắt tên loại nào trong Phụ lục III`,
+            `"${code}" is not a type code of Phụ lục III`,
+          );
+    const want =
+      known || copy || code.length <= 3 ? [expected, ...groups.slice(1)].join('-') : [expected, ...groups].join('-');
     report({
       span,
       message: vi(
         `Tên loại "${info.name}" có chữ viết tắt "${expected}", nhưng ký hiệu ghi "${code}": ${(confusion ?? what).vi}. Sửa ký hiệu thành "${want}" (hoặc sửa tên loại cho đúng).`,
         `The type "${info.name}" has the code "${expected}" but the symbol reads "${code}": ${(confusion ?? what).en}. Change the symbol to "${want}" (or correct the type name).`,
       ),
-      ...(confusion ? { fix: { title: vi(`Viết "${expected}"`, `Write "${expected}"`), edits: [replaceIn(line, a, b, expected)] } } : {}),
+      ...(confusion
+        ? { fix: { title: vi(`Viết "${expected}"`, `Write "${expected}"`), edits: [replaceIn(line, a, b, expected)] } }
+        : {}),
     });
   },
 };

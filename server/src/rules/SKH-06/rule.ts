@@ -31,7 +31,10 @@ const rule: Rule = {
         `Số của ${name} (văn bản hành chính) không ghi năm: bỏ "/${so.year}". Dạng có năm như "12/${so.year}/QĐ-UBND" chỉ dùng cho văn bản quy phạm pháp luật.`,
         `The number of a ${name} (an administrative document) carries no year: drop "/${so.year}". The form with a year, like "12/${so.year}/QĐ-UBND", is for legal-normative documents only.`,
       ),
-      fix: { title: vi(`Bỏ "/${so.year}"`, `Drop "/${so.year}"`), edits: [replaceIn(so.line, i, i + so.year.length + 1, '')] },
+      fix: {
+        title: vi(`Bỏ "/${so.year}"`, `Drop "/${so.year}"`),
+        edits: [replaceIn(so.line, i, i + so.year.length + 1, '')],
+      },
     });
   },
 };

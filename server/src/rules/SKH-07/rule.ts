@@ -2,7 +2,11 @@ import { COPY_CODES, LEGACY_CODES, TYPE_BY_CODE } from '../../core/doctypes.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const fold = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -45,7 +49,7 @@ const rule: Rule = {
     if (!issuer && !units.length) return;
     const groups = so.symbol.split('-');
     let pos = so.symbolAt[0];
-    const at: [number, number][] = groups.map(g => {
+    const at: [number, number][] = groups.map((g) => {
       const r: [number, number] = [pos, pos + g.length];
       pos += g.length + 1;
       return r;
@@ -72,7 +76,9 @@ const rule: Rule = {
           `"${g}" không có trong danh mục ${role.vi} đã cấu hình (${listed})${c.near ? `; có phải "${c.code}"?` : '.'}`,
           `"${g}" is not in the configured list of ${role.en}s (${listed})${c.near ? `; did you mean "${c.code}"?` : '.'}`,
         ),
-        ...(c.near ? { fix: { title: vi(`Viết "${c.code}"`, `Write "${c.code}"`), edits: [replaceIn(so.line, a, b, c.code)] } } : {}),
+        ...(c.near
+          ? { fix: { title: vi(`Viết "${c.code}"`, `Write "${c.code}"`), edits: [replaceIn(so.line, a, b, c.code)] } }
+          : {}),
       });
     });
   },

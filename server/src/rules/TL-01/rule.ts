@@ -2,7 +2,8 @@ import { LEGAL_NORMATIVE_NAMES, TYPE_BY_SLUG } from '../../core/doctypes.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 /** At most `n` characters, cut at a word boundary. */
-const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n) > 0 ? s.lastIndexOf(' ', n) : n) + ' …');
+const clip = (s: string, n: number) =>
+  s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n) > 0 ? s.lastIndexOf(' ', n) : n) + ' …';
 
 const rule: Rule = {
   id: 'TL-01',
@@ -43,7 +44,10 @@ const rule: Rule = {
           `Tên loại văn bản phải viết in hoa: "${info.name}", không viết "${line.text}".`,
           `The type name must be in capitals: "${info.name}", not "${line.text}".`,
         ),
-        fix: { title: vi(`Viết "${info.name}"`, `Write "${info.name}"`), edits: [replaceIn(line, 0, line.text.length, line.text.toLocaleUpperCase('vi'))] },
+        fix: {
+          title: vi(`Viết "${info.name}"`, `Write "${info.name}"`),
+          edits: [replaceIn(line, 0, line.text.length, line.text.toLocaleUpperCase('vi'))],
+        },
       });
       return;
     }

@@ -2,10 +2,19 @@ import { R } from '../../core/patterns.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 /** Types whose trích yếu is optional. */
-const OPTIONAL = new Set(['giay-moi', 'giay-gioi-thieu', 'giay-nghi-phep', 'phieu-gui', 'phieu-chuyen', 'phieu-bao', 'thu-cong']);
+const OPTIONAL = new Set([
+  'giay-moi',
+  'giay-gioi-thieu',
+  'giay-nghi-phep',
+  'phieu-gui',
+  'phieu-chuyen',
+  'phieu-bao',
+  'thu-cong',
+]);
 /** Types whose trích yếu usually opens "Về việc …". */
 const ABOUT = new Set(['quyet-dinh', 'nghi-quyet', 'giay-uy-quyen', 'chi-thi']);
-const AUTHORITY = /^(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|TRƯỞNG BAN|TRƯỞNG)(?![\p{L}])|(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])(?:[ \t]+\p{Lu}+)*$)/u;
+const AUTHORITY =
+  /^(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|TRƯỞNG BAN|TRƯỞNG)(?![\p{L}])|(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)(?![\p{L}])(?:[ \t]+\p{Lu}+)*$)/u;
 
 const rule: Rule = {
   id: 'TL-02',
@@ -26,7 +35,9 @@ const rule: Rule = {
       !ty ||
       !text ||
       // the authority line of a quyết định read as the summary ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
-      (ty.lines.length === 1 && ty.lines[0].key === ty.lines[0].key.toLocaleUpperCase('vi') && AUTHORITY.test(ty.lines[0].key)) ||
+      (ty.lines.length === 1 &&
+        ty.lines[0].key === ty.lines[0].key.toLocaleUpperCase('vi') &&
+        AUTHORITY.test(ty.lines[0].key)) ||
       // a body sentence right under the type line
       (/:$/.test(text) && !ty.vv) ||
       R.CANCU.test(ty.joined.key);

@@ -1,7 +1,8 @@
 import { insertAt, spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
 
 /** At most `n` characters, cut at a word boundary. */
-const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n) > 0 ? s.lastIndexOf(' ', n) : n) + ' …');
+const clip = (s: string, n: number) =>
+  s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n) > 0 ? s.lastIndexOf(' ', n) : n) + ' …';
 
 const rule: Rule = {
   id: 'TL-04',
@@ -43,14 +44,20 @@ const rule: Rule = {
             `Trích yếu của công văn phải mở đầu bằng "V/v" (về việc): viết "V/v ${shown}".`,
             `The summary of a công văn must open with "V/v" (về việc): write "V/v ${shown}".`,
           ),
-          fix: { title: vi('Viết "V/v"', 'Write "V/v"'), edits: [{ offset: span.start, length: span.end - span.start, newText: 'V/v' }] },
+          fix: {
+            title: vi('Viết "V/v"', 'Write "V/v"'),
+            edits: [{ offset: span.start, length: span.end - span.start, newText: 'V/v' }],
+          },
         });
         return;
       }
       const w = /^(\p{L})(\p{Ll}*)[ \t]+(\p{L})/u.exec(j.text.slice(first));
       // "Tổ chức …" → "V/v tổ chức …" (a capitalised common word; names and abbreviations keep their case)
       const lower = !!w && w[1] !== w[1].toLocaleLowerCase('vi') && w[3] === w[3].toLocaleLowerCase('vi');
-      const shown = clip((lower ? j.text[first].toLocaleLowerCase('vi') : j.text[first]) + j.text.slice(first + 1).trim(), 40);
+      const shown = clip(
+        (lower ? j.text[first].toLocaleLowerCase('vi') : j.text[first]) + j.text.slice(first + 1).trim(),
+        40,
+      );
       report({
         span: spanOfJoined(j, first, Math.min(j.text.length, first + Math.max(1, j.text.slice(first).search(/\s|$/)))),
         message: vi(
@@ -60,7 +67,13 @@ const rule: Rule = {
         fix: {
           title: vi('Thêm "V/v"', 'Add "V/v"'),
           edits: lower
-            ? [{ offset: j.starts[first], length: j.ends[first] - j.starts[first], newText: 'V/v ' + j.text[first].toLocaleLowerCase('vi') }]
+            ? [
+                {
+                  offset: j.starts[first],
+                  length: j.ends[first] - j.starts[first],
+                  newText: 'V/v ' + j.text[first].toLocaleLowerCase('vi'),
+                },
+              ]
             : [insertAt(j.starts[first], 'V/v ')],
         },
       });

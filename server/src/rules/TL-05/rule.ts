@@ -27,7 +27,10 @@ const rule: Rule = {
     if (/[^./]\.$/u.test(t.slice(0, end)) && !/(?<![\p{L}])\p{Lu}{1,3}\.$/u.test(t.slice(0, end))) {
       report({
         span: spanOfJoined(j, end - 1, end),
-        message: vi('Trích yếu là cụm từ, không kết thúc bằng dấu chấm: bỏ dấu "." ở cuối.', 'The summary is a phrase without a final full stop: drop the ".".'),
+        message: vi(
+          'Trích yếu là cụm từ, không kết thúc bằng dấu chấm: bỏ dấu "." ở cuối.',
+          'The summary is a phrase without a final full stop: drop the ".".',
+        ),
         fix: { title: vi('Bỏ dấu chấm cuối', 'Drop the final full stop'), edits: [edit(j, end - 1, end, '')] },
       });
     }
@@ -58,7 +61,10 @@ const rule: Rule = {
           `Sau "V/v" trích yếu viết chữ thường (trừ tên riêng): "V/v ${low}${word.slice(1)} …".`,
           `After "V/v" the summary starts in lower case (except proper names): "V/v ${low}${word.slice(1)} …".`,
         ),
-        fix: { title: vi(`Viết "${low}${word.slice(1)}"`, `Write "${low}${word.slice(1)}"`), edits: [edit(j, start, start + 1, low)] },
+        fix: {
+          title: vi(`Viết "${low}${word.slice(1)}"`, `Write "${low}${word.slice(1)}"`),
+          edits: [edit(j, start, start + 1, low)],
+        },
       });
       return;
     }
@@ -72,7 +78,10 @@ const rule: Rule = {
           `Trích yếu đứng dưới tên loại viết hoa chữ cái đầu: "${up}${word.slice(1)} …".`,
           `A summary under the type name starts with a capital: "${up}${word.slice(1)} …".`,
         ),
-        fix: { title: vi(`Viết "${up}${word.slice(1)}"`, `Write "${up}${word.slice(1)}"`), edits: [edit(j, start, start + 1, up)] },
+        fix: {
+          title: vi(`Viết "${up}${word.slice(1)}"`, `Write "${up}${word.slice(1)}"`),
+          edits: [edit(j, start, start + 1, up)],
+        },
       });
     }
   },

@@ -3,10 +3,15 @@ import type { Line } from '../../core/source.js';
 
 // A rough Vietnamese syllable: onset, one to three vowels, coda. Enough to tell "h" ⏎ "iện" from "thực" ⏎ "hiện".
 const V = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[${V}]{1,3}(?:ch|nh|ng|[cmnpt])?$`, 'u');
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[${V}]{1,3}(?:ch|nh|ng|[cmnpt])?$`,
+  'u',
+);
 const VOWEL = new RegExp(`[${V}]`, 'u');
 const NUCLEI = new Set(
-  'a ă â e ê i o ô ơ u ư y ia iê ua uô ưa ươ oa oă oe uâ uê uy ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yê yêu oai oay oao oeo uôi ươi ươu uya uyê uyu uơ'.split(' '),
+  'a ă â e ê i o ô ơ u ư y ia iê ua uô ưa ươ oa oă oe uâ uê uy ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yê yêu oai oay oao oeo uôi ươi ươu uya uyê uyu uơ'.split(
+    ' ',
+  ),
 );
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 function isSyl(s: string): boolean {
@@ -48,7 +53,7 @@ const rule: Rule = {
   check({ letter, report }) {
     const ty = letter.trichYeu;
     if (!ty) return;
-    const lines = ty.lines.filter(l => l.text);
+    const lines = ty.lines.filter((l) => l.text);
     for (let i = 0; i + 1 < lines.length; i++) {
       const a: Line = lines[i];
       const b: Line = lines[i + 1];

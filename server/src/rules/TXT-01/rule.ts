@@ -36,7 +36,10 @@ const rule: Rule = {
           `Chữ "${nfc}" được gõ ở dạng Unicode tổ hợp (dấu rời), không phải dạng dựng sẵn (NFC): chuyển sang NFC.`,
           `"${nfc}" is written with decomposed Unicode (separate combining marks), not precomposed NFC: convert it to NFC.`,
         ),
-        fix: { title: vi('Chuyển sang Unicode dựng sẵn (NFC)', 'Convert to NFC'), edits: [{ offset: a, length: b - a, newText: nfc }] },
+        fix: {
+          title: vi('Chuyển sang Unicode dựng sẵn (NFC)', 'Convert to NFC'),
+          edits: [{ offset: a, length: b - a, newText: nfc }],
+        },
       });
     }
   },

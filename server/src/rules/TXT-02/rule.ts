@@ -11,13 +11,26 @@ const TCVN3 = new Map<string, string>();
 for (let i = 0; i < TCVN3_PAIRS.length; i += 2) TCVN3.set(TCVN3_PAIRS[i], TCVN3_PAIRS[i + 1]);
 
 // VNI-Windows: base letter + modifier byte(s); a few bytes are letters of their own.
-const VNI_LETTER: Record<string, string> = { 'ô': 'ơ', 'Ô': 'Ơ', 'ö': 'ư', 'Ö': 'Ư', 'ñ': 'đ', 'Ñ': 'Đ', 'æ': 'ỉ', 'Æ': 'Ỉ', 'ó': 'ĩ', 'Ó': 'Ĩ', 'ò': 'ị', 'Ò': 'Ị' };
-const TONE: Record<string, string> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303', 'ï': '\u0323' };
-const CIRC: Record<string, string> = { 'â': '', 'á': '\u0301', 'à': '\u0300', 'å': '\u0309', 'ã': '\u0303', 'ä': '\u0323' };
-const BREVE: Record<string, string> = { 'ê': '', 'é': '\u0301', 'è': '\u0300', 'ú': '\u0309', 'ü': '\u0303', 'ë': '\u0323' };
+const VNI_LETTER: Record<string, string> = {
+  ô: 'ơ',
+  Ô: 'Ơ',
+  ö: 'ư',
+  Ö: 'Ư',
+  ñ: 'đ',
+  Ñ: 'Đ',
+  æ: 'ỉ',
+  Æ: 'Ỉ',
+  ó: 'ĩ',
+  Ó: 'Ĩ',
+  ò: 'ị',
+  Ò: 'Ị',
+};
+const TONE: Record<string, string> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323' };
+const CIRC: Record<string, string> = { â: '', á: '\u0301', à: '\u0300', å: '\u0309', ã: '\u0303', ä: '\u0323' };
+const BREVE: Record<string, string> = { ê: '', é: '\u0301', è: '\u0300', ú: '\u0309', ü: '\u0303', ë: '\u0323' };
 
 function decodeTcvn3(s: string): string {
-  return [...s].map(c => TCVN3.get(c) ?? c).join('');
+  return [...s].map((c) => TCVN3.get(c) ?? c).join('');
 }
 
 function decodeVni(s: string): string {
@@ -47,8 +60,12 @@ function decodeVni(s: string): string {
 }
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const NUCLEI = 'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`, 'u');
+const NUCLEI =
+  'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`,
+  'u',
+);
 
 /** Could `w` be one Vietnamese syllable (one tone mark at most)? */
 export function plausible(w: string): boolean {
@@ -65,7 +82,7 @@ function readings(tok: string): { tcvn3?: string; vni?: string } | null {
 }
 
 function wordReadings(tok: string): { tcvn3?: string; vni?: string } | null {
-  if (!/[a-zA-Z]/.test(tok) || !/[\u00a0-\u00ff]/.test(tok) || /[^\u0000-\u00ff]/.test(tok)) return null;
+  if (!/[a-zA-Z]/.test(tok) || !/[\u00a0-\u00ff]/.test(tok) || /[\u0100-\uffff]/.test(tok)) return null;
   const caseAnomaly = /\p{Ll}[\u00c0-\u00de]/u.test(tok);
   if (plausible(tok) && !caseAnomaly) return null;
   const t = decodeTcvn3(tok);
@@ -89,7 +106,12 @@ interface LegacyRun {
 /** Runs of legacy-font text in one source line (offsets in the line). */
 function legacyRuns(text: string): LegacyRun[] {
   const out: LegacyRun[] = [];
-  const toks = [...text.matchAll(TOKEN)].map(m => ({ a: m.index!, b: m.index! + m[0].length, s: m[0], r: readings(m[0]) }));
+  const toks = [...text.matchAll(TOKEN)].map((m) => ({
+    a: m.index!,
+    b: m.index! + m[0].length,
+    s: m[0],
+    r: readings(m[0]),
+  }));
   let i = 0;
   while (i < toks.length) {
     if (!toks[i].r) {
@@ -100,15 +122,15 @@ function legacyRuns(text: string): LegacyRun[] {
     let j = i;
     for (let k = i + 1; k < toks.length; k++) {
       if (!/^[ \t]+$/.test(text.slice(toks[k - 1].b, toks[k].a))) break;
-      if (/[^\u0000-\u00ff]/.test(toks[k].s)) break;
+      if (/[\u0100-\uffff]/.test(toks[k].s)) break;
       if (toks[k].r) j = k;
     }
     const run = toks.slice(i, j + 1);
-    const seeds = run.filter(t => t.r);
-    const enc = seeds.every(t => t.r!.tcvn3) ? 'tcvn3' : seeds.every(t => t.r!.vni) ? 'vni' : 'mixed';
+    const seeds = run.filter((t) => t.r);
+    const enc = seeds.every((t) => t.r!.tcvn3) ? 'tcvn3' : seeds.every((t) => t.r!.vni) ? 'vni' : 'mixed';
     const found = text.slice(run[0].a, run[run.length - 1].b);
     const decode = enc === 'vni' ? decodeVni : decodeTcvn3;
-    const reading = enc === 'mixed' ? null : found.replace(TOKEN, w => decode(w));
+    const reading = enc === 'mixed' ? null : found.replace(TOKEN, (w) => decode(w));
     const name = enc === 'tcvn3' ? 'TCVN3 (ABC)' : enc === 'vni' ? 'VNI' : 'TCVN3/VNI';
     out.push({ a: run[0].a, b: run[run.length - 1].b, found, reading, name });
     i = j + 1;

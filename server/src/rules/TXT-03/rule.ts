@@ -3,6 +3,7 @@ import { plausible } from '../TXT-02/rule.js';
 
 // Invisible format characters that PDF readers and word processors leave in copied text: soft hyphen, zero-width
 // space / non-joiner / joiner, word joiner, and a byte-order mark that is not at the start of the file.
+// eslint-disable-next-line no-misleading-character-class -- each invisible character is meant one by one
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]+/gu;
 const NAMES: Record<string, [string, string]> = {
   '\u00ad': ['gạch nối mềm', 'soft hyphen'],
@@ -21,7 +22,10 @@ const wordAfter = (text: string, b: number) => /^[\p{L}\p{M}]*/u.exec(text.slice
 const rule: Rule = {
   id: 'TXT-03',
   alias: 'invisible-characters',
-  title: vi('Ký tự ẩn trong chữ (gạch nối mềm, khoảng trắng độ rộng 0)', 'Invisible characters inside words (soft hyphen, zero-width space)'),
+  title: vi(
+    'Ký tự ẩn trong chữ (gạch nối mềm, khoảng trắng độ rộng 0)',
+    'Invisible characters inside words (soft hyphen, zero-width space)',
+  ),
   provision: 'TCVN 6909:2001',
   severity: 'warning',
   fixable: true,
@@ -32,6 +36,7 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     const text = letter.src.text;
+    // eslint-disable-next-line no-misleading-character-class -- as INVISIBLE
     if (!/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/u.test(text)) return;
     for (const m of text.matchAll(INVISIBLE)) {
       const a = m.index!;
@@ -45,16 +50,18 @@ const rule: Rule = {
       const w1 = wordBefore(text, a);
       const w2 = wordAfter(text, b);
       const space = !!w1 && !!w2 && plausible(w1) && plausible(w2) && !plausible(w1 + w2);
-      const names = [...new Set(m[0])].map(c => NAMES[c]);
+      const names = [...new Set(m[0])].map((c) => NAMES[c]);
       const word = `${w1}${w2}`;
       report({
         span: { start: a, end: b },
         message: vi(
-          `Ký tự ẩn (${names.map(n => n[0]).join(', ')}) ${space ? `giữa "${w1}" và "${w2}"` : w1 && w2 ? `trong chữ "${word}"` : `sát chữ "${word}"`}, thường do dán từ PDF: ${space ? 'thay bằng dấu cách' : 'xóa ký tự này'} để chữ tìm kiếm, so khớp được.`,
-          `An invisible character (${names.map(n => n[1]).join(', ')}) ${space ? `between "${w1}" and "${w2}"` : w1 && w2 ? `inside "${word}"` : `next to "${word}"`}, usually pasted from a PDF: ${space ? 'replace it by a space' : 'remove it'} so that the word can be searched and matched.`,
+          `Ký tự ẩn (${names.map((n) => n[0]).join(', ')}) ${space ? `giữa "${w1}" và "${w2}"` : w1 && w2 ? `trong chữ "${word}"` : `sát chữ "${word}"`}, thường do dán từ PDF: ${space ? 'thay bằng dấu cách' : 'xóa ký tự này'} để chữ tìm kiếm, so khớp được.`,
+          `An invisible character (${names.map((n) => n[1]).join(', ')}) ${space ? `between "${w1}" and "${w2}"` : w1 && w2 ? `inside "${word}"` : `next to "${word}"`}, usually pasted from a PDF: ${space ? 'replace it by a space' : 'remove it'} so that the word can be searched and matched.`,
         ),
         fix: {
-          title: space ? vi('Thay ký tự ẩn bằng dấu cách', 'Replace the invisible character by a space') : vi('Xóa ký tự ẩn', 'Remove the invisible character'),
+          title: space
+            ? vi('Thay ký tự ẩn bằng dấu cách', 'Replace the invisible character by a space')
+            : vi('Xóa ký tự ẩn', 'Remove the invisible character'),
           edits: [{ offset: a, length: b - a, newText: space ? ' ' : '' }],
         },
       });

@@ -1,9 +1,16 @@
 import type { Citation } from '../../core/model.js';
-import { DOC_TYPES, LEGACY_CODES, PARTY_BY_TITLE, PARTY_TYPES, TYPE_BY_CODE, typeWordKey } from '../../core/doctypes.js';
+import {
+  DOC_TYPES,
+  LEGACY_CODES,
+  PARTY_BY_TITLE,
+  PARTY_TYPES,
+  TYPE_BY_CODE,
+  typeWordKey,
+} from '../../core/doctypes.js';
 import { memoByText, vi, type Rule } from '../../core/rule.js';
 
-const STATE_CODE = new Map(DOC_TYPES.filter(t => t.code).map(t => [typeWordKey(t.title), t.code!]));
-const PARTY_CODES = new Set(PARTY_TYPES.flatMap(t => t.codes));
+const STATE_CODE = new Map(DOC_TYPES.filter((t) => t.code).map((t) => [typeWordKey(t.title), t.code!]));
+const PARTY_CODES = new Set(PARTY_TYPES.flatMap((t) => t.codes));
 // legal-normative documents (catalogue §5.2): type word → how the symbol starts
 const LEGAL: Record<string, [RegExp, string]> = {
   'nghị định': [/^NĐ$/u, 'NĐ'],
@@ -12,10 +19,10 @@ const LEGAL: Record<string, [RegExp, string]> = {
   'quyết định': [/^QĐ$/u, 'QĐ'],
   'nghị quyết': [/^(?:NQ|QH\d*|UBTVQH\d*)$/u, 'NQ'],
   'chỉ thị': [/^CT$/u, 'CT'],
-  'luật': [/^QH\d*$/u, 'QH…'],
+  luật: [/^QH\d*$/u, 'QH…'],
   'bộ luật': [/^QH\d*$/u, 'QH…'],
   'pháp lệnh': [/^UBTVQH\d*$/u, 'UBTVQH…'],
-  'lệnh': [/^L$/u, 'L'],
+  lệnh: [/^L$/u, 'L'],
   'văn bản hợp nhất': [/^VBHN$/u, 'VBHN'],
 };
 const LEGAL_CODE = /^(?:NĐ|TT|TTLT|QĐ|NQ|CT|QH\d*|UBTVQH\d*|L|VBHN)$/u;
@@ -25,7 +32,7 @@ export function kindAtStart(text: string, c: Citation): boolean {
   return !!c.kind && lowerNfc(text.slice(c.span.start, c.span.start + c.kind.length)) === lowerNfc(c.kind);
 }
 
-const lowerNfc = (s: string): string => memoByText('VD-02 lower', s, x => x.normalize('NFC').toLocaleLowerCase('vi'));
+const lowerNfc = (s: string): string => memoByText('VD-02 lower', s, (x) => x.normalize('NFC').toLocaleLowerCase('vi'));
 
 function expected(c: Citation): { ok: boolean; want: string } | null {
   const kind = typeWordKey(c.kind);

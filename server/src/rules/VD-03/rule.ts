@@ -2,9 +2,10 @@ import type { Citation } from '../../core/model.js';
 import { LEGACY_CODES, PARTY_TYPES, TYPE_BY_CODE } from '../../core/doctypes.js';
 import { vi, type Rule } from '../../core/rule.js';
 
-const PARTY_CODES = new Set(PARTY_TYPES.flatMap(t => t.codes));
+const PARTY_CODES = new Set(PARTY_TYPES.flatMap((t) => t.codes));
 // issuing bodies of the Party (catalogue §8.3) — a symbol ending in one of them is a Party document
-const PARTY_BODY = /^(?:TW|TU|HU|QU|ThU|TxU|ĐU|ĐUK|CB|BCSĐ|BCS|ĐĐ|VPTW|BTCTW|UBKTTW|BTGTW|BDVTW|BNCTW|VPTU|BTCTU|UBKTTU|BTGTU|BDVTU|BNCTU|VPHU|BTCHU|UBKTHU|ĐUQSTW|ĐUCA|ĐUQS)$/u;
+const PARTY_BODY =
+  /^(?:TW|TU|HU|QU|ThU|TxU|ĐU|ĐUK|CB|BCSĐ|BCS|ĐĐ|VPTW|BTCTW|UBKTTW|BTGTW|BDVTW|BNCTW|VPTU|BTCTU|UBKTTU|BTGTU|BDVTU|BNCTU|VPHU|BTCHU|UBKTHU|ĐUQSTW|ĐUCA|ĐUQS)$/u;
 const PARTY_ONLY_KIND = /^(?:kết luận|thông tri)$/iu;
 
 function partyInStateForm(c: Citation): string | null {
@@ -56,7 +57,10 @@ const rule: Rule = {
               `"${c.number}" là văn bản hành chính của Nhà nước: số, ký hiệu viết dạng "số/LOẠI-CƠQUAN" — "${want}".`,
               `"${c.number}" is a state document: its number is written "no/TYPE-BODY" — "${want}".`,
             ),
-        fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [{ offset: c.numberSpan.start, length: c.numberSpan.end - c.numberSpan.start, newText: want }] },
+        fix: {
+          title: vi(`Viết "${want}"`, `Write "${want}"`),
+          edits: [{ offset: c.numberSpan.start, length: c.numberSpan.end - c.numberSpan.start, newText: want }],
+        },
       });
     }
   },

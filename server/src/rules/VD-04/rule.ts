@@ -12,7 +12,7 @@ const rule: Rule = {
   fixable: true,
   description: vi(
     'Ngày ban hành của văn bản được viện dẫn nên ghi như ngày của văn bản: ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước (ngày 05/01/2023, ngày 19/4/2023). Đây là cách làm phổ biến, không phải quy định bắt buộc đối với viện dẫn.',
-    'The date of a cited document is best written like a letter\'s own date: days below 10 and months 1–2 with a leading zero (ngày 05/01/2023, ngày 19/4/2023). Common practice, not a strict requirement for citations.',
+    "The date of a cited document is best written like a letter's own date: days below 10 and months 1–2 with a leading zero (ngày 05/01/2023, ngày 19/4/2023). Common practice, not a strict requirement for citations.",
   ),
   check({ letter, report }) {
     const seen = new Set<number>();
@@ -40,7 +40,9 @@ const rule: Rule = {
       if (day.length === 1 && day !== '0') edits.push({ offset: s.start + dayAt, length: 1, newText: '0' + day });
       if (/^[12]$/.test(month)) edits.push({ offset: s.start + monthAt, length: 1, newText: '0' + month });
       if (!edits.length) continue;
-      const fixed = [...edits].reverse().reduce((t, e) => t.slice(0, e.offset - s.start) + e.newText + t.slice(e.offset - s.start + e.length), raw);
+      const fixed = [...edits]
+        .reverse()
+        .reduce((t, e) => t.slice(0, e.offset - s.start) + e.newText + t.slice(e.offset - s.start + e.length), raw);
       report({
         span: s,
         message: vi(

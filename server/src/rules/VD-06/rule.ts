@@ -11,7 +11,7 @@ function identity(c: Citation): string {
 function identityOf(number: string): string {
   const parts = sameDocumentKey(number).split(/[\/-]/);
   const so = parts[0].replace(/^0+(?=\d)/, '');
-  return [so, ...parts.slice(1).filter(p => !/^(?:19|20)\d{2}$/.test(p))].join('|');
+  return [so, ...parts.slice(1).filter((p) => !/^(?:19|20)\d{2}$/.test(p))].join('|');
 }
 
 const ABBR: [RegExp, string][] = [
@@ -23,7 +23,9 @@ const ABBR: [RegExp, string][] = [
 const issuerKey = (s: string): string => memoByText('VD-06 issuer', s, issuerKeyOf);
 
 function issuerKeyOf(s: string): string {
-  let k = foldTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\([^)]*\)/g, ' ');
+  let k = foldTones(s.normalize('NFC'))
+    .toLocaleLowerCase('vi')
+    .replace(/\([^)]*\)/g, ' ');
   for (const [re, a] of ABBR) k = k.replace(re, a);
   return k.replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -37,14 +39,21 @@ function transposed(c: Citation, earlier: Iterable<Citation>): Citation | undefi
   if (!c.date || !c.issuer) return undefined;
   const [so, ...rest] = identity(c).split('|');
   for (const f of earlier) {
-    if (!f.date || f.date !== c.date || !f.issuer || foldTones(f.kind).toLocaleLowerCase('vi') !== foldTones(c.kind).toLocaleLowerCase('vi')) continue;
+    if (
+      !f.date ||
+      f.date !== c.date ||
+      !f.issuer ||
+      foldTones(f.kind).toLocaleLowerCase('vi') !== foldTones(c.kind).toLocaleLowerCase('vi')
+    )
+      continue;
     const [fso, ...frest] = identity(f).split('|');
     if (frest.join('|') !== rest.join('|') || fso.length !== so.length || fso === so) continue;
     const a = issuerKey(f.issuer);
     const b = issuerKey(c.issuer);
     if (!a || !b || (!a.includes(b) && !b.includes(a))) continue;
     const diff = [...so].flatMap((d, i) => (d !== fso[i] ? [i] : []));
-    if (diff.length === 2 && diff[1] === diff[0] + 1 && so[diff[0]] === fso[diff[1]] && so[diff[1]] === fso[diff[0]]) return f;
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && so[diff[0]] === fso[diff[1]] && so[diff[1]] === fso[diff[0]])
+      return f;
   }
   return undefined;
 }
@@ -73,7 +82,9 @@ const rule: Rule = {
               `Viện dẫn "${c.number}" có cùng tên loại, ngày ban hành và cơ quan ban hành với "${twin.number}" đã viện dẫn trước đó, chỉ khác hai chữ số đổi chỗ: kiểm tra lại số văn bản và ghi thống nhất.`,
               `"${c.number}" has the same type, date and issuer as "${twin.number}" cited earlier and differs only by two swapped digits: check the number and make them agree.`,
             ),
-            related: [{ span: twin.span, message: vi(`Lần viện dẫn "${twin.number}"`, `Citation of "${twin.number}"`) }],
+            related: [
+              { span: twin.span, message: vi(`Lần viện dẫn "${twin.number}"`, `Citation of "${twin.number}"`) },
+            ],
           });
         }
         firstOf.set(id, c);
@@ -81,16 +92,25 @@ const rule: Rule = {
       }
       const problems: { vi: string; en: string }[] = [];
       if (citationKey(f.number) !== citationKey(c.number)) {
-        problems.push({ vi: `số, ký hiệu ghi "${c.number}" nhưng lần đầu ghi "${f.number}"`, en: `the number is "${c.number}" but "${f.number}" at first` });
+        problems.push({
+          vi: `số, ký hiệu ghi "${c.number}" nhưng lần đầu ghi "${f.number}"`,
+          en: `the number is "${c.number}" but "${f.number}" at first`,
+        });
       }
       if (f.date && c.date && f.date !== c.date) {
-        problems.push({ vi: `ngày ban hành ghi "${c.dateText}" nhưng lần đầu ghi "${f.dateText}"`, en: `the date is "${c.dateText}" but "${f.dateText}" at first` });
+        problems.push({
+          vi: `ngày ban hành ghi "${c.dateText}" nhưng lần đầu ghi "${f.dateText}"`,
+          en: `the date is "${c.dateText}" but "${f.dateText}" at first`,
+        });
       }
       if (f.issuer && c.issuer) {
         const a = issuerKey(f.issuer);
         const b = issuerKey(c.issuer);
         if (a && b && !a.includes(b) && !b.includes(a)) {
-          problems.push({ vi: `cơ quan ban hành ghi "${c.issuer}" nhưng lần đầu ghi "${f.issuer}"`, en: `the issuer is "${c.issuer}" but "${f.issuer}" at first` });
+          problems.push({
+            vi: `cơ quan ban hành ghi "${c.issuer}" nhưng lần đầu ghi "${f.issuer}"`,
+            en: `the issuer is "${c.issuer}" but "${f.issuer}" at first`,
+          });
         }
       }
       if (!problems.length) continue;
@@ -98,10 +118,12 @@ const rule: Rule = {
       report({
         span,
         message: vi(
-          `Viện dẫn "${f.number}" không thống nhất: ${problems.map(p => p.vi).join('; ')}. Kiểm tra và ghi thống nhất.`,
-          `"${f.number}" is cited inconsistently: ${problems.map(p => p.en).join('; ')}. Check and make them agree.`,
+          `Viện dẫn "${f.number}" không thống nhất: ${problems.map((p) => p.vi).join('; ')}. Kiểm tra và ghi thống nhất.`,
+          `"${f.number}" is cited inconsistently: ${problems.map((p) => p.en).join('; ')}. Check and make them agree.`,
         ),
-        related: [{ span: f.span, message: vi(`Lần viện dẫn đầu tiên của "${f.number}"`, `First citation of "${f.number}"`) }],
+        related: [
+          { span: f.span, message: vi(`Lần viện dẫn đầu tiên của "${f.number}"`, `First citation of "${f.number}"`) },
+        ],
       });
     }
   },

@@ -6,7 +6,7 @@ import type { Joined } from '../../core/source.js';
 const UPPER = /(?<![\p{L}\p{N}])(Khoản|Điểm)[ \t]+(?:\d+|[a-zđ])(?![\p{L}\p{N}])/gu;
 const LOWER = /(?<![\p{L}\p{N}])(điều|chương)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])/gu;
 
-const upperIn = (j: Joined) => [...j.key.matchAll(UPPER)].filter(m => !sentenceStartAt(j.text, m.index));
+const upperIn = (j: Joined) => [...j.key.matchAll(UPPER)].filter((m) => !sentenceStartAt(j.text, m.index));
 const lowerIn = (j: Joined) => [...j.key.matchAll(LOWER)];
 // [memo namespace, scan, should the word be lower case]
 const SCANS: [string, (j: Joined) => RegExpExecArray[], boolean][] = [
@@ -17,7 +17,10 @@ const SCANS: [string, (j: Joined) => RegExpExecArray[], boolean][] = [
 const rule: Rule = {
   id: 'VH-01',
   alias: 'article-reference-case',
-  title: vi('Viết hoa khi viện dẫn phần, chương, điều, khoản, điểm', 'Capitalisation of references to parts, chapters, articles, clauses and points'),
+  title: vi(
+    'Viết hoa khi viện dẫn phần, chương, điều, khoản, điểm',
+    'Capitalisation of references to parts, chapters, articles, clauses and points',
+  ),
   provision: 'NĐ 30/2020, Phụ lục II',
   severity: 'warning',
   fixable: true,
@@ -36,10 +39,18 @@ const rule: Rule = {
           report({
             span,
             message: lower
-              ? vi(`Khi viện dẫn, "${want}" viết thường: "${wanted}", không viết "${m[0]}".`, `In a reference "${want}" is written in lower case: "${wanted}", not "${m[0]}".`)
-              : vi(`Khi viện dẫn, "${want}" viết hoa chữ cái đầu: "${wanted}", không viết "${m[0]}".`, `In a reference "${want}" is capitalised: "${wanted}", not "${m[0]}".`),
+              ? vi(
+                  `Khi viện dẫn, "${want}" viết thường: "${wanted}", không viết "${m[0]}".`,
+                  `In a reference "${want}" is written in lower case: "${wanted}", not "${m[0]}".`,
+                )
+              : vi(
+                  `Khi viện dẫn, "${want}" viết hoa chữ cái đầu: "${wanted}", không viết "${m[0]}".`,
+                  `In a reference "${want}" is capitalised: "${wanted}", not "${m[0]}".`,
+                ),
             fix: {
-              title: lower ? vi(`Viết thường "${want}"`, `Write "${want}"`) : vi(`Viết hoa "${want}"`, `Write "${want}"`),
+              title: lower
+                ? vi(`Viết thường "${want}"`, `Write "${want}"`)
+                : vi(`Viết hoa "${want}"`, `Write "${want}"`),
               edits: [{ offset: span.start, length: 1, newText: want[0] }],
             },
           });

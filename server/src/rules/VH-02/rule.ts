@@ -4,7 +4,10 @@ import type { Joined } from '../../core/source.js';
 
 const NAME = '\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*';
 // generic word of an administrative unit + a proper name ("Tỉnh Quảng Ngãi", "thành phố Hồ Chí Minh")
-const UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(Tỉnh|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận|Thành phố|thành phố|thủ đô|Thủ Đô)[ \\t]+(${NAME})`, 'gu');
+const UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(Tỉnh|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận|Thành phố|thành phố|thủ đô|Thủ Đô)[ \\t]+(${NAME})`,
+  'gu',
+);
 // units named after a person or an event keep a capital generic word (Phụ lục II): "Thành phố Hồ Chí Minh"
 const PERSON_OR_EVENT = /^(?:Hồ Chí Minh|Điện Biên Phủ)(?![\p{L}])/u;
 // "Tỉnh Ủy", "Huyện Đoàn"… are organisations, not units
@@ -54,9 +57,18 @@ const rule: Rule = {
         report({
           span,
           message: isUpper
-            ? vi(`Danh từ chung chỉ đơn vị hành chính viết thường: "${whole}", không viết "${generic} ${name}".`, `The generic word of an administrative unit is lower case: "${whole}", not "${generic} ${name}".`)
-            : vi(`Viết hoa cả danh từ chung trong "${whole}" (ngoại lệ của Phụ lục II).`, `"${whole}" capitalises the generic word too (an exception in Phụ lục II).`),
-          fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [{ offset: span.start, length: span.end - span.start, newText: want }] },
+            ? vi(
+                `Danh từ chung chỉ đơn vị hành chính viết thường: "${whole}", không viết "${generic} ${name}".`,
+                `The generic word of an administrative unit is lower case: "${whole}", not "${generic} ${name}".`,
+              )
+            : vi(
+                `Viết hoa cả danh từ chung trong "${whole}" (ngoại lệ của Phụ lục II).`,
+                `"${whole}" capitalises the generic word too (an exception in Phụ lục II).`,
+              ),
+          fix: {
+            title: vi(`Viết "${want}"`, `Write "${want}"`),
+            edits: [{ offset: span.start, length: span.end - span.start, newText: want }],
+          },
         });
       }
     }

@@ -27,7 +27,10 @@ const rule: Rule = {
           `Tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: "${want}${c.text.slice(c.kind.length)}", không viết "${c.text}".`,
           `The type word of a cited document is capitalised: "${want}${c.text.slice(c.kind.length)}", not "${c.text}".`,
         ),
-        fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [{ offset: start, length: 1, newText: want[0] }] },
+        fix: {
+          title: vi(`Viết "${want}"`, `Write "${want}"`),
+          edits: [{ offset: start, length: 1, newText: want[0] }],
+        },
       });
     }
   },

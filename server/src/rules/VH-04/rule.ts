@@ -5,20 +5,76 @@ import { foldTones } from '../../core/source.js';
 // Two-syllable words of organisation names whose second syllable is written in lower case ("Ủy ban", "Tài chính").
 // Not "Công Thương": the official name is "Bộ Công Thương", "Sở Công Thương" (both syllables capitalised).
 const WORDS = [
-  'Ủy ban', 'Hội đồng', 'Văn phòng', 'Chính phủ', 'Quốc hội', 'Mặt trận', 'Tổ quốc', 'Nhân dân', 'Thường vụ', 'Thường trực',
-  'Chấp hành', 'Chỉ đạo', 'Chỉ huy', 'Tài chính', 'Nội vụ', 'Tư pháp', 'Giáo dục', 'Đào tạo', 'Y tế', 'Kế hoạch', 'Đầu tư',
-  'Xây dựng', 'Giao thông', 'Vận tải', 'Nông nghiệp', 'Phát triển', 'Nông thôn', 'Tài nguyên', 'Môi trường',
-  'Lao động', 'Thương binh', 'Xã hội', 'Văn hóa', 'Thể thao', 'Du lịch', 'Thông tin', 'Truyền thông', 'Khoa học', 'Công nghệ',
-  'Ngoại vụ', 'Thanh tra', 'Công an', 'Quân sự', 'Dân tộc', 'Chính trị', 'Bí thư', 'Tổ chức', 'Tuyên giáo', 'Dân vận',
-  'Nội chính', 'Kiểm tra', 'Tổng cục', 'Chi cục', 'Quản lý', 'Tài nguyên', 'Ngân hàng', 'Kho bạc', 'Bảo hiểm', 'Thống kê',
+  'Ủy ban',
+  'Hội đồng',
+  'Văn phòng',
+  'Chính phủ',
+  'Quốc hội',
+  'Mặt trận',
+  'Tổ quốc',
+  'Nhân dân',
+  'Thường vụ',
+  'Thường trực',
+  'Chấp hành',
+  'Chỉ đạo',
+  'Chỉ huy',
+  'Tài chính',
+  'Nội vụ',
+  'Tư pháp',
+  'Giáo dục',
+  'Đào tạo',
+  'Y tế',
+  'Kế hoạch',
+  'Đầu tư',
+  'Xây dựng',
+  'Giao thông',
+  'Vận tải',
+  'Nông nghiệp',
+  'Phát triển',
+  'Nông thôn',
+  'Tài nguyên',
+  'Môi trường',
+  'Lao động',
+  'Thương binh',
+  'Xã hội',
+  'Văn hóa',
+  'Thể thao',
+  'Du lịch',
+  'Thông tin',
+  'Truyền thông',
+  'Khoa học',
+  'Công nghệ',
+  'Ngoại vụ',
+  'Thanh tra',
+  'Công an',
+  'Quân sự',
+  'Dân tộc',
+  'Chính trị',
+  'Bí thư',
+  'Tổ chức',
+  'Tuyên giáo',
+  'Dân vận',
+  'Nội chính',
+  'Kiểm tra',
+  'Tổng cục',
+  'Chi cục',
+  'Quản lý',
+  'Tài nguyên',
+  'Ngân hàng',
+  'Kho bạc',
+  'Bảo hiểm',
+  'Thống kê',
 ];
-const TITLE = [...new Set(WORDS)].map(w => w.replace(/ (\p{L})/u, (_, c: string) => ' ' + c.toLocaleUpperCase('vi')));
+const TITLE = [...new Set(WORDS)].map((w) => w.replace(/ (\p{L})/u, (_, c: string) => ' ' + c.toLocaleUpperCase('vi')));
 // the heads that open an organisation name; a listed word right after one of them (or another listed word) is
 // part of the name: "Sở Tài Chính", "Ủy Ban Nhân Dân", "Ban Chỉ Đạo"
 const HEADS = ['Bộ', 'Sở', 'Phòng', 'Cục', 'Ban', 'Vụ', 'Viện', 'Trung tâm', 'Đảng ủy', 'Tỉnh ủy', 'Huyện ủy'];
 const STRONG = new Set(['Ủy Ban', 'Hội Đồng', 'Văn Phòng', 'Chính Phủ', 'Quốc Hội', 'Mặt Trận', 'Tổng Cục', 'Chi Cục']);
 const ANY = `(?:${[...WORDS, ...TITLE].join('|').replace(/ /g, '[ \\t]+')})`;
-const RUN = new RegExp(`(?<![\\p{L}])(?:(?<head>${HEADS.join('|')})[ \\t]+)?(?<run>${ANY}(?:[ \\t]+(?:và[ \\t]+|-[ \\t]+)?${ANY})*)(?![\\p{L}])`, 'gu');
+const RUN = new RegExp(
+  `(?<![\\p{L}])(?:(?<head>${HEADS.join('|')})[ \\t]+)?(?<run>${ANY}(?:[ \\t]+(?:và[ \\t]+|-[ \\t]+)?${ANY})*)(?![\\p{L}])`,
+  'gu',
+);
 const PAIR = new RegExp(ANY, 'gu');
 
 /** Organisation names written with every syllable capitalised in one paragraph, and how they should read. */
@@ -45,7 +101,8 @@ function namesOf(text: string): { a: number; b: number; written: string; want: s
     const b = runAt + run.length;
     const written = text.slice(a, b);
     let want = written;
-    for (const [x, y] of [...bad].reverse()) want = want.slice(0, x - a) + want.slice(x - a, y - a).toLocaleLowerCase('vi') + want.slice(y - a);
+    for (const [x, y] of [...bad].reverse())
+      want = want.slice(0, x - a) + want.slice(x - a, y - a).toLocaleLowerCase('vi') + want.slice(y - a);
     // "Nhân dân" after "Ủy ban"/"Hội đồng" is lower case too
     want = want.replace(/^(Ủy ban|Hội đồng)[ \t]+Nhân dân/u, (_, h: string) => `${h} nhân dân`);
     if (want === written) continue;

@@ -9,7 +9,7 @@ const rule: Rule = {
   severity: 'warning',
   description: vi(
     'Ngày ban hành của văn bản được viện dẫn (ghi trong văn bản này, hoặc theo văn bản gốc, danh mục văn bản, lần viện dẫn khác) muộn hơn ngày của chính văn bản: một văn bản không thể viện dẫn văn bản ban hành sau nó; thường là nhầm ngày hoặc nhầm số.',
-    'The cited document\'s date (given here, or by the document itself, the registry or another citation) is after this letter\'s own date: usually a wrong date or number.',
+    "The cited document's date (given here, or by the document itself, the registry or another citation) is after this letter's own date: usually a wrong date or number.",
   ),
   families: ['state', 'party'],
   scope: 'workspace',
