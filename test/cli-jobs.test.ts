@@ -2,12 +2,12 @@
 // stderr, the same exit code, the same fixed files — and the cross-document findings, which need every letter.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateLetters } from '../bench/xref.js';
 import { lintAll } from '../server/src/cli/pool.js';
 import { lintOne } from '../server/src/cli/lintOne.js';
+import { tempDir } from './helpers/tmp.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -33,7 +33,7 @@ describe('vanthu lint --jobs: the same report as a serial run', function () {
   let dir: string;
   before(() => {
     if (!existsSync(worker)) spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    dir = mkdtempSync(join(tmpdir(), 'vanthu-jobs-'));
+    dir = tempDir('vanthu-jobs-');
     cpSync(join(root, 'test', 'fixtures', 'letters'), join(dir, 'fixtures'), { recursive: true });
     cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
     // letters citing each other (XR findings), some with fixable mistakes, CRLF and a BOM
@@ -63,8 +63,8 @@ describe('vanthu lint --jobs: the same report as a serial run', function () {
   }
 
   it('--fix: the same files written and the same report', () => {
-    const a = mkdtempSync(join(tmpdir(), 'vanthu-jobs-fix1-'));
-    const b = mkdtempSync(join(tmpdir(), 'vanthu-jobs-fix3-'));
+    const a = tempDir('vanthu-jobs-fix1-');
+    const b = tempDir('vanthu-jobs-fix3-');
     cpSync(dir, a, { recursive: true });
     cpSync(dir, b, { recursive: true });
     const serial = vanthu(['lint', '.', '--fix', '--format', 'json', '--jobs', '1'], a);

@@ -1,11 +1,11 @@
 // The `vanthu` command as a user runs it: the built bundle, real files, exit codes and the machine contracts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/rules/index.js';
 import { CONG_VAN_HUYEN, KE_HOACH_TINH } from './xref/letters.js';
+import { tempDir } from './helpers/tmp.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -23,7 +23,7 @@ describe('vanthu CLI', function () {
   before(() => {
     if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
       spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    dir = mkdtempSync(join(tmpdir(), 'vanthu-cli-'));
+    dir = tempDir('vanthu-cli-');
     broken = join(dir, 'broken.md');
     writeFileSync(
       broken,
@@ -148,7 +148,7 @@ describe('vanthu CLI', function () {
   });
 
   it('configuration: rules off, severity override; a bad config is reported with file, path and line', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'vanthu-cfg-'));
+    const ws = tempDir('vanthu-cfg-');
     copyFileSync(broken, join(ws, 'a.md'));
     writeFileSync(join(ws, '.vanthurc.yaml'), 'rules:\n  DD-02: off\n  tieu-ngu: warning\n');
     const r = JSON.parse(vanthu(['lint', '--format', 'json', 'a.md'], { cwd: ws }).out)[0].diagnostics;
@@ -164,7 +164,7 @@ describe('vanthu CLI', function () {
   });
 
   it('a folder: the cross-document rules over its index, related locations in JSON and SARIF, "XR-02": "off" honoured', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'vanthu-xr-'));
+    const ws = tempDir('vanthu-xr-');
     writeFileSync(join(ws, 'ke-hoach-tinh.md'), KE_HOACH_TINH);
     writeFileSync(
       join(ws, 'cong-van.md'),

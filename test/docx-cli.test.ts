@@ -3,10 +3,10 @@
 // goes on.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedAsTemplate } from './helpers/docx.js';
+import { tempDir } from './helpers/tmp.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -23,7 +23,7 @@ describe('vanthu on .docx', function () {
   before(() => {
     if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
       spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    dir = mkdtempSync(join(tmpdir(), 'vanthu-docx-'));
+    dir = tempDir('vanthu-docx-');
     letter = join(dir, 'cong-van.docx');
     writeFileSync(letter, seedAsTemplate());
   });

@@ -30,10 +30,12 @@ describe('rules (golden fixtures beside each rule)', () => {
           fixtures.some((f) => f.startsWith('valid')),
           'needs a valid*.md fixture',
         );
-        assert.ok(
-          fixtures.some((f) => f.startsWith('invalid')),
-          'needs an invalid*.md fixture',
-        );
+        // (no text makes SYS-03, an internal error, fire: test/limits/safe.test.ts provokes one)
+        if (rule.id !== 'SYS-03')
+          assert.ok(
+            fixtures.some((f) => f.startsWith('invalid')),
+            'needs an invalid*.md fixture',
+          );
       });
       for (const f of fixtures) {
         const base = f.replace(/\.md$/, '');

@@ -1,10 +1,10 @@
 // `vanthu export` as a user runs it: the built bundle, real files, exit codes as `lint`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docxParagraphs, docxParts } from './helpers.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -21,7 +21,7 @@ describe('vanthu export', function () {
   before(() => {
     if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
       spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    dir = mkdtempSync(join(tmpdir(), 'vanthu-export-'));
+    dir = tempDir('vanthu-export-');
     copyFileSync(join(fixtures, 'letters', 'cong-van.md'), join(dir, 'cong-van.md'));
     copyFileSync(join(fixtures, 'seed.md'), join(dir, 'seed.md'));
   });
@@ -89,7 +89,7 @@ describe('vanthu export', function () {
   });
 
   it("margins from .vanthurc within the decree's ranges; an out-of-range margin is reported and the default kept", () => {
-    const d = mkdtempSync(join(tmpdir(), 'vanthu-export-rc-'));
+    const d = tempDir('vanthu-export-rc-');
     copyFileSync(join(fixtures, 'letters', 'cong-van.md'), join(d, 'cv.md'));
     writeFileSync(
       join(d, '.vanthurc.json'),

@@ -1,12 +1,12 @@
 // How the server merges the editor's settings over .vanthurc, and what an untrusted workspace may read.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveFor } from '../../server/src/lsp/config.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('language server configuration', () => {
-  const ws = mkdtempSync(join(tmpdir(), 'vanthu-lspcfg-'));
+  const ws = tempDir('vanthu-lspcfg-');
   writeFileSync(join(ws, '.vanthurc.json'), JSON.stringify({ mode: 'final', rules: { 'DD-02': 'off' } }));
   const file = join(ws, 'a.md');
 

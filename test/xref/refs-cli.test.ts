@@ -1,10 +1,11 @@
 // `vanthu refs`: the built CLI on real files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONG_VAN_HUYEN, CONG_VAN_SAU, KE_HOACH_HUYEN, KE_HOACH_TINH, letter, REGISTRY_YAML } from './letters.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'server', 'bin', 'vanthu.js');
@@ -20,7 +21,7 @@ describe('vanthu refs', function () {
   before(() => {
     if (!existsSync(join(root, 'server', 'dist', 'cli.js')))
       spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    dir = mkdtempSync(join(tmpdir(), 'vanthu-refs-'));
+    dir = tempDir('vanthu-refs-');
     mkdirSync(join(dir, 'tinh'));
     mkdirSync(join(dir, 'huyen'));
     writeFileSync(join(dir, 'tinh', 'kh40.md'), KE_HOACH_TINH);
@@ -70,7 +71,7 @@ describe('vanthu refs', function () {
   });
 
   it('--unresolved agrees with VD-01: a proposal "Xét đề nghị của … tại Tờ trình số …" needs no summary', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'vanthu-refs-vd01-'));
+    const sub = tempDir('vanthu-refs-vd01-');
     const proposal = readFileSync(join(root, 'server', 'src', 'rules', 'VD-01', 'valid-de-nghi.md'), 'utf8');
     writeFileSync(join(sub, 'qd.md'), proposal);
     // the same Công văn cited without a summary outside a proposal: VD-01 asks for one there
@@ -154,7 +155,7 @@ describe('vanthu refs', function () {
   });
 
   it('without a registry the registry documents are unresolved', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'vanthu-refs-noreg-'));
+    const sub = tempDir('vanthu-refs-noreg-');
     writeFileSync(join(sub, 'cv.md'), CONG_VAN_SAU);
     const r = vanthu(['refs', '--unresolved', 'cv.md'], sub);
     const out = JSON.parse(r.out) as { number: string | null }[];

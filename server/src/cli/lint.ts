@@ -10,7 +10,8 @@ import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } f
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { inclusionFilter } from '../lsp/config.js';
 import { XrefIndex } from '../xref/index.js';
-import { expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
+import { encode, expandPaths, readDraft, readStdin, type ReadResult } from './files.js';
+import { lintOne } from './lintOne.js';
 import { FIX_REFUSED, isDocxPath, printNotes, readDocxFile } from '../docx/cli.js';
 import { originsOf } from '../docx/files.js';
 import type { Imported } from '../docx/index.js';
@@ -27,6 +28,15 @@ export interface LintOptions {
   registry?: string;
   /** Worker threads for the letters (1: all in this thread); default one per core when there are many letters. */
   jobs?: number;
+  /** Print the stack of an internal error. */
+  debug?: boolean;
+}
+
+/** An internal error while checking one file: what happened, in Vietnamese, and the stack with `--debug`. */
+export function printFailure(file: string, f: { message: string; stack?: string }, debug?: boolean): void {
+  process.stderr.write(`${file}: lỗi nội bộ khi kiểm tra tệp này: ${f.message} — bỏ qua tệp, kiểm tra tiếp.\n`);
+  if (debug && f.stack) process.stderr.write(`${f.stack}\n`);
+  else process.stderr.write('  (chạy lại với --debug để xem chi tiết lỗi)\n');
 }
 
 export const printConfigProblems = (ps: ConfigProblem[]) => {
@@ -44,6 +54,8 @@ interface Input {
   config: LoadedConfig;
   /** A Word file: its Markdown and where each part came from (never fixed in place). */
   word?: Imported;
+  /** A UTF-16 file: written back in UTF-16. */
+  encoding?: 'utf-16le' | 'utf-16be';
 }
 
 /** Exit code: 0 clean, 1 errors found, 2 I/O or usage problems. */
@@ -70,9 +82,9 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     }
     inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd) });
   } else {
-    const { files, missing, expanded } = await expandPaths(paths, cwd);
+    const { files, missing, expanded, problems } = await expandPaths(paths, cwd);
     for (const m of missing) {
-      process.stderr.write(`${m}: không tìm thấy tệp hoặc thư mục\n`);
+      process.stderr.write(`${m}: ${problems.get(m) ?? 'không tìm thấy tệp hoặc thư mục'}\n`);
       ioFailure = true;
     }
     // a folder's Markdown files are those its .vanthurc includes (as in the editor); a file named on the command line,
@@ -89,7 +101,14 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
         continue;
       }
       if (r.imported) printNotes(file, r.imported);
-      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
+      inputs.push({
+        file,
+        abs,
+        text: r.text,
+        config: configFor(dirname(abs)),
+        word: r.imported,
+        encoding: 'encoding' in r ? r.encoding : undefined,
+      });
     }
     if (!files.length && !missing.length)
       process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
@@ -103,10 +122,24 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
   );
   const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
   inputs.forEach((i, k) => {
-    const r = results[k];
+    let r = results[k];
+    if (r.failure) {
+      printFailure(i.file, r.failure, o.debug);
+      ioFailure = true;
+    }
     if (o.fix && !i.word) {
       if (stdin) process.stdout.write(r.text);
-      else if (r.text !== i.text) writeFileSync(i.file, r.text);
+      else if (r.text !== i.text) {
+        try {
+          writeFileSync(i.file, encode(r.text, i.encoding));
+        } catch (e) {
+          // a read-only file (or a full disk): said, left as it was, and reported as it is; the run goes on
+          const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          process.stderr.write(`${i.file}: không ghi được bản sửa (${code}): tệp giữ nguyên, không sửa.\n`);
+          ioFailure = true;
+          r = results[k] = lintOne({ abs: i.abs, text: i.text, options: optionsOf(i), fix: false });
+        }
+      }
     }
     i.text = r.text;
     index.setSummary(r.summary);
@@ -146,7 +179,9 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     process.stdout.write(
       JSON.stringify(toSarif(reports, RULES, version, pathToFileURL(cwd + '/').href), null, 2) + '\n',
     );
-  else if (!(o.fix && stdin)) process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');
+  // (nothing linted because a path is missing: its message is the report, not "✔ no problems (0 files)")
+  else if (!(o.fix && stdin) && (reports.length || !ioFailure))
+    process.stdout.write(toStylish(reports, o.color && !!process.stdout.isTTY) + '\n');
   const errors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return ioFailure ? 2 : errors ? 1 : 0;
 }

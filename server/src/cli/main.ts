@@ -15,6 +15,9 @@ import { addImportCommand, isDocxPath, readDocxFile, withParagraphs } from '../d
 import type { Imported } from '../docx/index.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // `vanthu lint … | head`: the reader went away; nothing more to say, and no stack trace about it
+  if (argv[0] !== 'lsp' && !process.stdout.listeners('error').includes(quietOnEpipe))
+    process.stdout.on('error', quietOnEpipe);
   const program = new Command();
   let exit = 0;
   program
@@ -42,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       'danh mục văn bản (mặc định: vanban.yaml/vanban.json ở thư mục được kiểm tra hoặc thư mục cha)',
     )
     .option('-j, --jobs <n>', 'số luồng kiểm tra song song (1: không song song; mặc định: theo số lõi CPU)', jobsOption)
+    .option('--debug', 'in chi tiết (stack) của lỗi nội bộ')
     .action(async (paths: string[], o: LintOptions) => {
       exit = await lint(paths, o);
     });
@@ -110,9 +114,21 @@ export async function main(argv: string[]): Promise<number> {
     const err = e as { code?: string; exitCode?: number };
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
       return 0;
+    if (typeof err.code === 'string' && err.code.startsWith('commander.')) return 2; // commander said what was wrong
+    if (err.code === 'EPIPE') return exit;
+    // anything else is ours: say what happened (the stack with --debug), never exit without a word
+    const error = e instanceof Error ? e : new Error(String(e));
+    process.stderr.write(`vanthu: lỗi nội bộ: ${error.message || error.name}\n`);
+    if (argv.includes('--debug') && error.stack) process.stderr.write(`${error.stack}\n`);
+    else process.stderr.write('  (chạy lại với --debug để xem chi tiết lỗi)\n');
     return 2;
   }
   return exit;
+}
+
+function quietOnEpipe(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
 }
 
 export function relativeTo(cwd: string, file: string): string {

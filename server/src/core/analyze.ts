@@ -21,6 +21,7 @@ import { RULES } from '../rules/index.js';
 import { applyEdits, nonOverlapping } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { clearCitationMemo } from './citations.js';
+import { checkLimits, type Breach } from './limits.js';
 
 export interface Diagnostic {
   rule: string;
@@ -59,6 +60,9 @@ for (const r of RULES) {
 }
 
 const LETTER_RULES = RULES.filter((r): r is LetterRule => r.scope !== 'workspace');
+/** The rules that speak for a text the engine would not parse (they find nothing in a parsed one). */
+const LIMIT_RULES = LETTER_RULES.filter((r) => r.id === 'SYS-01' || r.id === 'SYS-02');
+const INTERNAL_ERROR = LETTER_RULES.find((r) => r.id === 'SYS-03')!;
 const WORKSPACE_RULES = RULES.filter((r): r is WorkspaceRule => r.scope === 'workspace');
 
 export function todayIso(): string {
@@ -77,12 +81,55 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
 
 function analyzeWith(text: string, options: AnalyzeOptions, cache?: BlockCache): Analysis {
   const source = new SourceText(text);
-  const letter = recognise(source, parseBlocks(source, cache), { titles: options.profile?.titles });
+  const breach = checkLimits(text, options.limits);
+  if (breach) return refused(source, breach, options);
+  const letter = recognise(source, parseBlocks(source, cache, options.limits), { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';
   const directives = letter.isLetter ? parseDirectives(text, source) : [];
   const analysis: Analysis = { letter, diagnostics: [], source, mode, directives };
   if (letter.isLetter) analysis.diagnostics = letterRules(analysis, options);
   return analysis;
+}
+
+/** A text above the bounds (core/limits.ts): not parsed, not a letter; its one finding says which bound (SYS-01/02). */
+function refused(source: SourceText, breach: Breach, options: AnalyzeOptions): Analysis {
+  const letter: Letter = { ...recognise(source, []), breach };
+  const a: Analysis = { letter, diagnostics: [], source, mode: options.mode ?? 'draft', directives: [] };
+  const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
+  a.diagnostics = runRules(LIMIT_RULES, letter.family, a, options, (rule, report) => rule.check({ ...ctx, report }));
+  return a;
+}
+
+/** An analysis that cannot fail: an internal error becomes one finding (SYS-03) naming it; `failure` is the error. */
+export function analyzeSafely(
+  text: string,
+  options: AnalyzeOptions = {},
+  cache?: BlockCache,
+): Analysis & { failure?: Error } {
+  try {
+    return analyze(text, options, cache);
+  } catch (e) {
+    const failure = e instanceof Error ? e : new Error(String(e));
+    const source = new SourceText(text);
+    const a: Analysis = {
+      letter: recognise(source, []),
+      diagnostics: [],
+      source,
+      mode: options.mode ?? 'draft',
+      directives: [],
+    };
+    const reason = failure.message || failure.name;
+    a.diagnostics = runRules([INTERNAL_ERROR], a.letter.family, a, options, (_rule, report) =>
+      report({
+        span: { start: 0, end: source.lineEnds[0] },
+        message: {
+          vi: `Văn Thư gặp lỗi nội bộ khi kiểm tra văn bản này (${reason}): không có kết quả kiểm tra. Văn bản không bị thay đổi.`,
+          en: `Văn Thư hit an internal error while checking this document (${reason}): no results. The text was not changed.`,
+        },
+      }),
+    );
+    return { ...a, failure };
+  }
 }
 
 /** What the cross-document rules need of an analysed letter besides its summary in the index: positions and disable

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { cleanLine, SourceText, type EmphasisState, type Line } from './source.js';
 import { R } from './patterns.js';
+import { append, checkLimits, type Limits } from './limits.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'html' | 'code' | 'break' | 'other';
 
@@ -135,7 +136,9 @@ function place(blocks: Block[], delta: number, deltaLine: number): void {
   }
 }
 
-export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
+/** `limits`: the bounds (core/limits.ts) to hold the text to; above them it is not parsed (analyze reports SYS-01/02). */
+export function parseBlocks(src: SourceText, cache?: BlockCache, limits?: Partial<Limits>): Block[] {
+  if (checkLimits(src.text, limits)) return [];
   if (!cache) return parseWhole(src);
   const chunks = chunksOf(src).map(([a, b]) => {
     const base = src.lineStarts[a];
@@ -293,7 +296,7 @@ function unflatten(lines: Line[], pairs: Map<Line, [Line[], 'row' | 'so']>): Lin
     if (pair?.[1] === 'so') {
       flush();
       const cells = pair[0].map((c) => [c]);
-      out.push(...cells);
+      append(out, cells);
       vv = cells.length === 2 && /^(?:V[ \t]*\/|Về[ \t])/u.test(pair[0][1].key) ? cells[1] : null;
       continue;
     }
@@ -399,53 +402,67 @@ function parseWhole(src: SourceText): Block[] {
       }
     }
   };
-  const walk = (nodes: RootContent[], quoted: boolean, depth: number) => {
-    for (const node of nodes) {
-      const pos = node.position;
-      if (!pos) continue;
-      const from = pos.start.line - 1;
-      const to = pos.end.line - 1;
-      switch (node.type) {
-        case 'paragraph':
-          if (isTable(src, from, to)) pushTable(from, to, quoted, depth);
-          else push('paragraph', from, to, quoted, depth);
-          break;
-        case 'heading':
-          push('heading', from, to, quoted, depth);
-          break;
-        case 'thematicBreak':
-          break;
-        case 'blockquote':
-          walk(node.children, true, depth);
-          break;
-        case 'list':
-          for (const item of node.children) {
-            const first = item.children[0];
-            const ipos = item.position!;
-            const itemFrom = ipos.start.line - 1;
-            if (first && first.type === 'paragraph' && first.position) {
-              push('item', itemFrom, first.position.end.line - 1, quoted, depth, node.ordered ?? false);
-              walk(item.children.slice(1), quoted, depth + 1);
-            } else {
-              // "- " with nothing or a nested list: keep the marker line so the item is still seen
-              push('item', itemFrom, itemFrom, quoted, depth, node.ordered ?? false);
-              walk(item.children, quoted, depth + 1);
-            }
-          }
-          break;
-        case 'html':
-          push('html', from, to, quoted, depth);
-          break;
-        case 'code':
-          push('code', from, to, quoted, depth);
-          break;
-        default:
-          if ('children' in node && Array.isArray((node as { children?: unknown }).children)) {
-            walk((node as { children: RootContent[] }).children, quoted, depth);
-          } else push('other', from, to, quoted, depth);
-      }
-    }
+  // Depth first, in document order, with an explicit stack instead of recursion (nesting is bounded by core/limits.ts,
+  // but remark's tree may still be deeper than the call stack allows): a frame is a run of sibling nodes, the list
+  // items of one list know whether it is ordered.
+  type Frame = { nodes: readonly RootContent[]; i: number; quoted: boolean; depth: number; ordered?: boolean };
+  const stack: Frame[] = [];
+  const walk = (nodes: readonly RootContent[], quoted: boolean, depth: number, ordered?: boolean) => {
+    if (nodes.length) stack.push({ nodes, i: 0, quoted, depth, ordered });
   };
   walk(tree.children, false, 0);
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.i++];
+    const { quoted, depth } = frame;
+    const pos = node.position;
+    if (!pos) continue;
+    const from = pos.start.line - 1;
+    const to = pos.end.line - 1;
+    switch (node.type) {
+      case 'paragraph':
+        if (isTable(src, from, to)) pushTable(from, to, quoted, depth);
+        else push('paragraph', from, to, quoted, depth);
+        break;
+      case 'heading':
+        push('heading', from, to, quoted, depth);
+        break;
+      case 'thematicBreak':
+        break;
+      case 'blockquote':
+        walk(node.children, true, depth);
+        break;
+      case 'list':
+        walk(node.children, quoted, depth, node.ordered ?? false);
+        break;
+      case 'listItem': {
+        const first = node.children[0];
+        const ordered = frame.ordered ?? false;
+        if (first && first.type === 'paragraph' && first.position) {
+          push('item', from, first.position.end.line - 1, quoted, depth, ordered);
+          walk(node.children.slice(1), quoted, depth + 1);
+        } else {
+          // "- " with nothing or a nested list: keep the marker line so the item is still seen
+          push('item', from, from, quoted, depth, ordered);
+          walk(node.children, quoted, depth + 1);
+        }
+        break;
+      }
+      case 'html':
+        push('html', from, to, quoted, depth);
+        break;
+      case 'code':
+        push('code', from, to, quoted, depth);
+        break;
+      default:
+        if ('children' in node && Array.isArray((node as { children?: unknown }).children)) {
+          walk((node as { children: RootContent[] }).children, quoted, depth);
+        } else push('other', from, to, quoted, depth);
+    }
+  }
   return out;
 }

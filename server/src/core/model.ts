@@ -1,5 +1,6 @@
 // The letter model: every recognised part keeps its clean lines, hence its original source range.
 import type { Block } from './blocks.js';
+import type { Breach } from './limits.js';
 import type { Joined, Line, SourceText, Span } from './source.js';
 
 export type Family = 'state' | 'party';
@@ -175,6 +176,8 @@ export interface Citation {
 
 export interface Letter {
   isLetter: boolean;
+  /** The text exceeds a bound of `core/limits.ts`: it was not parsed (no blocks, not a letter); SYS-01/02 say so. */
+  breach?: Breach;
   src: SourceText;
   blocks: Block[];
   family: Family;

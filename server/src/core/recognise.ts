@@ -938,7 +938,7 @@ function footerOf(
     }
     break;
   }
-  if (!sigLines.length && done.length) sigLines.push(...done.pop()!);
+  if (!sigLines.length && done.length) for (const l of done.pop()!) sigLines.push(l);
   // the last block is the right-hand column, the authority's; the others are kept for reference
   return {
     noiNhan,

@@ -1,5 +1,6 @@
 // The contract every rule file implements, and what the engine gives it.
 import type { Letter } from './model.js';
+import type { Limits } from './limits.js';
 import type { Line, Span } from './source.js';
 import type { Joined } from './source.js';
 import type { XrefIndex } from '../xref/index.js';
@@ -62,6 +63,8 @@ export interface AnalyzeOptions {
   profile?: AgencyProfile;
   /** "today" for plausibility checks (DD-05); ISO date. Defaults to the system date. */
   today?: string;
+  /** Lower (or raise) the bounds of `core/limits.ts` for this analysis (default: `LIMITS`). */
+  limits?: Partial<Limits>;
 }
 
 /** The queries a cross-document rule may ask of the workspace index (no way to change it). */

@@ -309,8 +309,10 @@ export function joinLines(lines: Line[]): Joined {
     }
     text += l.text;
     key += l.key;
-    starts.push(...l.starts);
-    ends.push(...l.ends);
+    for (let k = 0; k < l.starts.length; k++) {
+      starts.push(l.starts[k]);
+      ends.push(l.ends[k]);
+    }
     for (let k = 0; k < l.text.length; k++) lineAt.push(li);
   });
   return { text, key, starts, ends, lines, lineAt };

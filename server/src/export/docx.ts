@@ -44,7 +44,7 @@ export async function renderDocx(layout: Layout, options: DocxOptions = {}): Pro
   const sections: { blocks: LayoutBlock[] }[] = [];
   for (const page of layout.pages) {
     if (page.start !== 'flow' || !sections.length) sections.push({ blocks: [] });
-    sections[sections.length - 1].blocks.push(...page.blocks);
+    for (const b of page.blocks) sections[sections.length - 1].blocks.push(b);
   }
   const pageNumber = () =>
     new Header({
@@ -181,6 +181,13 @@ function paragraph(p: Paragraph, width: number): DocxParagraph[] {
 
 /** Estimated width in mm of a paragraph's longest line (for the frame around a khẩn mark). */
 function estimate(p: Paragraph): number {
-  const longest = Math.max(...p.lines.map((rs) => rs.reduce((n, r) => n + r.text.length, 0)));
+  const longest = p.lines.reduce(
+    (m, rs) =>
+      Math.max(
+        m,
+        rs.reduce((n, r) => n + r.text.length, 0),
+      ),
+    -Infinity,
+  );
   return longest * p.size * 0.62 * (25.4 / 72);
 }

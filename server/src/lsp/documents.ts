@@ -1,6 +1,6 @@
 // Per-document analysis cache: one core analysis per (document version, effective config).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, BlockCache, type Analysis } from '../core/analyze.js';
+import { analyzeSafely, BlockCache, type Analysis } from '../core/analyze.js';
 import type { Resolved } from './config.js';
 
 export interface Entry {
@@ -24,7 +24,8 @@ export class AnalysisCache {
     const t0 = performance.now();
     let blocks = this.blocks.get(doc.uri);
     if (!blocks) this.blocks.set(doc.uri, (blocks = new BlockCache()));
-    const analysis = analyze(doc.getText(), resolved.options, blocks);
+    // an internal error is one diagnostic (SYS-03) saying so, never a document without diagnostics or a failed request
+    const analysis = analyzeSafely(doc.getText(), resolved.options, blocks);
     const entry: Entry = {
       uri: doc.uri,
       version: doc.version,

@@ -65,6 +65,9 @@ import r_SKH_04 from './SKH-04/rule.js';
 import r_SKH_05 from './SKH-05/rule.js';
 import r_SKH_06 from './SKH-06/rule.js';
 import r_SKH_07 from './SKH-07/rule.js';
+import r_SYS_01 from './SYS-01/rule.js';
+import r_SYS_02 from './SYS-02/rule.js';
+import r_SYS_03 from './SYS-03/rule.js';
 import r_TL_01 from './TL-01/rule.js';
 import r_TL_02 from './TL-02/rule.js';
 import r_TL_03 from './TL-03/rule.js';
@@ -154,6 +157,9 @@ export const RULES: Rule[] = [
   r_SKH_05,
   r_SKH_06,
   r_SKH_07,
+  r_SYS_01,
+  r_SYS_02,
+  r_SYS_03,
   r_TL_01,
   r_TL_02,
   r_TL_03,

@@ -3,6 +3,7 @@
 // of (indentation, quotes, fences, HTML, rules, mixed lists, a list interrupting a paragraph …), null — the caller
 // then uses parseBlocks. Used by the cross-reference index, where remark is ~75% of the indexing time.
 import type { Block, BlockKind } from '../core/blocks.js';
+import { checkLimits } from '../core/limits.js';
 import { cleanLine, type EmphasisState, type Line, type SourceText } from '../core/source.js';
 
 const RULE_LINE = /^[ \t>]*(?:[-*_=][ \t]*){3,}$/;
@@ -16,6 +17,7 @@ const UNSURE =
 
 export function parseBlocksFast(src: SourceText): Block[] | null {
   const text = src.text;
+  if (checkLimits(text)) return []; // above the bounds: not parsed, not a letter (as parseBlocks)
   if (text.charCodeAt(0) === 0xfeff || text.includes('\t') || text.includes('\r')) return null;
   const n = src.lineCount;
   const out: Block[] = [];

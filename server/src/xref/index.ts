@@ -464,7 +464,7 @@ export class XrefIndex {
     if (this.conflictCache) return this.conflictCache;
     const keys = new Set([...this.owners.keys(), ...this.citers.keys()]);
     const out: Conflict[] = [];
-    for (const k of [...keys].sort()) out.push(...this.conflictsFor({ key: k }));
+    for (const k of [...keys].sort()) for (const c of this.conflictsFor({ key: k })) out.push(c);
     this.conflictCache = out;
     return out;
   }

@@ -41,19 +41,14 @@ export function inlineStyles(src: SourceText, blocks: [number, number][]): Inlin
       while (i > 0 && starts[i] > offset) i--;
       return origin[i] + offset - starts[i];
     };
-    const walk = (nodes: RootContent[]) => {
-      for (const n of nodes) {
-        const p = n.position;
-        if (
-          (n.type === 'strong' || n.type === 'emphasis') &&
-          p?.start.offset !== undefined &&
-          p.end.offset !== undefined
-        )
-          (n.type === 'strong' ? out.strong : out.em).push([at(p.start.offset), at(p.end.offset - 1) + 1]);
-        if ('children' in n && Array.isArray(n.children)) walk(n.children as RootContent[]);
-      }
-    };
-    walk((parser.parse(piece) as Root).children);
+    // every node, without recursion (inline nesting has no bound of its own); order does not matter: union() sorts
+    const todo: RootContent[] = [...(parser.parse(piece) as Root).children];
+    for (let n = todo.pop(); n; n = todo.pop()) {
+      const p = n.position;
+      if ((n.type === 'strong' || n.type === 'emphasis') && p?.start.offset !== undefined && p.end.offset !== undefined)
+        (n.type === 'strong' ? out.strong : out.em).push([at(p.start.offset), at(p.end.offset - 1) + 1]);
+      if ('children' in n && Array.isArray(n.children)) for (const c of n.children as RootContent[]) todo.push(c);
+    }
   }
   return { strong: union(out.strong), em: union(out.em) };
 }

@@ -195,11 +195,14 @@ export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layou
   const row = (role: Row['role'], parts: [number, Paragraph[]][]): Row | null => {
     const all = parts.flatMap(([, ps]) => ps);
     if (!all.length) return null;
-    const span = { start: Math.min(...all.map((p) => p.span.start)), end: Math.max(...all.map((p) => p.span.end)) };
-    const lines0: [number, number] = [
-      Math.min(...all.map((p) => p.lines0[0])),
-      Math.max(...all.map((p) => p.lines0[1])),
-    ];
+    const span = { start: Infinity, end: -Infinity };
+    const lines0: [number, number] = [Infinity, -Infinity];
+    for (const p of all) {
+      span.start = Math.min(span.start, p.span.start);
+      span.end = Math.max(span.end, p.span.end);
+      lines0[0] = Math.min(lines0[0], p.lines0[0]);
+      lines0[1] = Math.max(lines0[1], p.lines0[1]);
+    }
     return { type: 'row', role, cells: parts.map(([width, blocks]): Cell => ({ width, blocks })), span, lines0 };
   };
   if (headerAt >= 0) {

@@ -86,7 +86,7 @@ const rule: Rule = {
       if (!m || dieu.has(m[1])) continue;
       const off = p.joined.text.length - b.length;
       const a = off + m[0].length - m[1].length;
-      const max = Math.max(...[...dieu].map(Number));
+      const max = [...dieu].reduce((m, d) => Math.max(m, Number(d)), -Infinity);
       report({
         span: paraSpan(p, a, a + m[1].length),
         message: vi(
