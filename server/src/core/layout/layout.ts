@@ -389,7 +389,13 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
       for (const l of it.lines) own(l, c);
     }
   }
-  own(letter.authorityLine, { role: 'authority-line', group: {}, flow: 'lines', zone: 'flow' });
+  const auth = letter.authorityLine;
+  if (auth) {
+    // the recogniser names the block's first line; the lines under it ("KHÓA XI, KỲ HỌP THỨ …") are the same part
+    const c: Claim = { role: 'authority-line', group: {}, flow: 'lines', zone: 'flow' };
+    const block = letter.blocks.find((b) => b.lines.includes(auth));
+    for (const l of block?.lines ?? [auth]) own(l, c);
+  }
   for (const p of letter.canCu) {
     const c: Claim = { role: 'can-cu', group: p, flow: 'flow', zone: 'flow' };
     for (const l of p.lines) own(l, c);
