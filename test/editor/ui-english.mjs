@@ -54,5 +54,17 @@ await runUiScenario(
     await palette(page, 'new letter', /Văn Thư: New Letter…/);
     say('after the reload the command titles are English');
     await page.screenshot({ path: path.join(outDir, 'palette-en.png') });
+    // the walkthrough's pages are English too (swapped in with the manifest strings)
+    await palette(page, 'van thu get started', /Văn Thư: Get Started/);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Văn Thư: Get Started' }).first().click();
+    await page
+      .locator('.gettingStartedContainer', { hasText: 'Get Started with Văn Thư' })
+      .first()
+      .waitFor({ timeout: 15000 });
+    await page.locator('.getting-started-step', { hasText: 'Set up your agency' }).first().click();
+    const step = page.frameLocator('.gettingStartedContainer iframe.webview.ready').frameLocator('#active-frame');
+    await step.locator('h1', { hasText: 'Set up the agency' }).first().waitFor({ timeout: 15000 });
+    say('the walkthrough page "Set up the agency" is English');
+    await page.screenshot({ path: path.join(outDir, 'walkthrough-en.png') });
   },
 );
