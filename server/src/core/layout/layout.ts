@@ -371,7 +371,8 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
     for (const l of ty.lines) own(l, c);
   }
   for (const m of letter.marks) {
-    const framed = m.kind === 'urgency' || m.kind === 'circulation';
+    // KHẨN, the circulation marks and DỰ THẢO are boxed labels (NĐ 30 Phụ lục I; catalogue BS-05)
+    const framed = m.kind !== 'secrecy';
     own(m.line, {
       role: 'mark',
       group: {},
