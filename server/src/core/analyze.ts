@@ -18,7 +18,7 @@ import type {
 import { SourceText, type Position, type Span } from './source.js';
 import { disabledAt, parseDirectives, type Directive } from './directives.js';
 import { RULES } from '../rules/index.js';
-import { applyEdits, nonOverlapping } from './fixes.js';
+import { applyEdits, consistentFixes } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { clearCitationMemo } from './citations.js';
 
@@ -212,23 +212,35 @@ export function formatMessage(d: Diagnostic, lang: 'vi' | 'en' = 'vi'): string {
   return `${d.message[lang]} (${d.provision})`;
 }
 
-/** Apply every non-overlapping fix, re-analyse, repeat until nothing changes (fix-all converges). */
-export function fixAll(
-  text: string,
-  options: AnalyzeOptions = {},
-  rules?: Set<string>,
-): { text: string; applied: number } {
+/** What fix-all did: the final text, how many fixes it applied, and the findings whose fixes each pass applied. */
+export interface FixAllResult {
+  text: string;
+  applied: number;
+  /** Per pass, the findings (on that pass's text) whose fixes were applied. */
+  passes: Diagnostic[][];
+}
+
+/**
+ * Apply one consistent set of fixes (no two touching the same line: `consistentFixes`), re-analyse, repeat until
+ * nothing changes (fix-all converges). A fix left out of a pass is asked again of the text the kept ones produced.
+ */
+export function fixAll(text: string, options: AnalyzeOptions = {}, rules?: Set<string>): FixAllResult {
   let current = text;
   let applied = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const { diagnostics } = analyze(current, options);
-    const groups = diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule))).map((d) => d.fix!.edits);
-    const edits = nonOverlapping(groups);
-    if (!edits.length) break;
-    const next = applyEdits(current, edits);
+  const passes: Diagnostic[][] = [];
+  for (let pass = 0; pass < 40; pass++) {
+    const a = analyze(current, options);
+    const wanted = a.diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule)));
+    const kept = consistentFixes(a.source, wanted);
+    if (!kept.length) break;
+    const next = applyEdits(
+      current,
+      kept.flatMap((d) => d.fix!.edits),
+    );
     if (next === current) break;
-    applied += groups.length;
+    applied += kept.length;
+    passes.push(kept);
     current = next;
   }
-  return { text: current, applied };
+  return { text: current, applied, passes };
 }
