@@ -21,6 +21,7 @@ import { RULES } from '../rules/index.js';
 import { applyEdits, consistentFixes } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { clearCitationMemo } from './citations.js';
+import { joinsLines } from './guards.js';
 
 export interface Diagnostic {
   rule: string;
@@ -146,10 +147,12 @@ function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
   const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
   // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
   const tableRows = new Set(letter.blocks.flatMap((b) => b.lines.filter((l) => l.cell).map((l) => l.line)));
+  // a fix that joins two lines (its edit takes out a line break and puts none back) rewrites what it did not read
   const safeInTable = (fix: Fix | undefined) =>
     !fix ||
-    !tableRows.size ||
-    !fix.edits.some((e) => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
+    ((fix.joins || !fix.edits.some((e) => joinsLines(source, e))) &&
+      (!tableRows.size ||
+        !fix.edits.some((e) => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line))));
   return runRules(
     LETTER_RULES,
     letter.family,

@@ -8,6 +8,7 @@ import {
   paraSpan,
   replaceInPara,
 } from '../../core/footer.js';
+import { hasLuuLine } from '../../core/guards.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, vi, type Fix, type Rule } from '../../core/rule.js';
 
@@ -77,7 +78,8 @@ const rule: Rule = {
           'The recipients lack the last line "- Lưu: VT, <drafting unit>."',
         ),
         fix:
-          at && ownLines(at, nn)
+          // a Lưu line the recogniser joined into another item (an odd bullet) is there: never add a second one
+          at && ownLines(at, nn) && !hasLuuLine(letter, nn)
             ? {
                 title: vi('Thêm "- Lưu: VT."', 'Add "- Lưu: VT."'),
                 edits: [insertAt(paraLines(letter, at).start + paraLines(letter, at).raw.length, `${eol}- Lưu: VT.`)],
