@@ -14,6 +14,7 @@ const cases = arg('cases', 100000);
 const minutes = arg('minutes', 30);
 const seed = arg('seed', Date.now() % 2147483647);
 const survey = process.argv.includes('--survey');
+const list = process.argv.includes('--list'); // with --survey: print every failing case
 const SEEDS = seeds();
 
 const frac = fc.nat({ max: 9999 }).map((n) => n / 10000);
@@ -45,10 +46,12 @@ if (survey) {
     const out = violations(text);
     if (!out.violations.length) continue;
     failing++;
+    if (list) console.log(`${describe(c)}\n    ${out.violations.join('\n    ')}`);
     for (const v of out.violations) {
       const k = v.replace(/".*$|: .*$| at \d+.*$/s, '');
       byKind.set(k, (byKind.get(k) ?? 0) + 1);
     }
+    if (list) continue;
     // which rule's fix alone breaks it
     const rules = new Set(
       analyze(text, OPTIONS)

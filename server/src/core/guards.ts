@@ -140,8 +140,12 @@ export function titleByContent(t: string): boolean {
 
 /** A signer's name as CK-08 rewrites it: no title, body, Tiêu ngữ or note words; a person's name in shape. */
 export function signerNameByContent(t: string): boolean {
-  return !titleByContent(t) && personNameLike(t) && !/\d/.test(t);
+  return !titleByContent(t) && personNameLike(t) && !/\d/.test(t) && !NOT_NAME.test(up(t));
 }
+
+/** Words no one's name is made of: a signature mark, a standing title, the words of a sentence. */
+const NOT_NAME =
+  /(?<![\p{L}])(?:ĐÃ|KÝ|DẤU|ĐÓNG|CHỮ|THƯỜNG|TRỰC|VÀ|CỦA|CHO|VỚI|NHẬN|GỬI|LƯU|KÍNH|NƠI|SỐ|NGÀY|THÁNG|NĂM|QUYỀN|THAY|MẶT|THỪA|LỆNH|ỦY|UỶ)(?![\p{L}])/u;
 
 /** A Lưu line (any bullet, any case, well-formed or not). */
 export const LUU_LIKE = /^[ \t>*_]*(?:[-+•–—*·][ \t]*)?[*_]*Lưu(?![\p{L}])/iu;
@@ -152,6 +156,9 @@ export function contentEndByContent(t: string, heading: boolean): boolean {
   if (!s || heading) return false;
   if (LUU_LIKE.test(s) || R.NOINHAN_LOOSE.test(s) || R.KINHGUI_LOOSE.test(s)) return false;
   if (NATIONAL.test(s)) return false;
+  // a file path, a link or a file name left in the text (ND-05's): no mark after it
+  if (/[A-Za-z]:[\\/]|\\\\|(?:^|[ \t(])(?:~|\/[\w.-]+)\/\S|https?:\/\/|\.(?:docx?|xlsx?|pdf|odt)$/iu.test(s))
+    return false;
   if (s === up(s) && /\p{Lu}{2}/u.test(s)) return false; // a heading or a title in capitals
   if (titleByContent(s) && !/\p{Ll}{2,}[ \t]+\p{Ll}/u.test(s)) return false;
   if (personNameLike(s)) return false;

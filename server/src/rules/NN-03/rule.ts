@@ -17,7 +17,9 @@ function canonical(p: Paragraph): { a: number; b: number; text: string } | null 
   const t = p.joined.text;
   const m = /Lưu[ \t]*:?[ \t]*/iu.exec(t);
   if (!m) return null;
-  const a = m.index;
+  // an odd bullet before it ("+ Lưu", "• Lưu", "– Lưu") becomes the hyphen
+  const odd = /^[+•–—*·][ \t]*$/u.test(t.slice(0, m.index));
+  const a = odd ? 0 : m.index;
   const from = m.index + m[0].length;
   const body = t.slice(from);
   let main = body;
@@ -48,7 +50,7 @@ function canonical(p: Paragraph): { a: number; b: number; text: string } | null 
   const vt = parts.findIndex((x) => /^VT(?![\p{L}])/u.test(x));
   if (vt > 0) parts.unshift(...parts.splice(vt, 1));
   else if (vt < 0) parts.unshift('VT');
-  return { a, b, text: `Lưu: ${parts.join(', ')}.` };
+  return { a, b, text: `${odd ? '- ' : ''}Lưu: ${parts.join(', ')}.` };
 }
 
 const rule: Rule = {

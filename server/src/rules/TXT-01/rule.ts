@@ -36,8 +36,8 @@ const rule: Rule = {
       report({
         span: { start: a, end: b },
         message: vi(
-          `Văn bản được gõ ở dạng Unicode tổ hợp (dấu rời) tại ${runs.length} chỗ, không phải dạng dựng sẵn (NFC): chuyển cả văn bản sang NFC.`,
-          `The text is written with decomposed Unicode (separate combining marks) in ${runs.length} places, not precomposed NFC: convert the whole text to NFC.`,
+          'Văn bản được gõ ở dạng Unicode tổ hợp (dấu rời) ở nhiều chỗ, không phải dạng dựng sẵn (NFC): chuyển cả văn bản sang NFC.',
+          'The text is written with decomposed Unicode (separate combining marks) in many places, not precomposed NFC: convert the whole text to NFC.',
         ),
         fix: {
           title: vi('Chuyển cả văn bản sang Unicode dựng sẵn (NFC)', 'Convert the whole text to NFC'),
