@@ -38,6 +38,7 @@ if (survey) {
   const byRule = new Map<string, number>();
   const examples = new Map<string, string>();
   let failing = 0;
+  let first: { seed: number; ops: Op[] } | null = null;
   const rng = fc.sample(caseArb, { numRuns: cases, seed });
   for (const c of rng) {
     if (Date.now() > deadline) break;
@@ -46,6 +47,7 @@ if (survey) {
     const out = violations(text);
     if (!out.violations.length) continue;
     failing++;
+    first ??= c;
     if (list) console.log(`${describe(c)}\n    ${out.violations.join('\n    ')}`);
     for (const v of out.violations) {
       const k = v.replace(/".*$|: .*$| at \d+.*$/s, '');
@@ -73,6 +75,18 @@ if (survey) {
   console.log('by kind:', Object.fromEntries([...byKind].sort((a, b) => b[1] - a[1])));
   console.log('by rule:', Object.fromEntries([...byRule].sort((a, b) => b[1] - a[1])));
   for (const [r, e] of examples) console.log(`${r}: ${e}`);
+  if (first) {
+    // the first failing case, shrunk by fast-check
+    const shrunk = fc.check(
+      fc.property(caseArb, (c) => violations(mutate(SEEDS[c.seed].text, c.ops)).violations.length === 0),
+      { examples: [[first]], numRuns: 1, seed },
+    );
+    if (shrunk.failed) {
+      const c = shrunk.counterexample![0];
+      console.log(`shrunk counterexample (${shrunk.numShrinks} shrinks): ${describe(c)}`);
+      console.log(`    ${violations(mutate(SEEDS[c.seed].text, c.ops)).violations.join('\n    ')}`);
+    }
+  }
 } else {
   const result = fc.check(
     fc.property(caseArb, (c) => {
