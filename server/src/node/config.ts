@@ -214,7 +214,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     );
   const obj = data as Record<string, unknown>;
   const seen = new Set<string>();
-  let config: Config = {};
+  let config: Config;
   // each round drops the values zod rejects; nested drops cannot make a parent invalid (every key is optional),
   // so this settles in one or two rounds — bounded anyway
   for (let round = 0; ; round++) {
