@@ -97,7 +97,10 @@ describe('language server: a hostile registry and URL template', function () {
       assert.ok(/^(?:https?:|file:)/.test(l.target ?? ''), JSON.stringify(l));
       assert.ok(!/etc|javascript|secret|vanthu-outside/.test(l.target ?? ''), JSON.stringify(l));
     }
-    assert.ok(links.some((l) => l.target === 'https://vanban.example/55'), JSON.stringify(links));
+    assert.ok(
+      links.some((l) => l.target === 'https://vanban.example/55'),
+      JSON.stringify(links),
+    );
     for (const needle of ['99/QĐ-UBND', '78/KH-UBND']) {
       const d = await c.request<Location | null>('textDocument/definition', {
         textDocument: { uri: uriOf(f('cong-van.md')) },
@@ -171,10 +174,10 @@ describe('language server: the workspace cap', function () {
   });
 
   it('check-workspace over the cap tells the user, with the count and the limit', async () => {
-    const r = await c.request<{ files: number; capped?: { found: number; max: number } }>(
-      'workspace/executeCommand',
-      { command: 'vanthu.checkWorkspace', arguments: [] },
-    );
+    const r = await c.request<{ files: number; capped?: { found: number; max: number } }>('workspace/executeCommand', {
+      command: 'vanthu.checkWorkspace',
+      arguments: [],
+    });
     assert.deepEqual(r.capped, { found: 6, max: 4 });
     const m = await c.waitFor(() => c.messages.find((x) => /vượt giới hạn 4/.test(x.message)), 10000, 'the message');
     assert.match(m.message, /có 6 văn bản, vượt giới hạn 4: chỉ 4 tệp đầu/);
