@@ -21,9 +21,9 @@ export function pathProblem(code: string | undefined): string {
 }
 
 /**
- * `expanded`: the files found inside a folder argument (a .vanthurc's include/exclude applies to them). `missing`:
- * each path that cannot be used, with why (`problems`). A file reached twice (a symlinked folder, a path and a glob)
- * is linted once, under the first name it was reached by.
+ * `expanded`: the files found inside a folder argument or by a glob (a .vanthurc's include/exclude applies to them;
+ * a file named on its own is always linted). `missing`: each path that cannot be used, with why (`problems`). A file
+ * reached twice (a symlinked folder, a path and a glob) is linted once, under the first name it was reached by.
  */
 export async function expandPaths(
   args: string[],
@@ -57,7 +57,10 @@ export async function expandPaths(
     else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
-      files.push(...found.sort());
+      for (const f of found.sort()) {
+        files.push(f);
+        expanded.add(f);
+      }
     } else {
       missing.push(a);
       problems.set(a, pathProblem(code ?? 'ENOENT'));
@@ -78,9 +81,12 @@ export async function expandPaths(
   return { files: unique, missing, expanded, problems };
 }
 
-/** `encoding`: a UTF-16 file (read by its byte-order mark) is written back in UTF-16, its BOM kept in `text`. */
+/**
+ * `bom`: the file began with a UTF-8 byte order mark (not in `text`; `--fix` writes it back). `encoding`: a UTF-16
+ * file (read by its byte-order mark), written back in UTF-16 with its BOM (kept in `text`).
+ */
 export type ReadResult =
-  { ok: true; text: string; encoding?: 'utf-16le' | 'utf-16be' } | { ok: false; message: string };
+  { ok: true; text: string; bom?: boolean; encoding?: 'utf-16le' | 'utf-16be' } | { ok: false; message: string };
 
 export function decode(buf: Buffer): ReadResult {
   const le = buf[0] === 0xff && buf[1] === 0xfe;
@@ -102,7 +108,8 @@ export function decode(buf: Buffer): ReadResult {
     return { ok: false, message: 'tệp nhị phân, không phải văn bản Markdown' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? { ok: true, text, bom: true } : { ok: true, text };
   } catch {
     return { ok: false, message: 'tệp không được mã hóa UTF-8 (hãy lưu lại với mã hóa UTF-8)' };
   }
