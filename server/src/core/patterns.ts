@@ -12,7 +12,7 @@ export const GRP = '[\\p{Lu}][\\p{L}0-9&]*'; // one abbreviation group: UBND, KT
 export const LOAI_STATE =
   'nghị quyết|quyết định|chỉ thị|quy chế|quy định|thông cáo|thông báo|hướng dẫn|chương trình|kế hoạch|phương án|đề án|dự án|báo cáo|biên bản|tờ trình|hợp đồng|công văn|công điện|giấy mời|văn bản|kết luận|thông tri|nghị định|thông tư liên tịch|thông tư';
 export const LOAI_PARTY =
-  'nghị quyết|quyết định|chỉ thị|kết luận|quy chế|quy định|thông tri|hướng dẫn|thông báo|thông cáo|báo cáo|kế hoạch|quy hoạch|chương trình|đề án|phương án|tờ trình|công văn';
+  'nghị quyết|quyết định|chỉ thị|kết luận|quy chế|quy định|thông tri|hướng dẫn|thông báo|thông cáo|báo cáo|kế hoạch|quy hoạch|chương trình|đề án|phương án|dự án|tờ trình|công văn'; // Quy định 399-QĐ/TW (2026) adds dự án
 // Citation words match in any case: an upper-cased trích yếu still cites ("KẾ HOẠCH SỐ 119-KH/TU NGÀY …").
 export const ci = (s: string): string =>
   [...s]
