@@ -143,7 +143,13 @@ const byPosition = (a: Diagnostic, b: Diagnostic) => a.span.start - b.span.start
 
 function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
   const { letter, source } = a;
-  const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
+  const ctx = {
+    letter,
+    mode: a.mode,
+    profile: options.profile ?? {},
+    today: options.today ?? todayIso(),
+    party: options.party ?? {},
+  };
   // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
   const tableRows = new Set(letter.blocks.flatMap((b) => b.lines.filter((l) => l.cell).map((l) => l.line)));
   const safeInTable = (fix: Fix | undefined) =>
