@@ -67,6 +67,13 @@ export interface AnalyzeOptions {
   today?: string;
   /** Lower (or raise) the bounds of `core/limits.ts` for this analysis (default: `LIMITS`). */
   limits?: Partial<Limits>;
+  /** The Party profile by date (DOC-01, catalogue §8.5). */
+  party?: PartyOptions;
+}
+
+export interface PartyOptions {
+  /** The day Hướng dẫn 05-HD/VPTW replaced HD 36 (ISO; default 2026-05-27, unverified). */
+  hd05From?: string;
 }
 
 /** The queries a cross-document rule may ask of the workspace index (no way to change it). */
@@ -87,6 +94,7 @@ export interface RuleContext {
   mode: Mode;
   profile: AgencyProfile;
   today: string;
+  party?: PartyOptions;
   report(f: Finding): void;
 }
 
