@@ -193,6 +193,12 @@ export interface Letter {
   kinhGui?: KinhGuiPart;
   authorityLine?: Line; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the căn cứ of a quyết định
   canCu: Paragraph[];
+  /**
+   * The enacting sentence that closes the preamble of a legal-normative document issued under Luật 64/2025/QH15 and
+   * NĐ 78/2025/NĐ-CP ("Ủy ban nhân dân tỉnh ban hành Quyết định …."), written in place of a "QUYẾT ĐỊNH:" line. It is
+   * also the last paragraph of `canCu` (the preamble's last line, ending with ".").
+   */
+  enacting?: Paragraph;
   formula?: Line; // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (or a near miss)
   body: Paragraph[];
   items: Item[];
