@@ -71,6 +71,8 @@ export interface MarkPart {
 export interface KinhGuiPart {
   head: Line;
   inline: string | null; // text after the colon on the heading line
+  /** Lines that continue the inline addressee (one addressee wrapped in the source: no dash, the line above unended). */
+  inlineMore: Line[];
   items: Paragraph[]; // addressee lines (dash lines; an inline "- …" after the colon is the first)
   blocks: Block[];
 }

@@ -761,11 +761,27 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   const inline = m && m[1] ? head.text.slice(head.text.length - m[1].length) : null;
   const items: Paragraph[] = [];
   const blocks = [b];
-  if (inline && /^-[ \t]/.test(inline)) {
-    const j = joinLines([head]);
-    const off = head.text.length - inline.length;
+  const dashInline = !!inline && /^-[ \t]/.test(inline);
+  const rest = b.lines.slice(1).filter((l) => l.text);
+  // lines typed in the heading's paragraph: a line that does not open with a dash, below a line left unended (no
+  // ";", "." or ":" and no hard break), continues the addressee above ("Kính gửi: Ủy ban nhân dân các xã, thị trấn
+  // và các cơ quan" ⏎ "trực thuộc huyện."); any other line is an addressee of its own
+  const first: Line[] = [head];
+  const groups: Line[][] = [];
+  for (const l of rest) {
+    const prev = groups.at(-1)?.at(-1) ?? head;
+    const cont = !/^[-+•][ \t]/.test(l.key) && !prev.hardBreak && !/[;.:]$/.test(prev.key) && (groups.length || inline);
+    if (cont && groups.length) groups.at(-1)!.push(l);
+    else if (cont) first.push(l);
+    else groups.push([l]);
+  }
+  const inlineMore = first.slice(1);
+  if (dashInline) {
+    // "Kính gửi: - Sở Nội vụ;": the first list line, from its dash on
+    const j = joinLines(first);
+    const off = head.text.length - inline!.length;
     items.push({
-      lines: [head],
+      lines: first,
       joined: {
         ...j,
         text: j.text.slice(off),
@@ -777,8 +793,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
       block: b,
     });
   }
-  const rest = b.lines.slice(1).filter((l) => l.text);
-  for (const l of rest) items.push({ lines: [l], joined: joinLines([l]), block: b });
+  for (const g of groups) items.push({ lines: g, joined: joinLines(g), block: b });
   let next = i + 1;
   // "Kính gửi:" alone on its line, the addressees typed below without dashes ("Sở Tài chính;" ⏎ "Sở Nội vụ."):
   // still the list (KG-03 reports the missing dashes), not the body's first paragraph
@@ -801,7 +816,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   ) {
     for (const l of nb0.lines.filter((x) => x.text)) items.push({ lines: [l], joined: joinLines([l]), block: nb0 });
     blocks.push(nb0);
-    return { part: { head, inline, items, blocks }, next: next + 1 };
+    return { part: { head, inline, inlineMore: dashInline ? [] : inlineMore, items, blocks }, next: next + 1 };
   }
   while (next < tb.length) {
     const nb = tb[next];
@@ -813,7 +828,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
     next++;
     if (/\.$/.test(nb.lines[nb.lines.length - 1].key)) break;
   }
-  return { part: { head, inline, items, blocks }, next };
+  return { part: { head, inline, inlineMore: dashInline ? [] : inlineMore, items, blocks }, next };
 }
 
 /**
