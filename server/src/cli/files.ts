@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 
-/** `expanded`: the files found inside a folder argument (a .vanthurc's include/exclude applies to them). */
+/** `expanded`: the files found inside a folder argument or by a glob (a .vanthurc's include/exclude applies to
+ * them; a file named on its own is always linted). */
 export async function expandPaths(
   args: string[],
   cwd: string,
@@ -32,7 +33,10 @@ export async function expandPaths(
     else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
-      files.push(...found.sort());
+      for (const f of found.sort()) {
+        files.push(f);
+        expanded.add(f);
+      }
     } else missing.push(a);
   }
   return { files: [...new Set(files)], missing, expanded };

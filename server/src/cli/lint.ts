@@ -6,7 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { crossFindings, crossSubject, inWorkspaceOrder, type Diagnostic } from '../core/analyze.js';
 import { SourceText } from '../core/source.js';
 import { RULES } from '../rules/index.js';
-import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import {
+  loadConfig,
+  problemText,
+  searchRoot,
+  toAnalyzeOptions,
+  type ConfigProblem,
+  type LoadedConfig,
+} from '../node/config.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { inclusionFilter } from '../lsp/config.js';
 import { XrefIndex } from '../xref/index.js';
@@ -30,11 +37,7 @@ export interface LintOptions {
 }
 
 export const printConfigProblems = (ps: ConfigProblem[]) => {
-  for (const p of ps) {
-    process.stderr.write(
-      `${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`,
-    );
-  }
+  for (const p of ps) process.stderr.write(problemText(p) + '\n');
 };
 
 interface Input {
@@ -52,8 +55,12 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
   const reports: FileReport[] = [];
   let ioFailure = false;
   const seenConfig = new Set<string>();
+  // the search for .vanthurc / vanban.yaml stops at the repository root, else the working directory, else the folder
+  // named on the command line (node/config.ts searchRoot)
+  const roots = paths.filter((p) => p !== '-').map((p) => resolve(cwd, p));
+  const stopAt = (dir: string) => searchRoot(dir, { cwd, roots });
   const configFor = (fromDir: string) => {
-    const loaded = loadConfig({ explicit: o.config, fromDir });
+    const loaded = loadConfig({ explicit: o.config, fromDir, stopAt: stopAt(fromDir) });
     if (loaded.problems.length && !seenConfig.has(loaded.file ?? '')) {
       seenConfig.add(loaded.file ?? '');
       printConfigProblems(loaded.problems);
@@ -77,7 +84,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     }
     // a folder's Markdown files are those its .vanthurc includes (as in the editor); a file named on the command line,
     // and a Word file, is linted
-    const included = inclusionFilter({}, null);
+    const included = inclusionFilter({}, null, true, { stopAt, explicit: o.config });
     for (const file of files) {
       const abs = resolve(cwd, file);
       if (expanded.has(file) && !isDocxPath(file) && !included(abs)) continue;
@@ -101,7 +108,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     inputs.map((i) => ({ abs: i.abs, text: i.text, options: optionsOf(i), fix: !!o.fix && !i.word })),
     o.jobs,
   );
-  const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
+  const index = new XrefIndex({ registry: registryFor(paths, o, cwd, stopAt) });
   inputs.forEach((i, k) => {
     const r = results[k];
     if (o.fix && !i.word) {
@@ -158,16 +165,16 @@ function relatedRelative(d: Diagnostic, rel: (file: string) => string): Diagnost
 }
 
 /** `--registry`, else vanban.yaml / vanban.json in the folder linted (the first argument) or a parent. */
-function registryFor(paths: string[], o: LintOptions, cwd: string) {
+function registryFor(paths: string[], o: LintOptions, cwd: string, stopAt: (dir: string) => string) {
   const first = paths.find((p) => p !== '-');
   let from = cwd;
   if (first) {
     const abs = resolve(cwd, first);
     from = /\.(?:md|markdown)$/i.test(abs) ? dirname(abs) : abs;
   }
-  const file = o.registry ? resolve(cwd, o.registry) : findRegistry(from);
+  const file = o.registry ? resolve(cwd, o.registry) : findRegistry(from, stopAt(from));
   if (!file) return null;
-  const reg = loadRegistry(file);
+  const reg = loadRegistry(file, { root: stopAt(dirname(file)) });
   for (const p of reg.problems) {
     process.stderr.write(
       `${relative(cwd, p.file) || p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}\n`,
