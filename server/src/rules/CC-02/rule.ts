@@ -25,7 +25,8 @@ const rule: Rule = {
     if (!formula) {
       // typed in the paragraph of Điều 1 or of the last căn cứ
       const cands = [...(letter.canCu.at(-1)?.lines ?? []), ...(letter.body[0]?.lines ?? [])];
-      formula = cands.find((l) => LOOSE.test(l.key));
+      // the tên loại itself ("QUYẾT ĐỊNH" typed twice, the body's first block holding it) is no formula
+      formula = cands.find((l) => LOOSE.test(l.key) && l !== letter.tenLoai?.line);
     }
     if (formula) {
       if (formula.key === want) return;
