@@ -42,12 +42,14 @@ export async function expandPaths(
   return { files: [...new Set(files)], missing, expanded };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `bom`: the file began with a UTF-8 byte order mark (not in `text`; `--fix` writes it back). */
+export type ReadResult = { ok: true; text: string; bom?: boolean } | { ok: false; message: string };
 
 export function decode(buf: Buffer): ReadResult {
   if (buf.includes(0)) return { ok: false, message: 'tệp nhị phân, không phải văn bản Markdown' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? { ok: true, text, bom: true } : { ok: true, text };
   } catch {
     return { ok: false, message: 'tệp không được mã hóa UTF-8 (hãy lưu lại với mã hóa UTF-8)' };
   }

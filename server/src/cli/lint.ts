@@ -47,6 +47,8 @@ interface Input {
   config: LoadedConfig;
   /** A Word file: its Markdown and where each part came from (never fixed in place). */
   word?: Imported;
+  /** The file began with a UTF-8 BOM: `--fix` keeps it. */
+  bom?: boolean;
 }
 
 /** Exit code: 0 clean, 1 errors found, 2 I/O or usage problems. */
@@ -75,7 +77,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
       process.stderr.write(`<stdin>: ${r.message}\n`);
       return 2;
     }
-    inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd) });
+    inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd), bom: r.bom });
   } else {
     const { files, missing, expanded } = await expandPaths(paths, cwd);
     for (const m of missing) {
@@ -96,7 +98,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
         continue;
       }
       if (r.imported) printNotes(file, r.imported);
-      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
+      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported, bom: r.bom });
     }
     if (!files.length && !missing.length)
       process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
@@ -112,8 +114,9 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
   inputs.forEach((i, k) => {
     const r = results[k];
     if (o.fix && !i.word) {
-      if (stdin) process.stdout.write(r.text);
-      else if (r.text !== i.text) writeFileSync(i.file, r.text);
+      const bom = i.bom ? '\ufeff' : '';
+      if (stdin) process.stdout.write(bom + r.text);
+      else if (r.text !== i.text) writeFileSync(i.file, bom + r.text);
     }
     i.text = r.text;
     index.setSummary(r.summary);
