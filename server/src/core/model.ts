@@ -30,6 +30,8 @@ export interface SoPart {
   number: string; // '' when blank
   symbol: string; // ký hiệu after the "/" ("KH-UBND"); Party: "KL/TU"
   year?: string;
+  /** A dot inside a group after the first "-" ("26/TB-VP.UBND"): read as the state form, SKH-01 warns. */
+  dotted?: boolean;
   numberAt?: [number, number]; // clean-text index range of the number
   symbolAt?: [number, number];
 }
@@ -71,6 +73,8 @@ export interface MarkPart {
 export interface KinhGuiPart {
   head: Line;
   inline: string | null; // text after the colon on the heading line
+  /** Lines that continue the inline addressee (one addressee wrapped in the source: no dash, the line above unended). */
+  inlineMore: Line[];
   items: Paragraph[]; // addressee lines (dash lines; an inline "- …" after the colon is the first)
   blocks: Block[];
 }
@@ -102,7 +106,7 @@ export interface Marker {
   label: string; // as written: "1.", "a)", "Điều 2.", "II."
   value: string; // number, letter or numeral
   at: [number, number]; // clean-text range of the label in the paragraph's joined text
-  malformed?: 'no-space' | 'dash'; // "1.Text", "1 - Text"
+  malformed?: 'no-space' | 'dash' | 'colon'; // "1.Text", "1 - Text", "Điều 1: Text" (NB-01)
 }
 
 export interface Item {
@@ -193,6 +197,12 @@ export interface Letter {
   kinhGui?: KinhGuiPart;
   authorityLine?: Line; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the căn cứ of a quyết định
   canCu: Paragraph[];
+  /**
+   * The enacting sentence that closes the preamble of a legal-normative document issued under Luật 64/2025/QH15 and
+   * NĐ 78/2025/NĐ-CP ("Ủy ban nhân dân tỉnh ban hành Quyết định …."), written in place of a "QUYẾT ĐỊNH:" line. It is
+   * also the last paragraph of `canCu` (the preamble's last line, ending with ".").
+   */
+  enacting?: Paragraph;
   formula?: Line; // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (or a near miss)
   body: Paragraph[];
   items: Item[];

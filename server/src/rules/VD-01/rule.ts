@@ -23,7 +23,7 @@ const rule: Rule = {
   id: 'VD-01',
   alias: 'citation-first-mention',
   title: vi('Viện dẫn lần đầu chưa đầy đủ', 'First citation of a document is incomplete'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm b',
   severity: 'warning',
   description: vi(
     'Lần đầu viện dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày, tháng, năm ban hành, tên cơ quan ban hành và trích yếu nội dung; các lần sau chỉ cần tên loại và số, ký hiệu. Luật, pháp lệnh chỉ cần tên loại và tên. Trích yếu của chính văn bản (V/v) không tính là lần viện dẫn đầu tiên.',
@@ -32,7 +32,7 @@ const rule: Rule = {
   check({ letter, report }) {
     // a căn cứ line's citation is checked here too (CC-03 leaves completeness to this rule: one slip, one finding)
     for (const c of letter.citations) {
-      const lacks = firstMentionLacks(c);
+      const lacks = firstMentionLacks(c, letter);
       if (!lacks.length) continue;
       const cited = c.text.replace(/\s+/g, ' ');
       // the decree asks for the summary too, but a first mention that gives date and issuer identifies the document: info
