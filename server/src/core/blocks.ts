@@ -137,29 +137,61 @@ function place(blocks: Block[], delta: number, deltaLine: number): void {
 
 export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
   if (!cache) return parseWhole(src);
+  const steps = parseBlocksSteps(src, cache);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Above this many characters a document parsed afresh is parsed in runs of chunks, one step each. */
+const RUN_CHARS = 32_000;
+
+/**
+ * `parseBlocks` with a BlockCache, in steps: it yields after each remark run, so the language server can answer
+ * other requests (or drop a superseded version) while a long document is parsed. The blocks are those of
+ * `parseBlocks(src, cache)`; abandoning the steps leaves the cache usable (it only forgets some chunks).
+ */
+export function* parseBlocksSteps(src: SourceText, cache: BlockCache): Generator<void, Block[], void> {
   const chunks = chunksOf(src).map(([a, b]) => {
     const base = src.lineStarts[a];
     const text = src.text.slice(base, src.lineEnds[b]);
-    return { a, b, base, text, hit: cache?.take(text) };
+    return { a, b, base, text, hit: cache.take(text) };
   });
-  if (cache) cache.parsed = 0;
+  cache.parsed = 0;
   const missing = chunks.filter((c) => !c.hit).length;
   // Each remark run has a fixed start-up cost: a new document, or an edit that touched many chunks, is parsed in
-  // one run and its blocks are shared out to the chunks; a small edit re-parses just the chunks it touched.
+  // one run (a long one in runs of chunks) and its blocks are shared out to the chunks; a small edit re-parses just
+  // the chunks it touched.
   if (missing > 2) {
-    const blocks = parseWhole(src);
-    {
-      cache.parsed = chunks.length;
-      const next = new Map<string, Chunk[]>();
-      let i = 0;
-      for (const c of chunks) {
-        const own: Block[] = [];
-        while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
-        if (own.some((blk) => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
-        addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
+    let blocks: Block[];
+    if (src.text.length <= RUN_CHARS) blocks = parseWhole(src);
+    else {
+      blocks = [];
+      for (let i = 0; i < chunks.length;) {
+        let j = i + 1;
+        while (j < chunks.length && src.lineEnds[chunks[j].b] - chunks[i].base <= RUN_CHARS) j++;
+        const text = src.text.slice(chunks[i].base, src.lineEnds[chunks[j - 1].b]);
+        const run = parseWhole(new SourceText(text));
+        place(run, chunks[i].base, chunks[i].a);
+        for (const blk of run) {
+          blk.index = blocks.length;
+          blocks.push(blk);
+        }
+        i = j;
+        yield;
       }
-      cache.replace(next);
     }
+    cache.parsed = chunks.length;
+    const next = new Map<string, Chunk[]>();
+    let i = 0;
+    for (const c of chunks) {
+      const own: Block[] = [];
+      while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
+      if (own.some((blk) => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
+      addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
+    }
+    cache.replace(next);
     return blocks;
   }
   const next = new Map<string, Chunk[]>();
@@ -179,6 +211,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
       const blocks = parseWhole(new SourceText(c.text));
       place(blocks, c.base, c.a);
       chunk = { text: c.text, blocks, base: c.base, baseLine: c.a };
+      yield;
     }
     addChunk(next, chunk);
     for (const blk of chunk.blocks)
