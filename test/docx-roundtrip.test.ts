@@ -37,17 +37,6 @@ function words(md: string): string[] {
   return out.sort(); // the two-column header is read cell by cell: the order of its lines may change
 }
 
-/**
- * Known differences that come from the export's layout, not from reading: a second bold line of the issuing
- * authority under the căn cứ ("KHÓA XI KỲ HỌP THỨ 25") is printed as a body paragraph, so CC-02 sees text between
- * the authority and the căn cứ. Each entry must still differ exactly so (the test fails once the export is fixed).
- */
-const KNOWN: Record<string, string[]> = {
-  'nghi-quyet.md': ['CC-02'],
-  'nghi-quyet-hdnd.md': ['CC-02'],
-  'quyet-dinh-tham-quyen.md': ['CC-02'],
-};
-
 describe('docx round trip: Markdown → export .docx → import', function () {
   this.timeout(120000);
   for (const f of readdirSync(dir)
@@ -60,13 +49,6 @@ describe('docx round trip: Markdown → export .docx → import', function () {
       const b = analyze(imported.markdown, { today });
       assert.deepEqual(words(imported.markdown), words(md), 'no word lost');
       const msgs = (x: typeof a) => x.diagnostics.map((d) => `${d.rule} ${d.message.vi}`).sort();
-      const extra = msgs(b)
-        .filter((m) => !msgs(a).includes(m))
-        .map((m) => m.split(' ')[0]);
-      if (KNOWN[f]) {
-        assert.deepEqual(extra, KNOWN[f], 'a known export difference changed: update KNOWN');
-        return;
-      }
       assert.deepEqual(model(inspectLetter(b.letter, f)), model(inspectLetter(a.letter, f)));
       assert.deepEqual(msgs(b), msgs(a));
       // every finding lands in the Word paragraph whose text holds what it points at

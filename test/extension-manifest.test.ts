@@ -3,8 +3,10 @@
 // every t() string of client/src has a Vietnamese translation; every setting has a description, the contributed
 // files exist, and engines.vscode stays within code-server 1.100.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeManifestLanguage } from '../client/src/manifestFiles.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
@@ -139,5 +141,40 @@ describe('extension manifest', () => {
   it('engines.vscode and @types/vscode stay within code-server 4.100 (VS Code 1.100)', () => {
     assert.match(pkg.engines.vscode, /^\^1\.(\d|[1-9]\d|100)\.\d+$/);
     assert.match(pkg.devDependencies['@types/vscode'], /^\^?1\.(\d|[1-9]\d|100)\.\d+$/);
+  });
+
+  describe('the walkthrough in the chosen language', () => {
+    const pages = (lang: string) => readdirSync(join(root, 'l10n/walkthrough', lang)).sort();
+    it('ships the Vietnamese pages as client/walkthrough and has an English page for each', () => {
+      assert.deepEqual(pages('vi'), readdirSync(join(root, 'client/walkthrough')).sort());
+      assert.deepEqual(pages('en'), pages('vi'));
+      for (const n of pages('vi')) {
+        assert.equal(read(`client/walkthrough/${n}`), read(`l10n/walkthrough/vi/${n}`), `client/walkthrough/${n}`);
+        // English prose: its lines without code or quoted Vietnamese names are free of diacritics
+        const prose = read(`l10n/walkthrough/en/${n}`)
+          .replace(/```[\s\S]*?```/g, '')
+          .replace(/`[^`]*`|\*\*[^*]*\*\*/g, '');
+        assert.ok(!/\b(và|của|được|hoặc|văn bản)\b/u.test(prose), `l10n/walkthrough/en/${n} is English`);
+      }
+      assert.match(read('.vscodeignore'), /^!l10n\/walkthrough\/\*\/\*\.md$/m);
+    });
+    it('switches the pages and the manifest strings of an installed copy, and back', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vanthu-nls-'));
+      try {
+        for (const d of ['l10n', 'client/walkthrough']) cpSync(join(root, d), join(dir, d), { recursive: true });
+        cpSync(join(root, 'package.nls.json'), join(dir, 'package.nls.json'));
+        assert.equal(writeManifestLanguage(dir, 'en'), true);
+        assert.equal(
+          readFileSync(join(dir, 'client/walkthrough/mode.md'), 'utf8'),
+          read('l10n/walkthrough/en/mode.md'),
+        );
+        assert.equal(readFileSync(join(dir, 'package.nls.json'), 'utf8'), read('l10n/package.nls.en.json'));
+        assert.equal(writeManifestLanguage(dir, 'en'), false, 'nothing to change the second time');
+        assert.equal(writeManifestLanguage(dir, 'vi'), true);
+        assert.equal(readFileSync(join(dir, 'client/walkthrough/mode.md'), 'utf8'), read('client/walkthrough/mode.md'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -2,25 +2,12 @@
 // display language — English for Vietnamese users, who have no language pack. So package.nls.json ships in
 // Vietnamese (a copy of l10n/package.nls.vi.json) and, when the user sets `vanthu.locale: en`, the installed
 // extension's copy is replaced by l10n/package.nls.en.json and the window reloaded. A development checkout is
-// never rewritten (its package.nls.json is a tracked file).
-import { readFileSync, writeFileSync } from 'node:fs';
+// never rewritten (its package.nls.json is a tracked file). The walkthrough's pages (client/walkthrough/*.md, which
+// VS Code reads by path) are swapped the same way from l10n/walkthrough/<lang>/.
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { lang, t, type Lang } from './i18n';
-
-/** Writes the manifest strings of `want` into `extensionDir`/package.nls.json; true when the file changed. */
-export function writeManifestLanguage(extensionDir: string, want: Lang): boolean {
-  const target = `${extensionDir}/package.nls.json`;
-  const wanted = readFileSync(`${extensionDir}/l10n/package.nls.${want}.json`, 'utf8');
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // a missing file is rewritten below
-  }
-  if (current === wanted) return false;
-  writeFileSync(target, wanted);
-  return true;
-}
+import { writeManifestLanguage } from './manifestFiles';
 
 /** The language VS Code loaded the manifest in: the title of vanthu.newLetter, looked up in both bundles. */
 function loadedLanguage(context: vscode.ExtensionContext): Lang | undefined {

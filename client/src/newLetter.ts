@@ -147,7 +147,8 @@ export async function newLetter(
   return editor;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file or folder is there (through VS Code's file system, so remote and virtual folders too). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

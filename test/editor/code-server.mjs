@@ -8,7 +8,7 @@
 //   await vs.close();
 import { spawn, execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import path from 'node:path';
@@ -327,4 +327,74 @@ export async function quickOpen(page, fileName) {
     }
   }
   await tab.first().waitFor({ timeout: 5000 });
+}
+
+/**
+ * Types `text` into the command palette and waits for a row matching `re` (retried: the workbench or the extension
+ * may still be starting). Returns the rows' texts.
+ */
+export async function palette(page, text, re, tries = 12) {
+  const input = page.locator('.quick-input-widget input');
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  const rowTexts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  for (let i = 0; i < tries; i++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ timeout: 3000 });
+      await input.fill(`>${text}`);
+      await page.waitForFunction(
+        ([sel, src]) => [...document.querySelectorAll(sel)].some((r) => new RegExp(src, 'u').test(r.textContent)),
+        ['.quick-input-widget .quick-input-list .monaco-list-row', re.source],
+        { timeout: 5000 },
+      );
+      return rowTexts();
+    } catch {
+      // still starting
+    }
+  }
+  throw new Error(`the palette shows no row matching ${re} for "${text}": ${(await rowTexts()).join(' | ')}`);
+}
+
+/**
+ * One UI scenario, run the way every UI script needs it: a fresh copy of test/editor/workspace (`prepare(ws)` may
+ * change it first), code-server + Chromium with the extension under development or the `vsix`, the workbench loaded,
+ * then `body({ page, vs, ws, say })`. A failure or the time-out saves `failureShot`; the copy is removed; the process
+ * exits 0 on PASS, 1 on FAIL.
+ */
+export async function runUiScenario({ name, vsix, timeoutMs = 120000, failureShot, prepare }, body) {
+  const t0 = Date.now();
+  const say = (s) => console.log(`[${name}] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${s}`);
+  const ws = mkdtempSync(path.join(tmpdir(), `vanthu-${name.replace(/[^\w-]+/g, '-')}-`));
+  cpSync(path.join(repoRoot, 'test/editor/workspace'), ws, { recursive: true });
+  mkdirSync(path.dirname(failureShot), { recursive: true });
+  let vs;
+  let failed = false;
+  const cleanUp = async () => {
+    await vs?.close().catch(() => {});
+    rmSync(ws, { recursive: true, force: true });
+  };
+  const timeout = Number(process.env.VANTHU_UI_TIMEOUT_MS || timeoutMs);
+  const killer = setTimeout(async () => {
+    console.error(`[${name}] TIMEOUT after ${timeout} ms`);
+    await vs?.page.screenshot({ path: failureShot }).catch(() => {});
+    await cleanUp();
+    process.exit(1);
+  }, timeout);
+  try {
+    await prepare?.(ws);
+    vs = await launchVSCode({ folder: ws, ...(vsix ? { vsix } : { extensionDevelopmentPath: repoRoot }) });
+    await vs.page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
+    say('workbench loaded');
+    await body({ page: vs.page, vs, ws, say });
+  } catch (e) {
+    failed = true;
+    console.error(`[${name}] FAILED: ${e.stack || e}`);
+    await vs?.page.screenshot({ path: failureShot }).catch(() => {});
+  } finally {
+    clearTimeout(killer);
+    await cleanUp();
+  }
+  say(failed ? 'FAIL' : 'PASS');
+  process.exit(failed ? 1 : 0);
 }

@@ -4,37 +4,15 @@
 // tooltips on the page, clicks on the page and checks the editor's cursor moved there, and saves screenshots
 // (test-output/preview.png: the workbench; test-output/preview-page1.png: page 1 of the preview).
 //   node test/editor/preview-ui.mjs        (after npm run build; Env: VANTHU_UI_TIMEOUT_MS, default 120000)
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchVSCode, quickOpen, repoRoot } from './code-server.mjs';
+import { quickOpen, repoRoot, runUiScenario } from './code-server.mjs';
 
-const t0 = Date.now();
 const fileName = 'loi-ngay-thang.md';
 const outDir = path.join(repoRoot, 'test-output');
 const shot = path.join(outDir, 'preview.png');
-const timeout = Number(process.env.VANTHU_UI_TIMEOUT_MS || 120000);
-const say = (s) => console.log(`[preview-ui] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${s}`);
 
-const ws = mkdtempSync(path.join(tmpdir(), 'vanthu-preview-ws-'));
-cpSync(path.join(repoRoot, 'test/editor/workspace'), ws, { recursive: true });
-mkdirSync(outDir, { recursive: true });
-
-let vs;
-let failed = false;
-const killer = setTimeout(async () => {
-  console.error(`[preview-ui] TIMEOUT after ${timeout} ms`);
-  await vs?.page.screenshot({ path: shot }).catch(() => {});
-  await vs?.close().catch(() => {});
-  rmSync(ws, { recursive: true, force: true });
-  process.exit(1);
-}, timeout);
-
-try {
-  vs = await launchVSCode({ folder: ws, extensionDevelopmentPath: repoRoot });
-  const { page } = vs;
-  await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
-  say('workbench loaded');
+await runUiScenario({ name: 'preview-ui', failureShot: shot }, async ({ page, ws, say }) => {
   await quickOpen(page, fileName);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30000 });
   say(`opened ${fileName}, diagnostics shown`);
@@ -80,20 +58,10 @@ try {
   say(`screenshots ${path.relative(repoRoot, shot)}, test-output/preview-page1.png`);
 
   // a click on "Nơi nhận" on the page puts the editor's cursor on that line
-  const source = (await import('node:fs')).readFileSync(path.join(ws, fileName), 'utf8').split('\n');
+  const source = readFileSync(path.join(ws, fileName), 'utf8').split('\n');
   const line = source.findIndex((l) => l.includes('Nơi nhận')) + 1;
   await view.locator('.run', { hasText: 'Nơi nhận' }).first().click();
   const status = page.locator('.statusbar-item[id="status.editor.selection"]');
   await status.filter({ hasText: new RegExp(`Ln ${line},`) }).waitFor({ timeout: 15000 });
   say(`clicked "Nơi nhận" on the page: cursor on line ${line} (${await status.innerText()})`);
-} catch (e) {
-  failed = true;
-  console.error(`[preview-ui] FAILED: ${e.stack || e}`);
-  await vs?.page.screenshot({ path: shot }).catch(() => {});
-} finally {
-  clearTimeout(killer);
-  await vs?.close().catch(() => {});
-  rmSync(ws, { recursive: true, force: true });
-}
-say(failed ? 'FAIL' : 'PASS');
-process.exit(failed ? 1 : 0);
+});

@@ -178,6 +178,14 @@ describe('layout: marks and several signers', () => {
     assert.ok(mark.frame && mark.color && style(mark).bold);
   });
 
+  it('DỰ THẢO in a black frame in the header (BS-05), the text as written', () => {
+    const l = layoutOf(read('letters/cong-van-du-thao-quyen.md'));
+    const mark = header(l)[2].find((p) => p.role === 'mark');
+    assert.ok(mark);
+    assert.match(text(mark), /^DỰ THẢO/);
+    assert.ok(mark.frame && !mark.color);
+  });
+
   it('biên bản: THƯ KÝ and CHỦ TỌA side by side, Nơi nhận under them', () => {
     const l = layoutOf(read('letters/bien-ban.md'));
     const sigs = rows(l, 'signatures');

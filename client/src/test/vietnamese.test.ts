@@ -5,20 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { ConfigSchema } from '../../../schemas/config';
+import { exists } from '../newLetter';
 import { api, closeAll, codeOf, file, folder, open, readFile, until, waitForDiagnostics } from './helpers';
 
 /** A letter with a Vietnamese diacritic (the English messages have none but in quoted Vietnamese words). */
 const VIET = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const ENGLISH = /\b(the|must|should|is|are|of|with)\b/;
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('Vietnamese by default, set up in a minute', function () {
   this.timeout(60_000);

@@ -371,7 +371,8 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
     for (const l of ty.lines) own(l, c);
   }
   for (const m of letter.marks) {
-    const framed = m.kind === 'urgency' || m.kind === 'circulation';
+    // KHẨN, the circulation marks and DỰ THẢO are boxed labels (NĐ 30 Phụ lục I; catalogue BS-05)
+    const framed = m.kind !== 'secrecy';
     own(m.line, {
       role: 'mark',
       group: {},
@@ -389,7 +390,13 @@ function claimLines(letter: Letter): Map<Line, Claim[]> {
       for (const l of it.lines) own(l, c);
     }
   }
-  own(letter.authorityLine, { role: 'authority-line', group: {}, flow: 'lines', zone: 'flow' });
+  const auth = letter.authorityLine;
+  if (auth) {
+    // the recogniser names the block's first line; the lines under it ("KHÓA XI, KỲ HỌP THỨ …") are the same part
+    const c: Claim = { role: 'authority-line', group: {}, flow: 'lines', zone: 'flow' };
+    const block = letter.blocks.find((b) => b.lines.includes(auth));
+    for (const l of block?.lines ?? [auth]) own(l, c);
+  }
   for (const p of letter.canCu) {
     const c: Claim = { role: 'can-cu', group: p, flow: 'flow', zone: 'flow' };
     for (const l of p.lines) own(l, c);
