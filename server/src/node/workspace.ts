@@ -1,66 +1,9 @@
-// The cross-reference workspace on disk: Markdown files under a root (include/exclude globs via tinyglobby) and the
-// document registry (vanban.yaml / vanban.json at the root, a nearer parent, or where a setting points).
+// The document registry on disk (vanban.yaml / vanban.json at the root, a nearer parent, or where a setting points);
+// the files of a workspace are listed by the language server's and the CLI's own workspaces.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { decode } from '../cli/files.js';
-import type { Workspace } from '../xref/index.js';
 import { parseRegistry, REGISTRY_NAMES, type Registry } from '../xref/registry.js';
-
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
-export const DEFAULT_XREF_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
-
-export interface DiskWorkspaceOptions {
-  include?: string[];
-  exclude?: string[];
-  /** Stop listing after this many files (the language server bounds its scan). */
-  max?: number;
-}
-
-/** Files are absolute paths. Unreadable, binary or non-UTF-8 files read as undefined (and are skipped). */
-export class DiskWorkspace implements Workspace {
-  readonly root: string;
-  constructor(
-    root: string,
-    private opts: DiskWorkspaceOptions = {},
-  ) {
-    this.root = resolve(root);
-  }
-
-  listFiles(): string[] {
-    const found = globSync(this.opts.include?.length ? this.opts.include : DEFAULT_INCLUDE, {
-      cwd: this.root,
-      ignore: [...DEFAULT_XREF_EXCLUDE, ...(this.opts.exclude ?? [])],
-      absolute: true,
-    });
-    found.sort();
-    return this.opts.max ? found.slice(0, this.opts.max) : found;
-  }
-
-  read(file: string): string | undefined {
-    return readTextFile(file);
-  }
-}
-
-export function readTextFile(file: string): string | undefined {
-  try {
-    const r = decode(readFileSync(file));
-    return r.ok ? r.text : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A fixed list of files (the CLI's expanded arguments). */
-export class FileListWorkspace implements Workspace {
-  constructor(private list: string[]) {}
-  listFiles(): string[] {
-    return this.list;
-  }
-  read(file: string): string | undefined {
-    return readTextFile(file);
-  }
-}
 
 /** vanban.yaml / vanban.yml / vanban.json in `fromDir` or the nearest parent. */
 export function findRegistry(fromDir: string, stopAt?: string): string | null {
