@@ -1,6 +1,6 @@
 // analyze(text, options) → { letter, diagnostics }: pure, deterministic, no I/O.
 import { BlockCache, parseBlocks, parseBlocksSteps } from './blocks.js';
-import { recognise } from './recognise.js';
+import { prepareParagraphs, recognise } from './recognise.js';
 import type { Family, Letter } from './model.js';
 import type {
   AnalyzeOptions,
@@ -100,6 +100,7 @@ function* stepsOf(text: string, options: AnalyzeOptions, cache?: BlockCache): Ge
   const source = new SourceText(text);
   const blocks = cache ? yield* parseBlocksSteps(source, cache) : parseBlocks(source);
   yield;
+  if (cache) yield* prepareParagraphs(blocks);
   const letter = recognise(source, blocks, { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';
   const directives = letter.isLetter ? parseDirectives(text, source) : [];

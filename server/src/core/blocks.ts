@@ -145,7 +145,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
 }
 
 /** Above this many characters a document parsed afresh is parsed in runs of chunks, one step each. */
-const RUN_CHARS = 32_000;
+const RUN_CHARS = 16_000;
 
 /**
  * `parseBlocks` with a BlockCache, in steps: it yields after each remark run, so the language server can answer

@@ -21,7 +21,7 @@ import type {
 } from './model.js';
 import { R } from './patterns.js';
 import { joinLines, type Joined, type Line, type SourceText } from './source.js';
-import { extractCitations } from './citations.js';
+import { extractCitations, prepareCitations } from './citations.js';
 import { keepingScans as editing } from './rule.js';
 
 export const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
@@ -102,6 +102,21 @@ function blockParagraphs(b: Block): Paragraph[] {
   flush();
   if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras });
   return paras;
+}
+
+/**
+ * The paragraphs of the blocks not joined before, and their citations, a batch of blocks per step: the recognition
+ * of a long document parsed afresh then finds them memoised, so no single step of its analysis reads the whole
+ * document. Only while an edited document is analysed (the memos are kept then); it changes no result.
+ */
+export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void> {
+  if (!editing()) return;
+  let n = 0;
+  for (const b of blocks) {
+    if (!textBlock(b) || PARAGRAPHS.has(b.origin ?? b)) continue;
+    for (const p of blockParagraphs(b)) prepareCitations(p.joined);
+    if (++n % 64 === 0) yield;
+  }
 }
 
 /** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
