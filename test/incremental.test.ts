@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, BlockCache } from '../server/src/core/analyze.js';
 import { goldenOf } from './golden.js';
+import { endAt, startAt } from '../server/src/core/source.js';
 
 const dir = join(import.meta.dirname, 'fixtures');
 const seed = readFileSync(join(dir, 'seed.md'), 'utf8');
@@ -104,14 +105,14 @@ describe('incremental parsing (BlockCache)', () => {
       assert.deepEqual(
         inc.letter.body.map((p) => [
           p.joined.text,
-          p.joined.starts[0],
-          p.joined.ends[p.joined.ends.length - 1],
+          startAt(p.joined, 0),
+          endAt(p.joined, p.joined.relEnds.length - 1),
           !!p.quoted,
         ]),
         full.letter.body.map((p) => [
           p.joined.text,
-          p.joined.starts[0],
-          p.joined.ends[p.joined.ends.length - 1],
+          startAt(p.joined, 0),
+          endAt(p.joined, p.joined.relEnds.length - 1),
           !!p.quoted,
         ]),
         `edit ${i}: paragraphs`,

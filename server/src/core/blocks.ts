@@ -97,8 +97,8 @@ function moved(b: Block, delta: number, deltaLine: number): Block {
       raw: l.raw,
       text: l.text,
       key: l.key,
-      starts: delta ? shifted(l.starts, delta) : l.starts,
-      ends: delta ? shifted(l.ends, delta) : l.ends,
+      relStarts: l.relStarts, // relative to `start`: shared, never copied
+      relEnds: l.relEnds,
       hardBreak: l.hardBreak,
       bold: l.bold,
       italic: l.italic,
@@ -127,10 +127,6 @@ function place(blocks: Block[], delta: number, deltaLine: number): void {
       l.start += delta;
       l.end += delta;
       l.line += deltaLine;
-      for (let i = 0; i < l.starts.length; i++) {
-        l.starts[i] += delta;
-        l.ends[i] += delta;
-      }
     }
   }
 }
@@ -373,7 +369,7 @@ function parseWhole(src: SourceText): Block[] {
       const cut = (kind === 'paragraph' || kind === 'heading') && !quoted ? flattenedCut(line) : null;
       if (cut) {
         const st = { ...before };
-        const bounds = [0, ...cut.at.map((a) => line.starts[a] - line.start), rawLine.length];
+        const bounds = [0, ...cut.at.map((a) => line.relStarts[a]), rawLine.length];
         const cells = bounds.slice(1).map((b, i) => cleanLine(src, l, { range: [bounds[i], b] }, st));
         if (cells.every((c) => c.text)) {
           pairs.set(line, [cells, cut.kind]);

@@ -1,5 +1,5 @@
 // Blocks → Letter: recognise each part by its content, in the zone where it belongs (catalogue §0.5).
-import { shifted, type Block } from './blocks.js';
+import type { Block } from './blocks.js';
 import { PARTY_TYPES, TYPE_BY_CODE, TYPE_BY_NAME } from './doctypes.js';
 import type {
   AgencyPart,
@@ -74,13 +74,7 @@ function blockParagraphs(b: Block): Paragraph[] {
       const lines = p.lines.map(line);
       const j = p.joined;
       const joined: Joined = d
-        ? {
-            ...j,
-            starts: shifted(j.starts, d),
-            ends: shifted(j.ends, d),
-            lines: j.lines.map(line),
-            origin: j.origin ?? j,
-          }
+        ? { ...j, base: j.base + d, lines: j.lines.map(line), origin: j.origin ?? j }
         : b.lines === hit.block.lines
           ? j
           : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
@@ -765,8 +759,8 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
         ...j,
         text: j.text.slice(off),
         key: j.key.slice(off),
-        starts: j.starts.slice(off),
-        ends: j.ends.slice(off),
+        relStarts: j.relStarts.slice(off),
+        relEnds: j.relEnds.slice(off),
         lineAt: j.lineAt.slice(off),
       },
       block: b,
@@ -912,8 +906,8 @@ function footerOf(
             ...j,
             text: j.text.slice(off),
             key: j.key.slice(off),
-            starts: j.starts.slice(off),
-            ends: j.ends.slice(off),
+            relStarts: j.relStarts.slice(off),
+            relEnds: j.relEnds.slice(off),
             lineAt: j.lineAt.slice(off),
           },
           block: b,
