@@ -1,5 +1,6 @@
 // Citations in the text (catalogue §1 CITE_*, §3.7.5, §8): kind, number, date, issuer, summary.
 import type { Citation, CitationFamily, Letter, Paragraph } from './model.js';
+import { LEGAL_KINDS } from './doctypes.js';
 import { CGRP, R, ci } from './patterns.js';
 import { joinedSpan, type Joined } from './source.js';
 import { memoByText } from './rule.js';
@@ -18,7 +19,11 @@ interface Raw {
 }
 
 const LEGAL_WORD = new RegExp(
-  `(?<![\\p{L}])(?<loai>${['bộ luật', 'luật', 'pháp lệnh', 'nghị định', 'thông tư liên tịch', 'thông tư', 'nghị quyết', 'quyết định', 'lệnh', 'văn bản hợp nhất', 'chỉ thị', 'văn bản'].map(ci).join('|')})(?:[^.;:()]{0,120}?)?[ \\t]+(?:${ci('số')}[ \\t]+)?$`,
+  `(?<![\\p{L}])(?<loai>${[...LEGAL_KINDS, 'Nghị quyết', 'Quyết định', 'Văn bản hợp nhất', 'Chỉ thị', 'Văn bản']
+    .map((k) => k.toLocaleLowerCase('vi'))
+    .sort((a, b) => b.length - a.length) // "thông tư liên tịch" before "thông tư"
+    .map(ci)
+    .join('|')})(?:[^.;:()]{0,120}?)?[ \\t]+(?:${ci('số')}[ \\t]+)?$`,
   'u',
 );
 

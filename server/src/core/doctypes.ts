@@ -82,5 +82,15 @@ function typeWordKeyOf(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-export const LEGAL_NORMATIVE_NAMES =
-  /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH|LỆNH)(?![\p{L}])/u;
+/** The legal-normative kinds a letter cites by number besides the 29 types ("Nghị định số …", "Luật số …"). */
+export const LEGAL_KINDS = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Lệnh', 'Nghị định', 'Thông tư liên tịch', 'Thông tư'];
+
+/** Every kind of document a letter may cite, as written in running text, longest first. */
+export const CITABLE_KINDS = [
+  ...new Set([...DOC_TYPES.map((t) => t.title), ...PARTY_TYPES.map((t) => t.title), ...LEGAL_KINDS]),
+].sort((a, b) => b.length - a.length);
+
+export const LEGAL_NORMATIVE_NAMES = new RegExp(
+  `^(?:${LEGAL_KINDS.map((k) => k.toLocaleUpperCase('vi')).join('|')})(?![\\p{L}])`,
+  'u',
+);

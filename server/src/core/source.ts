@@ -341,3 +341,14 @@ export function joinedSpan(j: Joined, a: number, b: number): Span {
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
   return { start: startAt(j, aa), end: endAt(j, bb - 1) };
 }
+
+/** Accent-insensitive, case-insensitive form for search: "Kế hoạch" → "ke hoach", "Đ" → "d". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

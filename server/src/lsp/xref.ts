@@ -22,7 +22,7 @@ import type { AnalyzeOptions } from '../core/rule.js';
 import { crossFindings, type CrossSubject, type Diagnostic } from '../core/analyze.js';
 import { parseDirectives } from '../core/directives.js';
 import { SourceText, type Span } from '../core/source.js';
-import { DOC_TYPES, PARTY_TYPES } from '../core/doctypes.js';
+import { citationContextBefore } from '../core/citationContext.js';
 import { XrefIndex, type ResolutionWithOrigins } from '../xref/index.js';
 import { dmy, firstMentionFix, summaryPhrase } from '../xref/checks.js';
 import { displayIssuer, fold, type LetterSummary } from '../xref/model.js';
@@ -65,27 +65,6 @@ export interface XrefHost {
 /** The scan is bounded: at most the workspace's listing (MAX_FILES), each at most this size (the summaries are small). */
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
-
-const EXTRA_KINDS = [
-  'Nghị định',
-  'Thông tư',
-  'Thông tư liên tịch',
-  'Luật',
-  'Bộ luật',
-  'Pháp lệnh',
-  'Lệnh',
-  'Công văn',
-  'Tờ trình',
-  'Báo cáo',
-  'Kết luận',
-  'Công điện',
-];
-const KINDS = [...new Set([...DOC_TYPES.map((t) => t.title), ...PARTY_TYPES.map((t) => t.title), ...EXTRA_KINDS])].sort(
-  (a, b) => b.length - a.length,
-);
-const KIND_FOLDED = KINDS.map((k) => [fold(k), k] as const);
-/** "… Kế hoạch số 14/KH" before the cursor: the words before "số" and the partial number. */
-const CITE_BEFORE = /(\p{L}+(?:[ \t]+\p{L}+){0,3})[ \t]+số[ \t]+([^\s,;:()]*)$/u;
 
 /** Whether two summaries of one file say the same to dependants (what other letters' checks read from it):
  * compared field by field, without serialising (this runs on every edit of an open letter). */
@@ -534,15 +513,13 @@ export class XrefService {
    * first time the letter cites the document, the number alone after that. Null when not in that context. */
   completion(path: string | null, src: SourceText, pos: Position, lang: Lang): CompletionItem[] | null {
     const before = src.lineText(pos.line).slice(0, pos.character);
-    const m = CITE_BEFORE.exec(before);
-    if (!m) return null;
-    const words = fold(m[1]);
-    const kind = KIND_FOLDED.find(([f]) => words === f || words.endsWith(' ' + f))?.[1];
-    if (!kind) return null;
+    const cx = citationContextBefore(before);
+    if (!cx) return null;
+    const { kind, partial } = cx;
     const offset = src.offsetAt(pos);
-    const from = pos.character - m[2].length;
+    const from = pos.character - partial.length;
     const s = path ? this.index.summary(path) : undefined;
-    const mentioned = new Set(s?.citations.filter((c) => c.span.end < offset - m[2].length).map((c) => c.key));
+    const mentioned = new Set(s?.citations.filter((c) => c.span.end < offset - partial.length).map((c) => c.key));
     const fk = fold(kind);
     const docs = this.index.documents('', 1000).filter((d) => d.key !== s?.own?.key && d.key !== s?.self.key);
     docs.sort((a, b) => +(fold(a.kind ?? '') !== fk) - +(fold(b.kind ?? '') !== fk));

@@ -1,6 +1,7 @@
 // Cross-references: the types shared by the summary, the index, the checks and the CLI. Pure, no I/O.
 import { citationKey, normaliseNumber } from '../core/citations.js';
 import { memoByText } from '../core/rule.js';
+import { fold } from '../core/source.js';
 import type { CitationFamily, Family } from '../core/model.js';
 import type { Span } from '../core/source.js';
 import type { DescriptionFact } from '../core/firstMention.js';
@@ -152,16 +153,7 @@ export interface Conflict {
   sites: ConflictSite[]; // at least two, with different values
 }
 
-/** Accent-insensitive, case-insensitive form for search: "Kế hoạch" → "ke hoach", "Đ" → "d". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { fold };
 
 const ABBR: [RegExp, string][] = [
   [/\bubnd\b/g, 'uy ban nhan dan'],
