@@ -3,7 +3,6 @@ import type { Letter, NoiNhanPart, Paragraph, SigLine, SignaturePart } from './m
 import type { Edit } from './rule.js';
 import type { Line, Span } from './source.js';
 import { R } from './patterns.js';
-import { endAt, startAt } from './source.js';
 
 /** Every Nơi nhận item in order, the one typed on the heading line first. */
 export function noiNhanItems(nn: NoiNhanPart | undefined): Paragraph[] {
@@ -39,18 +38,18 @@ export function paraSpan(p: Paragraph, a = 0, b = p.joined.text.length): Span {
   if (!j.text.length) return { start: p.lines[0].start, end: p.lines[0].end };
   const aa = Math.max(0, Math.min(a, j.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
-  return { start: startAt(j, aa), end: endAt(j, bb - 1) };
+  return { start: j.base + j.relStarts[aa], end: j.base + j.relEnds[bb - 1] };
 }
 
 /** Replace joined range [a, b) of a paragraph (b may equal the length: insert at the end). */
 export function replaceInPara(p: Paragraph, a: number, b: number, newText: string): Edit {
   const j = p.joined;
   if (a >= j.text.length) {
-    const end = endAt(j, j.text.length - 1);
+    const end = j.base + j.relEnds[j.text.length - 1];
     return { offset: end, length: 0, newText };
   }
-  const start = startAt(j, a);
-  const end = b > a ? endAt(j, b - 1) : start;
+  const start = j.base + j.relStarts[a];
+  const end = b > a ? j.base + j.relEnds[b - 1] : start;
   return { offset: start, length: end - start, newText };
 }
 

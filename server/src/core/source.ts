@@ -280,7 +280,7 @@ export function lineSpan(line: Line, a = 0, b = line.text.length): Span {
   if (line.text.length === 0) return { start: line.start, end: line.end };
   const aa = Math.max(0, Math.min(a, line.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, line.text.length));
-  return { start: startAt(line, aa), end: endAt(line, bb - 1) };
+  return { start: line.start + line.relStarts[aa], end: line.start + line.relEnds[bb - 1] };
 }
 
 /** A run of clean lines joined by single spaces, with the map back to the original. */
@@ -327,19 +327,19 @@ export function joinLines(lines: Line[]): Joined {
 
 /** The offset in the original text where clean character `i` of a line or a paragraph starts. */
 export function startAt(x: Line | Joined, i: number): number {
-  return ('base' in x ? x.base : x.start) + x.relStarts[i];
+  return ((x as Joined).base ?? (x as Line).start) + x.relStarts[i];
 }
 
 /** The offset in the original text where clean character `i` of a line or a paragraph ends. */
 export function endAt(x: Line | Joined, i: number): number {
-  return ('base' in x ? x.base : x.start) + x.relEnds[i];
+  return ((x as Joined).base ?? (x as Line).start) + x.relEnds[i];
 }
 
 export function joinedSpan(j: Joined, a: number, b: number): Span {
   if (!j.text.length) return { start: j.lines[0]?.start ?? 0, end: j.lines[0]?.end ?? 0 };
   const aa = Math.max(0, Math.min(a, j.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
-  return { start: startAt(j, aa), end: endAt(j, bb - 1) };
+  return { start: j.base + j.relStarts[aa], end: j.base + j.relEnds[bb - 1] };
 }
 
 /** Accent-insensitive, case-insensitive form for search: "Kế hoạch" → "ke hoach", "Đ" → "d". */
