@@ -63,8 +63,15 @@ export const RegistryEntrySchema = z
       .string()
       .min(1)
       .optional()
-      .describe('Đường dẫn tới tệp văn bản trong workspace (tương đối với tệp danh mục)'),
-    url: z.string().url().optional().describe('Địa chỉ văn bản trên mạng'),
+      .describe('Đường dẫn tới tệp văn bản trong workspace (tương đối với tệp danh mục; không ra ngoài workspace)'),
+    url: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), {
+        message: 'Chỉ nhận địa chỉ http:// hoặc https:// (không nhận javascript:, file:, data: …)',
+      })
+      .optional()
+      .describe('Địa chỉ văn bản trên mạng (http:// hoặc https://)'),
     status: RegistryStatusSchema.optional().describe('"hiệu lực" hoặc "hết hiệu lực"'),
     replacedBy: numberSchema.optional().describe('Số, ký hiệu của văn bản thay thế'),
     notes: z.string().optional(),

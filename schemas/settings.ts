@@ -22,21 +22,23 @@ export const SettingsSchema = z
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** What package.json adds to each setting's schema: where it applies, its place in the Settings UI, and which of its
- * enum values have their own description (package.nls keys `config.<name>.<value>`). */
+/** What package.json adds to each setting's schema: where it applies, its place in the Settings UI, which of its
+ * enum values have their own description (package.nls keys `config.<name>.<value>`), and whether an untrusted
+ * workspace's value of it is ignored (`restricted`: package.json capabilities.untrustedWorkspaces.
+ * restrictedConfigurations — a folder someone sent must not point the registry or the citation links elsewhere). */
 export const SETTING_UI: Record<
   keyof Settings,
-  { scope: 'application' | 'window' | 'resource'; order: number; enumDescriptions?: boolean }
+  { scope: 'application' | 'window' | 'resource'; order: number; enumDescriptions?: boolean; restricted?: boolean }
 > = {
   mode: { scope: 'resource', order: 0, enumDescriptions: true },
-  rules: { scope: 'resource', order: 1 },
-  profile: { scope: 'resource', order: 2 },
-  include: { scope: 'resource', order: 3 },
-  exclude: { scope: 'resource', order: 4 },
+  rules: { scope: 'resource', order: 1, restricted: true },
+  profile: { scope: 'resource', order: 2, restricted: true },
+  include: { scope: 'resource', order: 3, restricted: true },
+  exclude: { scope: 'resource', order: 4, restricted: true },
   locale: { scope: 'application', order: 5, enumDescriptions: true },
   codeLens: { scope: 'resource', order: 6 },
-  registry: { scope: 'resource', order: 7 },
-  citationUrlTemplate: { scope: 'resource', order: 8 },
+  registry: { scope: 'resource', order: 7, restricted: true },
+  citationUrlTemplate: { scope: 'resource', order: 8, restricted: true },
   citationLens: { scope: 'resource', order: 9 },
   'trace.server': { scope: 'window', order: 7 },
 };

@@ -1,5 +1,6 @@
-// Writes package.json's contributes.configuration.properties from the zod schema of the settings
-// (schemas/settings.ts); test/settings.test.ts fails when package.json drifts from it.
+// Writes package.json's contributes.configuration.properties (and capabilities.untrustedWorkspaces.
+// restrictedConfigurations) from the zod schema of the settings (schemas/settings.ts); test/settings.test.ts fails
+// when package.json drifts from it.
 //
 //   npx tsx scripts/gen-settings.ts          write package.json
 //   npx tsx scripts/gen-settings.ts --check  exit 1 if it is out of date
@@ -47,9 +48,17 @@ export function settingsProperties(): Json {
   return Object.fromEntries(Object.entries(props).map(([k, v]) => [`vanthu.${k}`, property(k, v)]));
 }
 
+/** The settings an untrusted workspace may not set (SETTING_UI `restricted`), as VS Code names them. */
+export function restrictedSettings(): string[] {
+  return Object.entries(SETTING_UI)
+    .filter(([, ui]) => ui.restricted)
+    .map(([k]) => `vanthu.${k}`);
+}
+
 export function withSettings(pkgText: string): string {
   const pkg = JSON.parse(pkgText);
   pkg.contributes.configuration.properties = settingsProperties();
+  pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = restrictedSettings();
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

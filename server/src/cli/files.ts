@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 
-/** `expanded`: the files found inside a folder argument (a .vanthurc's include/exclude applies to them). */
+/** `expanded`: the files found inside a folder argument or by a glob (a .vanthurc's include/exclude applies to
+ * them; a file named on its own is always linted). */
 export async function expandPaths(
   args: string[],
   cwd: string,
@@ -32,18 +33,23 @@ export async function expandPaths(
     else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, ignore: ['**/node_modules/**', '**/~$*'] });
       if (!found.length) missing.push(a);
-      files.push(...found.sort());
+      for (const f of found.sort()) {
+        files.push(f);
+        expanded.add(f);
+      }
     } else missing.push(a);
   }
   return { files: [...new Set(files)], missing, expanded };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `bom`: the file began with a UTF-8 byte order mark (not in `text`; `--fix` writes it back). */
+export type ReadResult = { ok: true; text: string; bom?: boolean } | { ok: false; message: string };
 
 export function decode(buf: Buffer): ReadResult {
   if (buf.includes(0)) return { ok: false, message: 'tệp nhị phân, không phải văn bản Markdown' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? { ok: true, text, bom: true } : { ok: true, text };
   } catch {
     return { ok: false, message: 'tệp không được mã hóa UTF-8 (hãy lưu lại với mã hóa UTF-8)' };
   }

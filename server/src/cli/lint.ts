@@ -6,7 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { crossFindings, crossSubject, inWorkspaceOrder, type Diagnostic } from '../core/analyze.js';
 import { SourceText } from '../core/source.js';
 import { RULES } from '../rules/index.js';
-import { loadConfig, toAnalyzeOptions, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import {
+  loadConfig,
+  problemText,
+  searchRoot,
+  toAnalyzeOptions,
+  type ConfigProblem,
+  type LoadedConfig,
+} from '../node/config.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { inclusionFilter } from '../lsp/config.js';
 import { XrefIndex } from '../xref/index.js';
@@ -30,11 +37,7 @@ export interface LintOptions {
 }
 
 export const printConfigProblems = (ps: ConfigProblem[]) => {
-  for (const p of ps) {
-    process.stderr.write(
-      `${p.file}:${p.line}:${p.column}: cấu hình không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message} — dùng giá trị mặc định.\n`,
-    );
-  }
+  for (const p of ps) process.stderr.write(problemText(p) + '\n');
 };
 
 interface Input {
@@ -44,6 +47,8 @@ interface Input {
   config: LoadedConfig;
   /** A Word file: its Markdown and where each part came from (never fixed in place). */
   word?: Imported;
+  /** The file began with a UTF-8 BOM: `--fix` keeps it. */
+  bom?: boolean;
 }
 
 /** Exit code: 0 clean, 1 errors found, 2 I/O or usage problems. */
@@ -52,8 +57,12 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
   const reports: FileReport[] = [];
   let ioFailure = false;
   const seenConfig = new Set<string>();
+  // the search for .vanthurc / vanban.yaml stops at the repository root, else the working directory, else the folder
+  // named on the command line (node/config.ts searchRoot)
+  const roots = paths.filter((p) => p !== '-').map((p) => resolve(cwd, p));
+  const stopAt = (dir: string) => searchRoot(dir, { cwd, roots });
   const configFor = (fromDir: string) => {
-    const loaded = loadConfig({ explicit: o.config, fromDir });
+    const loaded = loadConfig({ explicit: o.config, fromDir, stopAt: stopAt(fromDir) });
     if (loaded.problems.length && !seenConfig.has(loaded.file ?? '')) {
       seenConfig.add(loaded.file ?? '');
       printConfigProblems(loaded.problems);
@@ -68,7 +77,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
       process.stderr.write(`<stdin>: ${r.message}\n`);
       return 2;
     }
-    inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd) });
+    inputs.push({ file: '<stdin>', abs: resolve(cwd, '<stdin>'), text: r.text, config: configFor(cwd), bom: r.bom });
   } else {
     const { files, missing, expanded } = await expandPaths(paths, cwd);
     for (const m of missing) {
@@ -77,7 +86,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     }
     // a folder's Markdown files are those its .vanthurc includes (as in the editor); a file named on the command line,
     // and a Word file, is linted
-    const included = inclusionFilter({}, null);
+    const included = inclusionFilter({}, null, true, { stopAt, explicit: o.config });
     for (const file of files) {
       const abs = resolve(cwd, file);
       if (expanded.has(file) && !isDocxPath(file) && !included(abs)) continue;
@@ -89,7 +98,7 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
         continue;
       }
       if (r.imported) printNotes(file, r.imported);
-      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported });
+      inputs.push({ file, abs, text: r.text, config: configFor(dirname(abs)), word: r.imported, bom: r.bom });
     }
     if (!files.length && !missing.length)
       process.stderr.write('Không có tệp Markdown hoặc Word (.docx) nào để kiểm tra.\n');
@@ -101,12 +110,13 @@ export async function lint(paths: string[], o: LintOptions): Promise<number> {
     inputs.map((i) => ({ abs: i.abs, text: i.text, options: optionsOf(i), fix: !!o.fix && !i.word })),
     o.jobs,
   );
-  const index = new XrefIndex({ registry: registryFor(paths, o, cwd) });
+  const index = new XrefIndex({ registry: registryFor(paths, o, cwd, stopAt) });
   inputs.forEach((i, k) => {
     const r = results[k];
     if (o.fix && !i.word) {
-      if (stdin) process.stdout.write(r.text);
-      else if (r.text !== i.text) writeFileSync(i.file, r.text);
+      const bom = i.bom ? '\ufeff' : '';
+      if (stdin) process.stdout.write(bom + r.text);
+      else if (r.text !== i.text) writeFileSync(i.file, bom + r.text);
     }
     i.text = r.text;
     index.setSummary(r.summary);
@@ -158,16 +168,16 @@ function relatedRelative(d: Diagnostic, rel: (file: string) => string): Diagnost
 }
 
 /** `--registry`, else vanban.yaml / vanban.json in the folder linted (the first argument) or a parent. */
-function registryFor(paths: string[], o: LintOptions, cwd: string) {
+function registryFor(paths: string[], o: LintOptions, cwd: string, stopAt: (dir: string) => string) {
   const first = paths.find((p) => p !== '-');
   let from = cwd;
   if (first) {
     const abs = resolve(cwd, first);
     from = /\.(?:md|markdown)$/i.test(abs) ? dirname(abs) : abs;
   }
-  const file = o.registry ? resolve(cwd, o.registry) : findRegistry(from);
+  const file = o.registry ? resolve(cwd, o.registry) : findRegistry(from, stopAt(from));
   if (!file) return null;
-  const reg = loadRegistry(file);
+  const reg = loadRegistry(file, { root: stopAt(dirname(file)) });
   for (const p of reg.problems) {
     process.stderr.write(
       `${relative(cwd, p.file) || p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}\n`,

@@ -18,9 +18,10 @@ import type {
 import { SourceText, type Position, type Span } from './source.js';
 import { disabledAt, parseDirectives, type Directive } from './directives.js';
 import { RULES } from '../rules/index.js';
-import { applyEdits, nonOverlapping } from './fixes.js';
+import { applyEdits, consistentFixes } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { clearCitationMemo } from './citations.js';
+import { joinsLines } from './guards.js';
 
 export interface Diagnostic {
   rule: string;
@@ -182,10 +183,12 @@ function letterRules(a: Analysis, options: AnalyzeOptions): Generator<void, Diag
   const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
   // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
   const tableRows = new Set(letter.blocks.flatMap((b) => b.lines.filter((l) => l.cell).map((l) => l.line)));
+  // a fix that joins two lines (its edit takes out a line break and puts none back) rewrites what it did not read
   const safeInTable = (fix: Fix | undefined) =>
     !fix ||
-    !tableRows.size ||
-    !fix.edits.some((e) => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line));
+    ((fix.joins || !fix.edits.some((e) => joinsLines(source, e))) &&
+      (!tableRows.size ||
+        !fix.edits.some((e) => /[\r\n|]/.test(e.newText) && tableRows.has(source.positionAt(e.offset).line))));
   return runRules(
     LETTER_RULES,
     letter.family,
@@ -252,23 +255,35 @@ export function formatMessage(d: Diagnostic, lang: 'vi' | 'en' = 'vi'): string {
   return `${d.message[lang]} (${d.provision})`;
 }
 
-/** Apply every non-overlapping fix, re-analyse, repeat until nothing changes (fix-all converges). */
-export function fixAll(
-  text: string,
-  options: AnalyzeOptions = {},
-  rules?: Set<string>,
-): { text: string; applied: number } {
+/** What fix-all did: the final text, how many fixes it applied, and the findings whose fixes each pass applied. */
+export interface FixAllResult {
+  text: string;
+  applied: number;
+  /** Per pass, the findings (on that pass's text) whose fixes were applied. */
+  passes: Diagnostic[][];
+}
+
+/**
+ * Apply one consistent set of fixes (no two touching the same line: `consistentFixes`), re-analyse, repeat until
+ * nothing changes (fix-all converges). A fix left out of a pass is asked again of the text the kept ones produced.
+ */
+export function fixAll(text: string, options: AnalyzeOptions = {}, rules?: Set<string>): FixAllResult {
   let current = text;
   let applied = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const { diagnostics } = analyze(current, options);
-    const groups = diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule))).map((d) => d.fix!.edits);
-    const edits = nonOverlapping(groups);
-    if (!edits.length) break;
-    const next = applyEdits(current, edits);
+  const passes: Diagnostic[][] = [];
+  for (let pass = 0; pass < 40; pass++) {
+    const a = analyze(current, options);
+    const wanted = a.diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule)));
+    const kept = consistentFixes(a.source, wanted);
+    if (!kept.length) break;
+    const next = applyEdits(
+      current,
+      kept.flatMap((d) => d.fix!.edits),
+    );
     if (next === current) break;
-    applied += groups.length;
+    applied += kept.length;
+    passes.push(kept);
     current = next;
   }
-  return { text: current, applied };
+  return { text: current, applied, passes };
 }

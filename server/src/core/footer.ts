@@ -13,7 +13,9 @@ export function noiNhanItems(nn: NoiNhanPart | undefined): Paragraph[] {
 /** Item text without its bullet ("- ", "+ ", "• "). */
 export const itemBody = (p: Paragraph): string => p.joined.text.replace(/^[-+•*][ \t]*/, '');
 
-export const isLuuItem = (p: Paragraph): boolean => R.LUU_LOOSE.test(p.joined.key);
+/** The archive item, whatever its bullet ("- Lưu", "+ Lưu", "• Lưu", "– Lưu"): never a recipient to re-punctuate. */
+export const isLuuItem = (p: Paragraph): boolean =>
+  R.LUU_LOOSE.test(p.joined.key) || /^[+•–—*·][ \t]*Lưu(?![\p{L}])/iu.test(p.joined.key);
 
 /**
  * Party style "Lưu Văn phòng Tỉnh ủy.", "Lưu Đảng ủy.": no colon, no VT, and the archive named in words. A line of

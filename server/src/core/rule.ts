@@ -23,6 +23,8 @@ export interface Edit {
 export interface Fix {
   title: Text;
   edits: Edit[];
+  /** The fix joins lines on purpose, having read both (a word broken over two lines): the core lets it through. */
+  joins?: boolean;
 }
 
 export interface Related {

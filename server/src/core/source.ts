@@ -54,9 +54,25 @@ export class SourceText {
     return Math.min(this.lineStarts[line] + Math.max(0, pos.character), this.lineEnds[line]);
   }
 
-  /** The line break used by the text (for fixes that insert lines). */
+  private eolMemo?: string;
+
+  /** The line break most of the text's lines end with (for fixes that insert lines): one stray CRLF in an LF file
+   * (or an LF in a CRLF one) does not make a fix write it; a tie keeps LF. */
   get eol(): string {
-    return /\r\n/.test(this.text) ? '\r\n' : '\n';
+    if (this.eolMemo === undefined) {
+      let crlf = 0;
+      let lf = 0;
+      let cr = 0;
+      for (const end of this.lineEnds) {
+        const c = this.text.charCodeAt(end);
+        if (c === 13) {
+          if (this.text.charCodeAt(end + 1) === 10) crlf++;
+          else cr++;
+        } else if (c === 10) lf++;
+      }
+      this.eolMemo = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
+    }
+    return this.eolMemo;
   }
 }
 

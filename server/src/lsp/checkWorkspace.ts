@@ -44,6 +44,12 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
     const word = await checkDocx(s, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested);
     progress?.done();
     if (s.client.pull && s.client.refresh) void s.connection.languages.diagnostics.refresh();
-    return { files: all.length + word.files, letters: letters + word.letters, problems: problems + word.problems };
+    return {
+      files: all.length + word.files,
+      letters: letters + word.letters,
+      problems: problems + word.problems,
+      // over the cap: how many letters there are and how many were checked (the user was told by a message)
+      ...(s.workspace.cap ? { capped: s.workspace.cap } : {}),
+    };
   });
 }

@@ -1,8 +1,9 @@
 // Settings of the "vanthu" section merged over the nearest .vanthurc.* (the CLI's loader); include/exclude globs.
 import { dirname, basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
 import type { AgencyProfile, AnalyzeOptions, Severity } from '../core/rule.js';
-import { CONFIG_NAMES, loadConfig, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
+import { CONFIG_NAMES, loadConfig, searchRoot, toAnalyzeOptions, type ConfigProblem } from '../node/config.js';
 import type { Config } from '../../../schemas/config.js';
 import type { Settings } from '../../../schemas/settings.js';
 
@@ -24,56 +25,29 @@ export interface Resolved {
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
-/** A glob (`**`, `*`, `?`, `{a,b}`, `[…]`) as a RegExp on `/`-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
+// A glob as picomatch reads it, on `/`-separated relative paths; a glob without `/` ("*.md") matches at any depth,
+// like .gitignore. Dot files match (`*` is any name). Repeated globstar segments are collapsed by picomatch, so a
+// glob repeating them costs what one does (the hand-made RegExp this replaces backtracked for seconds per path).
+export function globMatcher(glob: string): (rel: string) => boolean {
   let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-  if (!g.includes('/')) g = '**/' + g; // "*.md" matches at any depth, like .gitignore
-  let re = '';
-  let inBrace = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*') {
-      if (g[i + 1] === '*') {
-        const slashAfter = g[i + 2] === '/';
-        re += slashAfter ? '(?:.*/)?' : '.*';
-        i += slashAfter ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      inBrace++;
-      re += '(?:';
-    } else if (c === '}' && inBrace) {
-      inBrace--;
-      re += ')';
-    } else if (c === ',' && inBrace) re += '|';
-    else if (c === '[') {
-      const j = g.indexOf(']', i + 1);
-      if (j < 0) re += '\\[';
-      else {
-        re +=
-          '[' +
-          g
-            .slice(i + 1, j)
-            .replace(/^!/, '^')
-            .replace(/\\/g, '\\\\') +
-          ']';
-        i = j;
-      }
-    } else re += c.replace(/[.+^$()|\\]/g, (m) => '\\' + m);
+  if (!g.includes('/')) g = '**/' + g;
+  try {
+    return picomatch(g, { dot: true });
+  } catch {
+    return () => false; // a glob picomatch cannot read matches nothing
   }
-  return new RegExp('^' + re + '$', 'u');
 }
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, (rel: string) => boolean>();
 
 export function matchesAny(rel: string, globs: string[]): boolean {
   return globs.some((g) => {
-    let re = compiled.get(g);
-    if (!re) {
+    let m = compiled.get(g);
+    if (!m) {
       if (compiled.size > 500) compiled.clear();
-      compiled.set(g, (re = globToRegExp(g)));
+      compiled.set(g, (m = globMatcher(g)));
     }
-    return re.test(rel);
+    return m(rel);
   });
 }
 
@@ -103,7 +77,10 @@ export function resolveFor(
   root: string | null,
   trusted = true,
 ): Resolved {
-  const loaded = path && trusted ? loadConfig({ fromDir: dirname(path) }) : { file: null, config: {}, problems: [] };
+  const loaded =
+    path && trusted
+      ? loadConfig({ fromDir: dirname(path), stopAt: root ?? searchRoot(dirname(path)) })
+      : { file: null, config: {}, problems: [] };
   const cfg = loaded.config;
   const base = toAnalyzeOptions(cfg);
   const rules: Record<string, 'off' | Severity> = { ...base.rules };
@@ -144,18 +121,24 @@ function isIncluded(
 }
 
 /** `resolveFor(path, settings, root, trusted).included` for many files (a workspace scan): each directory's
- * config is read once. */
+ * config is read once. The CLI passes `stopAt` (its search boundary) and `explicit` (--config). */
 export function inclusionFilter(
   settings: VanthuSettings,
   root: string | null,
   trusted = true,
+  o: { stopAt?: (dir: string) => string; explicit?: string } = {},
 ): (path: string) => boolean {
   const byDir = new Map<string, ReturnType<typeof loadConfig>>();
   const empty = { file: null, config: {}, problems: [] };
+  const stopAt = o.stopAt ?? ((dir: string) => root ?? searchRoot(dir));
   return (path) => {
     const dir = dirname(path);
     let loaded = byDir.get(dir);
-    if (!loaded) byDir.set(dir, (loaded = trusted ? loadConfig({ fromDir: dir }) : empty));
+    if (!loaded)
+      byDir.set(
+        dir,
+        (loaded = trusted ? loadConfig({ fromDir: dir, stopAt: stopAt(dir), explicit: o.explicit }) : empty),
+      );
     return isIncluded(path, settings, loaded.config, loaded.file, root);
   };
 }

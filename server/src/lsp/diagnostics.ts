@@ -54,17 +54,31 @@ export function toLspDiagnostics(ds: Diagnostic[], uri: string, lang: Lang): Lsp
 }
 
 /** Problems of a .vanthurc file as diagnostics in that file (1-based line/column → LSP). */
-export function configDiagnostics(problems: ConfigProblem[], lineText: (line: number) => string): LspDiagnostic[] {
+export function configDiagnostics(
+  problems: ConfigProblem[],
+  lineText: (line: number) => string,
+  lang: Lang = 'vi',
+): LspDiagnostic[] {
   return problems.map((p) => {
     const line = Math.max(0, p.line - 1);
     const character = Math.max(0, p.column - 1);
     const end = Math.max(character + 1, lineText(line).length);
     return {
       range: { start: { line, character }, end: { line, character: end } },
-      severity: DiagnosticSeverity.Error,
+      severity: p.drops === 'none' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       source: SOURCE,
       code: 'config',
-      message: `${p.path ? `"${p.path}": ` : ''}${p.message}`,
+      message: `${p.path ? `"${p.path}": ` : ''}${lang === 'en' ? p.en : p.message}${
+        p.drops === 'value'
+          ? lang === 'en'
+            ? ' (this value is ignored)'
+            : ' (giá trị này bị bỏ qua)'
+          : p.drops === 'file'
+            ? lang === 'en'
+              ? ' (the file is ignored)'
+              : ' (cả tệp bị bỏ qua)'
+            : ''
+      }`,
     };
   });
 }

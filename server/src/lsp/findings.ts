@@ -10,7 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statSync } from 'node:fs';
 import { analyze } from '../core/analyze.js';
-import { parseConfig } from '../node/config.js';
+import { parseConfig, siblingNotes } from '../node/config.js';
 import { isConfigUri, isMarkdownUri, uriToPath, type Resolved } from './config.js';
 import { configDiagnostics, toLspDiagnostics } from './diagnostics.js';
 import type { Session } from './session.js';
@@ -30,7 +30,11 @@ export class Findings {
       const path = uriToPath(doc.uri)!;
       const line = (l: number) =>
         doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');
-      return configDiagnostics(parseConfig(doc.getText(), path).problems, line);
+      return configDiagnostics(
+        [...siblingNotes(path), ...parseConfig(doc.getText(), path).problems],
+        line,
+        this.s.lang,
+      );
     }
     if (!isMarkdownUri(doc.uri, doc.languageId)) return null;
     const r = await this.s.resolve(doc.uri);

@@ -13,8 +13,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigUri, isMarkdownUri, resolveFor, uriToPath, type Resolved, type VanthuSettings } from './config.js';
 import { AnalysisCache, Cancelled, type Entry } from './documents.js';
+import { problemText } from '../node/config.js';
 import { Debouncer, type Lang } from './diagnostics.js';
-import { LspWorkspace, RecipientIndex } from './workspace.js';
+import { LspWorkspace, MAX_FILES, RecipientIndex } from './workspace.js';
 import { XrefService } from './xref.js';
 
 export interface InitOptions {
@@ -35,6 +36,8 @@ export interface InitOptions {
   trusted?: boolean;
   /** A client command taking a rule id that shows the rule's page (VS Code: `vanthu.showRule`); else hovers link the README. */
   ruleCommand?: string;
+  /** The cap on letters indexed and checked (default MAX_FILES, 5,000; tests lower it). */
+  maxFiles?: number;
 }
 
 /** What the client said it supports (set once, at initialize). */
@@ -98,7 +101,12 @@ export class Session {
         if (this.init.trace) void connection.sendNotification(ANALYSIS_TRACE, { uri, version, state });
       },
     });
-    this.workspace = new LspWorkspace({ settings: (uri) => this.settings(uri), trusted: () => this.trusted });
+    this.workspace = new LspWorkspace({
+      settings: (uri) => this.settings(uri),
+      trusted: () => this.trusted,
+      maxFiles: () => this.init.maxFiles ?? MAX_FILES,
+      capped: (found, max) => this.warnCapped(found, max),
+    });
     this.recipients = new RecipientIndex(this.workspace);
     this.xref = new XrefService({
       workspace: this.workspace,
@@ -195,13 +203,30 @@ export class Session {
     const key = r.configFile + '\0' + r.problems.map((p) => p.message).join('\n');
     if (this.warnedConfig.has(key)) return;
     this.warnedConfig.add(key);
+    // the first problem in the pop-up; a note (two configs in one folder) is a warning like a bad value
     const first = r.problems[0];
+    const more = r.problems.length - 1;
+    const text = problemText(first, this.lang);
+    const suffix = more > 0 ? (this.lang === 'en' ? ` (+${more} more)` : ` (và ${more} vấn đề khác)`) : '';
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `vanthu: ${text}${suffix}`,
+    });
+  }
+
+  private warnedCap = '';
+  /** More letters than the cap: said once per count (a listing that grows past it again says it again). */
+  private warnCapped(found: number, max: number): void {
+    const key = `${found}/${max}`;
+    if (this.warnedCap === key) return;
+    this.warnedCap = key;
+    const n = (x: number) => x.toLocaleString(this.lang === 'en' ? 'en-US' : 'vi-VN');
     void this.connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
       message:
         this.lang === 'en'
-          ? `vanthu: invalid configuration ${r.configFile}:${first.line}:${first.column}: ${first.message} — using defaults.`
-          : `vanthu: cấu hình không hợp lệ ${r.configFile}:${first.line}:${first.column}: ${first.message} — dùng giá trị mặc định.`,
+          ? `vanthu: the workspace holds ${n(found)} letters, more than the limit of ${n(max)}: only the first ${n(max)} (in path order) are indexed and checked. Narrow it with vanthu.include / vanthu.exclude or "include"/"exclude" in .vanthurc.`
+          : `vanthu: thư mục làm việc có ${n(found)} văn bản, vượt giới hạn ${n(max)}: chỉ ${n(max)} tệp đầu (theo thứ tự đường dẫn) được lập chỉ mục và kiểm tra. Hãy thu hẹp bằng vanthu.include / vanthu.exclude hoặc "include"/"exclude" trong .vanthurc.`,
     });
   }
 

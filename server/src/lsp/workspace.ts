@@ -8,7 +8,8 @@ import { analyze } from '../core/analyze.js';
 import { decode } from '../cli/files.js';
 import { DEFAULT_EXCLUDE, inclusionFilter, type VanthuSettings } from './config.js';
 
-/** The listing is bounded: at most this many files over all folders. */
+/** The work is bounded: at most this many letters (the Markdown files include/exclude select, in path order) over
+ * all folders are indexed and checked; above it the user is told (WorkspaceHost.capped) — README "Cross-references". */
 export const MAX_FILES = 5000;
 export const MAX_RECIPIENT_FILES = 200;
 
@@ -27,12 +28,19 @@ export interface WorkspaceHost {
   settings(uri: string): Promise<VanthuSettings>;
   /** false in an untrusted workspace: no .vanthurc is read. */
   trusted(): boolean;
+  /** The cap on letters (default MAX_FILES; tests lower it). */
+  maxFiles?(): number;
+  /** The folders hold more letters than the cap: `found` of them, the first `max` are used (once per listing). */
+  capped?(found: number, max: number): void;
 }
 
 export class LspWorkspace {
   private roots: string[] = [];
   private listing: Promise<string[]> | null = null;
   private filters: Promise<(path: string) => boolean> | null = null;
+  private selected: Promise<string[]> | null = null;
+  /** Set when the last listing of letters was over the cap. */
+  cap: { found: number; max: number } | null = null;
 
   constructor(private host: WorkspaceHost) {}
 
@@ -49,6 +57,7 @@ export class LspWorkspace {
   changed(): void {
     this.listing = null;
     this.filters = null;
+    this.selected = null;
   }
 
   /** The innermost folder holding the path. */
@@ -73,7 +82,7 @@ export class LspWorkspace {
     return this.rootOf(path) !== null;
   }
 
-  /** Every Markdown file of the folders (sorted, bounded, default excludes). */
+  /** Every Markdown file of the folders (sorted, default excludes); letters() applies include/exclude and the cap. */
   files(): Promise<string[]> {
     this.listing ??= (async () => {
       const out = new Set<string>();
@@ -81,7 +90,7 @@ export class LspWorkspace {
         const found = await glob(['**/*.md', '**/*.markdown'], { cwd: root, ignore: DEFAULT_EXCLUDE, absolute: true });
         for (const f of found.sort()) out.add(f);
       }
-      return [...out].slice(0, MAX_FILES);
+      return [...out];
     })();
     return this.listing;
   }
@@ -102,10 +111,21 @@ export class LspWorkspace {
     return this.filters;
   }
 
-  /** The files to check: the listing, included. */
-  async letters(): Promise<string[]> {
-    const [files, included] = await Promise.all([this.files(), this.inclusion()]);
-    return files.filter(included);
+  /** The files to check: the listing, included, at most maxFiles (the user is told when there are more). */
+  letters(): Promise<string[]> {
+    this.selected ??= (async () => {
+      const [files, included] = await Promise.all([this.files(), this.inclusion()]);
+      const all = files.filter(included);
+      const max = this.host.maxFiles?.() ?? MAX_FILES;
+      if (all.length <= max) {
+        this.cap = null;
+        return all;
+      }
+      this.cap = { found: all.length, max };
+      this.host.capped?.(all.length, max);
+      return all.slice(0, max);
+    })();
+    return this.selected;
   }
 }
 

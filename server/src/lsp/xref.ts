@@ -1,7 +1,7 @@
 // Cross-references in the editor: the workspace index (server/src/xref) kept up to date from open buffers and
 // watched files, and its answers translated to LSP (hover card, definition, references, links, workspace symbols,
 // citation completion, code lenses, XR-0x diagnostics, the VD-01 quick fix). No analysis here: only translation.
-import { basename, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -31,6 +31,7 @@ import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
 import { SOURCE, type Lang } from './diagnostics.js';
 import { toTextEdits } from './textEdits.js';
+import { mdCode, mdLink, mdText, mdUrl } from './markdown.js';
 import { fileUri, readText, type LspWorkspace } from './workspace.js';
 
 export type LensMode = 'off' | 'problems' | 'all';
@@ -280,7 +281,7 @@ export class XrefService {
     let reg: Registry | null = null;
     if (!this.host.trusted()) file = null;
     if (file) {
-      reg = loadRegistry(file);
+      reg = loadRegistry(file, { root: this.host.workspace.rootOf(file) ?? dirname(file) });
       for (const p of reg.problems)
         this.host.log(
           `vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`,
@@ -380,14 +381,14 @@ export class XrefService {
       const t = this.index.targetAt(path, offset);
       const cands = t?.type === 'short' ? t.ref.candidates : [];
       const value = cands.length
-        ? `**${en ? 'Ambiguous reference' : 'Viện dẫn chưa rõ'}** — ${en ? 'may mean' : 'có thể là'} ${cands.join(', ')}`
+        ? `**${en ? 'Ambiguous reference' : 'Viện dẫn chưa rõ'}** — ${en ? 'may mean' : 'có thể là'} ${cands.map(mdText).join(', ')}`
         : `**${en ? 'Unresolved reference' : 'Chưa xác định văn bản'}**`;
       return { value, span: at.span };
     }
     const r = this.index.resolve({ key: at.key });
     if (!r)
       return {
-        value: `**${at.key}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`,
+        value: `**${mdText(at.key)}** — ${en ? 'unknown document' : 'chưa có thông tin về văn bản này'}`,
         span: at.span,
       };
     // on a letter's own Số line the card is about this letter: its facts and this file as the source, even when
@@ -401,28 +402,29 @@ export class XrefService {
 
   private card(r: ResolutionWithOrigins, lang: Lang): string {
     const en = lang === 'en';
-    const lines: string[] = [`**${r.kind ? `${r.kind} ` : ''}${en ? 'no.' : 'số'} ${r.number}**`, ''];
+    // every value from a letter or the registry is escaped (markdown.ts): it shows as written, never as a link or HTML
+    const lines: string[] = [`**${mdText(`${r.kind ? `${r.kind} ` : ''}${en ? 'no.' : 'số'} ${r.number}`)}**`, ''];
     const row = (vi: string, e: string, v: string) => lines.push(`- *${en ? e : vi}:* ${v}`);
-    if (r.kind) row('Loại', 'Kind', r.kind);
-    row('Số, ký hiệu', 'Number', `\`${r.number}\``);
-    row('Ngày ban hành', 'Date', r.date ? dmy(r.date) : en ? 'unknown' : 'chưa rõ');
-    row('Cơ quan ban hành', 'Issuer', r.issuer ? displayIssuer(r.issuer) : en ? 'unknown' : 'chưa rõ');
-    if (r.summary) row('Trích yếu', 'Summary', r.summary);
+    if (r.kind) row('Loại', 'Kind', mdText(r.kind));
+    row('Số, ký hiệu', 'Number', mdCode(r.number));
+    row('Ngày ban hành', 'Date', r.date ? mdText(dmy(r.date)) : en ? 'unknown' : 'chưa rõ');
+    row('Cơ quan ban hành', 'Issuer', r.issuer ? mdText(displayIssuer(r.issuer)) : en ? 'unknown' : 'chưa rõ');
+    if (r.summary) row('Trích yếu', 'Summary', mdText(r.summary));
     let status: string;
     if (r.replacedBy) {
       const rep = this.index.resolve(r.replacedBy);
-      status = `${en ? 'no longer in force, replaced by' : 'hết hiệu lực, được thay thế bởi'} ${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? r.replacedBy}`;
+      status = `${en ? 'no longer in force, replaced by' : 'hết hiệu lực, được thay thế bởi'} ${mdText(`${rep?.kind ? rep.kind + ' ' : ''}${en ? 'no.' : 'số'} ${rep?.number ?? r.replacedBy}`)}`;
     } else if (r.status) status = en ? (r.status === 'hiệu lực' ? 'in force' : 'no longer in force') : r.status;
     else status = en ? 'unknown (not in the registry)' : 'chưa rõ (không có trong danh mục)';
     row('Hiệu lực', 'Status', status);
     const src =
       r.source === 'workspace' && r.file
-        ? `${en ? 'letter' : 'văn bản'} [${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})`
+        ? `${en ? 'letter' : 'văn bản'} ${mdLink(this.rel(r.file), `${fileUri(r.file)}#L${(r.line ?? 0) + 1}`)}`
         : r.source === 'registry'
-          ? `${en ? 'registry' : 'danh mục văn bản'}${r.file ? ` [${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})` : ''}`
-          : `${en ? 'first mention in' : 'lần viện dẫn đầu tiên trong'} ${r.file ? `[${this.rel(r.file)}](${fileUri(r.file)}#L${(r.line ?? 0) + 1})` : '?'}`;
+          ? `${en ? 'registry' : 'danh mục văn bản'}${r.file ? ` ${mdLink(this.rel(r.file), `${fileUri(r.file)}#L${(r.line ?? 0) + 1}`)}` : ''}`
+          : `${en ? 'first mention in' : 'lần viện dẫn đầu tiên trong'} ${r.file ? mdLink(this.rel(r.file), `${fileUri(r.file)}#L${(r.line ?? 0) + 1}`) : '?'}`;
     row('Nguồn', 'Source', src);
-    if (r.url) row('Liên kết', 'Link', `<${r.url}>`);
+    if (r.url && /^https?:\/\//i.test(r.url)) row('Liên kết', 'Link', `<${mdUrl(r.url)}>`);
     const n = this.index.citingCount({ key: r.key });
     row('Được viện dẫn trong', 'Cited by', `${n} ${en ? (n === 1 ? 'letter' : 'letters') : 'văn bản'}`);
     for (const c of this.index.conflictsFor({ key: r.key })) {
@@ -434,8 +436,8 @@ export class XrefService {
       // grouped by value, a few places each (a large workspace may repeat one document hundreds of times)
       const byValue = new Map<string, string[]>();
       for (const site of c.sites) {
-        const v = c.field === 'date' ? dmy(site.value) : c.field === 'number' ? '' : site.value;
-        const where = site.file ? this.rel(site.file) : site.source;
+        const v = mdText(c.field === 'date' ? dmy(site.value) : c.field === 'number' ? '' : site.value);
+        const where = mdText(site.file ? this.rel(site.file) : site.source);
         const l = byValue.get(v) ?? [];
         if (!l.includes(where)) l.push(where);
         byValue.set(v, l);
@@ -470,23 +472,24 @@ export class XrefService {
     const s = this.index.summary(path);
     if (!s) return [];
     const template = (await this.host.settings()).citationUrlTemplate;
+    // a link opens what it names: only the web, and files only in a trusted workspace (an untrusted folder's
+    // settings must not make a letter open file:///etc/… or run javascript:)
+    const allowed = this.host.trusted() ? /^(?:https?|file):/i : /^https?:/i;
     const out: DocumentLink[] = [];
     const linked = new Set<number>();
     const range = (sp: Span): Range => ({ start: src.positionAt(sp.start), end: src.positionAt(sp.end) });
     for (const l of this.index.links(path)) {
       linked.add(l.span.start);
-      const target =
-        l.url ?? (l.file ? `${fileUri(l.file)}${l.line !== undefined ? `#L${l.line + 1}` : ''}` : undefined);
+      const url = l.url && /^https?:\/\//i.test(l.url) ? l.url : undefined;
+      const target = url ?? (l.file ? `${fileUri(l.file)}${l.line !== undefined ? `#L${l.line + 1}` : ''}` : undefined);
       if (target) out.push({ range: range(l.span), target, tooltip: `${l.key}` });
     }
     if (template) {
       for (const c of s.citations) {
         if (linked.has(c.numberSpan.start)) continue;
-        out.push({
-          range: range(c.numberSpan),
-          target: template.replace(/\{number\}/g, encodeURIComponent(c.number)),
-          tooltip: c.number,
-        });
+        const target = template.replace(/\{number\}/g, encodeURIComponent(c.number)).trim();
+        if (!allowed.test(target)) continue;
+        out.push({ range: range(c.numberSpan), target, tooltip: c.number });
       }
     }
     return out;

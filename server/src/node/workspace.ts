@@ -1,49 +1,93 @@
 // The document registry on disk (vanban.yaml / vanban.json at the root, a nearer parent, or where a setting points);
 // the files of a workspace are listed by the language server's and the CLI's own workspaces.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { searchRoot } from './config.js';
 import { decode } from '../cli/files.js';
 import { parseRegistry, REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 
-/** vanban.yaml / vanban.yml / vanban.json in `fromDir` or the nearest parent. */
+/** vanban.yaml / vanban.yml / vanban.json in `fromDir` or the nearest parent, not above `stopAt` (default: the
+ * search boundary of node/config.ts searchRoot, with the working directory). */
 export function findRegistry(fromDir: string, stopAt?: string): string | null {
   let dir = resolve(fromDir);
+  const stop = resolve(stopAt ?? searchRoot(dir, { cwd: process.cwd() }));
+  const under = isInside(dir, stop);
   for (;;) {
     for (const n of REGISTRY_NAMES) {
       const f = join(dir, n);
       if (existsSync(f)) return f;
     }
     const up = dirname(dir);
-    if (up === dir || (stopAt && dir === resolve(stopAt))) return null;
+    if (!under || up === dir || dir === stop) return null;
     dir = up;
   }
 }
 
-/** Read and validate a registry; `path` entries are resolved against the registry's folder. An unreadable file is
- * one problem (line 1) and an empty registry. */
-export function loadRegistry(file: string): Registry {
-  const abs = resolve(file);
-  let text: string;
+/** A registry holds a few thousand entries; above this it is not read (parsing it would take seconds). */
+export const MAX_REGISTRY_BYTES = 4 * 1024 * 1024;
+
+export function isInside(path: string, root: string): boolean {
+  const r = relative(root, path);
+  return r === '' || (r !== '..' && !r.startsWith('..' + sep) && !isAbsolute(r));
+}
+
+/** The real path when it exists (symlinks followed), else the path. */
+function real(p: string): string {
   try {
-    const r = decode(readFileSync(abs));
-    if (!r.ok)
-      return { file: abs, docs: [], problems: [{ file: abs, path: '', line: 1, column: 1, message: r.message }] };
-    text = r.text;
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+const registryCache = new Map<string, { mtimeMs: number; size: number; reg: Registry }>();
+
+/** Read and validate a registry; `path` entries are resolved against the registry's folder and must stay inside
+ * `root` (the workspace: default the registry's search boundary) — an entry leading outside is rejected and
+ * reported. An unreadable or too large file is one problem (line 1) and an empty registry. Parsed once per version
+ * of the file (path, mtime, size). */
+export function loadRegistry(file: string, o: { root?: string } = {}): Registry {
+  const abs = resolve(file);
+  const fail = (message: string): Registry => ({
+    file: abs,
+    docs: [],
+    problems: [{ file: abs, path: '', line: 1, column: 1, message }],
+  });
+  const root = resolve(o.root ?? searchRoot(dirname(abs), { cwd: process.cwd() }));
+  let st;
+  try {
+    st = statSync(abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return {
-      file: abs,
-      docs: [],
-      problems: [
-        {
-          file: abs,
-          path: '',
-          line: 1,
-          column: 1,
-          message: `Không đọc được danh mục văn bản (${err.code ?? err.message})`,
-        },
-      ],
-    };
+    return fail(`Không đọc được danh mục văn bản (${err.code ?? err.message})`);
   }
-  return parseRegistry(text, abs, (p) => (isAbsolute(p) ? p : resolve(dirname(abs), p)));
+  const key = `${abs}\0${root}`;
+  const hit = registryCache.get(key);
+  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.reg;
+  let reg: Registry;
+  if (st.isFile() && st.size > MAX_REGISTRY_BYTES)
+    reg = fail(
+      `Danh mục văn bản quá lớn (${(st.size / 1024 / 1024).toFixed(1)} MB, tối đa ${MAX_REGISTRY_BYTES / 1024 / 1024} MB); không đọc`,
+    );
+  else {
+    let text: string | null = null;
+    try {
+      const r = decode(readFileSync(abs));
+      if (!r.ok) reg = fail(r.message);
+      else text = r.text;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      reg = fail(`Không đọc được danh mục văn bản (${err.code ?? err.message})`);
+    }
+    if (text !== null) {
+      const realRoot = real(root);
+      reg = parseRegistry(text, abs, (p) => {
+        const to = isAbsolute(p) ? resolve(p) : resolve(dirname(abs), p);
+        return isInside(to, root) && isInside(real(to), realRoot) ? to : null;
+      });
+    }
+  }
+  if (registryCache.size >= 50) registryCache.clear();
+  registryCache.set(key, { mtimeMs: st.mtimeMs, size: st.size, reg: reg! });
+  return reg!;
 }

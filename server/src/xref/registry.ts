@@ -7,6 +7,7 @@ import {
   RegistryFileSchema,
   type RegistryEntry,
 } from '../../../schemas/registry.js';
+import { describeIssue } from '../../../schemas/issues.js';
 import { docKey, normaliseNumber } from './model.js';
 import type { CitationFamily } from '../core/model.js';
 
@@ -34,7 +35,19 @@ export interface Registry {
   problems: RegistryProblem[];
 }
 
-export function parseRegistry(text: string, file: string, resolvePath: (p: string) => string = (p) => p): Registry {
+/** Aliases a registry may expand (a "billion laughs" file stops here). */
+export const MAX_REGISTRY_ALIASES = 100;
+
+/** `resolvePath`: an entry's `path` as the loader resolves it, or null when it leads outside the workspace (the
+ * entry is then rejected and reported). */
+const valueAt = (v: unknown, path: (string | number)[]): unknown =>
+  path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), v);
+
+export function parseRegistry(
+  text: string,
+  file: string,
+  resolvePath: (p: string) => string | null = (p) => p,
+): Registry {
   const lc = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const problems: RegistryProblem[] = [];
@@ -45,7 +58,19 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
   for (const e of doc.errors)
     problems.push({ file, path: '', ...at(e.pos[0]), message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}` });
   if (problems.length) return { file, docs: [], problems };
-  const data = doc.toJS() ?? [];
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_REGISTRY_ALIASES }) ?? [];
+  } catch (e) {
+    problems.push({
+      file,
+      path: '',
+      line: 1,
+      column: 1,
+      message: `Không đọc được danh mục văn bản: ${(e as Error).message} (bí danh YAML lồng nhau quá nhiều?)`,
+    });
+    return { file, docs: [], problems };
+  }
   const top = RegistryFileSchema.safeParse(data);
   if (!top.success) {
     problems.push({
@@ -74,13 +99,23 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
     if (!r.success) {
       for (const issue of r.error.issues) {
         const p = [...base, ...issue.path];
-        const message =
-          issue.code === 'unrecognized_keys' ? `Khóa không được phép: ${issue.keys.join(', ')}` : issue.message;
+        const message = describeIssue(issue, valueAt(raw, issue.path)).vi;
         problems.push({ file, path: p.join('.'), ...at(offsetOf(p)), message });
       }
       return;
     }
     const e = r.data;
+    const resolvedPath = e.path ? resolvePath(e.path) : undefined;
+    if (resolvedPath === null) {
+      const p = [...base, 'path'];
+      problems.push({
+        file,
+        path: p.join('.'),
+        ...at(offsetOf(p)),
+        message: `Đường dẫn "${e.path}" ra ngoài thư mục làm việc; mục này bị bỏ qua`,
+      });
+      return;
+    }
     const number = normaliseNumber(e.number);
     const off =
       isSeq(seq) && isNode(seq.items[i])
@@ -93,7 +128,7 @@ export function parseRegistry(text: string, file: string, resolvePath: (p: strin
       key: docKey(number),
       family: numberFamily(number)!,
       line: at(off).line - 1,
-      resolvedPath: e.path ? resolvePath(e.path) : undefined,
+      resolvedPath,
     });
   });
   // the same number twice: the later entry is reported, the first is used

@@ -1,4 +1,5 @@
 import { signatures, up } from '../../core/footer.js';
+import { personNameLike, titleByContent } from '../../core/guards.js';
 import { replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 
 const rule: Rule = {
@@ -20,16 +21,22 @@ const rule: Rule = {
         const part = line.text.slice(a);
         if (!part || part === up(part)) return;
         const want = up(part);
+        // capitalise a title (or its wrapped rest), never a signer's name read into the stack
+        const byContent = k === 0 ? titleByContent(part) : titleByContent(sl.lines[0].text) && !personNameLike(part);
         report({
           span: spanOf(line, a),
           message: vi(
             `Chức vụ, quyền hạn ký phải viết in hoa: "${want}", không viết "${part}".`,
             `The title must be in capitals: "${want}", not "${part}".`,
           ),
-          fix: {
-            title: vi(`Viết in hoa "${want}"`, `Capitalise: "${want}"`),
-            edits: [replaceIn(line, a, line.text.length, want)],
-          },
+          ...(byContent
+            ? {
+                fix: {
+                  title: vi(`Viết in hoa "${want}"`, `Capitalise: "${want}"`),
+                  edits: [replaceIn(line, a, line.text.length, want)],
+                },
+              }
+            : {}),
         });
       });
     }

@@ -1,3 +1,4 @@
+import { signerNameByContent } from '../../core/guards.js';
 import { isUpper } from '../../core/recognise.js';
 import { R, titleCase } from '../../core/patterns.js';
 import { signatures } from '../../core/footer.js';
@@ -64,7 +65,15 @@ function checkName(sig: SignaturePart, mode: Mode, allowHonorifics: boolean, rep
         `Họ tên người ký viết chữ in thường (viết hoa chữ đầu mỗi tiếng): "${want}", không viết in hoa "${name}".`,
         `The signer's name is written in regular case: "${want}", not "${name}".`,
       ),
-      fix: { title: vi(`Viết "${want}"`, `Write "${want}"`), edits: [replaceIn(line, from, line.text.length, want)] },
+      // a name in shape only: a title or a body's name read as the name line stays as written
+      ...(signerNameByContent(name)
+        ? {
+            fix: {
+              title: vi(`Viết "${want}"`, `Write "${want}"`),
+              edits: [replaceIn(line, from, line.text.length, want)],
+            },
+          }
+        : {}),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { agencyLinesByContent } from '../../core/guards.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
 const rule: Rule = {
@@ -15,9 +16,11 @@ const rule: Rule = {
     const agency = letter.agency;
     if (!agency) return;
     const src = letter.src.text;
-    for (const line of agency.lines) {
+    // upper-case only what reads as the name of a body: not a drafting note or a wrapped Tiêu ngữ in its place
+    const byContent = agencyLinesByContent(agency.lines.map((l) => l.text));
+    agency.lines.forEach((line, i) => {
       const k = line.key;
-      if (!k || k === k.toLocaleUpperCase('vi')) continue;
+      if (!k || k === k.toLocaleUpperCase('vi')) return;
       const span = spanOf(line);
       const original = src.slice(span.start, span.end);
       const upper = original.toLocaleUpperCase('vi');
@@ -27,7 +30,7 @@ const rule: Rule = {
           `Tên cơ quan phải viết bằng chữ in hoa: "${line.text.toLocaleUpperCase('vi')}", thấy "${line.text}".`,
           `The issuing body must be written in capitals: "${line.text.toLocaleUpperCase('vi')}", found "${line.text}".`,
         ),
-        ...(upper.length === original.length && !/<[a-z]/i.test(original)
+        ...(byContent[i] && upper.length === original.length && !/<[a-z]/i.test(original)
           ? {
               fix: {
                 title: vi('Viết in hoa', 'Write in capitals'),
@@ -36,7 +39,7 @@ const rule: Rule = {
             }
           : {}),
       });
-    }
+    });
   },
 };
 export default rule;

@@ -271,7 +271,9 @@ const rule: Rule = {
       related: rel,
       ...(profile.place
         ? { fix: replace(profile.place, [`Viết "${profile.place}"`, `Write "${profile.place}"`]) }
-        : cmp(want[0]).endsWith(` ${cmp(place)}`) // the generic word dropped from "Phường 3", "Thành phố Hồ Chí Minh"
+        : // the generic word dropped from "Phường 3", "Thành phố Hồ Chí Minh": only the generic word is put back (an
+          // agency name misread as "Kim Bôi Xã Kim Bôi" is no place to write)
+          cmp(want[0].replace(PLACE_GENERIC, '')) === cmp(place) && PLACE_GENERIC.test(want[0])
           ? { fix: replace(want[0], [`Viết "${want[0]}"`, `Write "${want[0]}"`]) }
           : {}),
     });

@@ -1,3 +1,4 @@
+import { contentEndByContent } from '../../core/guards.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
 import { endAt } from '../../core/source.js';
@@ -46,7 +47,10 @@ const rule: Rule = {
             'Nội dung văn bản phải kết thúc bằng dấu "./." ở cuối đoạn cuối cùng.',
             'The content must end with "./." at the end of its last paragraph.',
           ),
-          fix: { title: vi('Thêm "./."', 'Add "./."'), edits: [edit] },
+          // the mark goes after a sentence: not after a Lưu line, a heading or a name read as the last paragraph
+          ...(contentEndByContent(t, last.block.kind === 'heading')
+            ? { fix: { title: vi('Thêm "./."', 'Add "./."'), edits: [edit] } }
+            : {}),
         });
       }
     }

@@ -21,7 +21,7 @@ const rule: Rule = {
         const k = first.key;
         if (!/^\p{Ll}/u.test(k) || /^v\/v(?![\p{L}])/iu.test(k) || /^[a-zđ](?:\.\d+)+\)/u.test(k)) return;
         const prev = paras[i - 1];
-        let fix: { title: ReturnType<typeof vi>; edits: Edit[] } | undefined;
+        let fix: { title: ReturnType<typeof vi>; edits: Edit[]; joins: true } | undefined;
         if (prev && prev.block !== p.block && p.lines[0] === first) {
           const pl = [...prev.lines].reverse().find((l) => l.text);
           if (pl) {
@@ -39,6 +39,7 @@ const rule: Rule = {
                   'Join with the previous paragraph (remove the blank line)',
                 ),
                 edits: [{ offset: pl.end, length: first.start - pl.end, newText: nl }],
+                joins: true, // two paragraphs the rule read as one sentence: only the blank line goes
               };
             }
           }

@@ -21,6 +21,12 @@ const rule: Rule = {
       const bullet = /^([-+•*–—])?[ \t]*/u.exec(t)!;
       const bodyAt = bullet[0].length;
       if (bodyAt >= t.length) continue;
+      // a line of the body read as a recipient (no bullet, and numbered, closed by "./." or a whole paragraph long):
+      // reported, but neither bulleted nor re-punctuated
+      const recipient =
+        !!bullet[1] ||
+        !(/^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])[ \t]/u.test(t) || /\.\/\.$/u.test(t) || t.split(/[ \t]+/).length > 30);
+      const fixIf = <F>(fix: F) => (recipient ? { fix } : {});
       // bullet
       if (bullet[1] !== '-' && !(bullet[1] === '+' && groupHead)) {
         const found = bullet[1] ? `"${bullet[1]}"` : vi('không có gạch đầu dòng', 'no bullet').vi;
@@ -30,7 +36,7 @@ const rule: Rule = {
             `Mỗi dòng nơi nhận bắt đầu bằng gạch đầu dòng "-" (thấy ${found}).`,
             `Each recipient line starts with a hyphen "-" (found ${bullet[1] ? `"${bullet[1]}"` : 'no bullet'}).`,
           ),
-          fix: { title: vi('Dùng "- "', 'Use "- "'), edits: [replaceInPara(p, 0, bodyAt, '- ')] },
+          ...fixIf({ title: vi('Dùng "- "', 'Use "- "'), edits: [replaceInPara(p, 0, bodyAt, '- ')] }),
         });
       }
       const body = t.slice(bodyAt);
@@ -52,10 +58,10 @@ const rule: Rule = {
               'Mỗi nơi nhận viết một dòng riêng: tách phần sau dấu ";" thành một dòng mới.',
               'One recipient per line: move the part after ";" to a new line.',
             ),
-            fix: {
+            ...fixIf({
               title: vi('Tách thành dòng mới', 'Split onto a new line'),
               edits: [replaceInPara(p, a, a + sp, ';' + letter.src.eol + '- ')],
-            },
+            }),
           });
         } else {
           const note = after.replace(/[;.,]+$/, '').trim();
@@ -65,10 +71,10 @@ const rule: Rule = {
               `Không ghi thêm sau dấu ";" của dòng nơi nhận; đặt "${note}" trước dấu ";".`,
               `Nothing follows a recipient's ";"; put "${note}" before the ";".`,
             ),
-            fix: {
+            ...fixIf({
               title: vi(`Chuyển "${note}" lên trước dấu ";"`, `Move "${note}" before the ";"`),
               edits: [replaceInPara(p, a, t.length, (note ? ' ' + note : '') + ';')],
-            },
+            }),
           });
         }
         continue;
@@ -84,7 +90,7 @@ const rule: Rule = {
               `A recipient line ends with ";", not "${end[1]}".`,
             )
           : vi('Dòng nơi nhận phải kết thúc bằng dấu chấm phẩy ";".', 'A recipient line must end with ";".'),
-        fix: { title: vi('Kết thúc bằng ";"', 'End with ";"'), edits: [replaceInPara(p, a, t.length, ';')] },
+        ...fixIf({ title: vi('Kết thúc bằng ";"', 'End with ";"'), edits: [replaceInPara(p, a, t.length, ';')] }),
       });
     }
   },

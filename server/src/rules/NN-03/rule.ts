@@ -8,6 +8,7 @@ import {
   paraSpan,
   replaceInPara,
 } from '../../core/footer.js';
+import { hasLuuLine } from '../../core/guards.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, vi, type Fix, type Rule } from '../../core/rule.js';
 
@@ -16,7 +17,9 @@ function canonical(p: Paragraph): { a: number; b: number; text: string } | null 
   const t = p.joined.text;
   const m = /Lưu[ \t]*:?[ \t]*/iu.exec(t);
   if (!m) return null;
-  const a = m.index;
+  // an odd bullet before it ("+ Lưu", "• Lưu", "– Lưu") becomes the hyphen
+  const odd = /^[+•–—*·][ \t]*$/u.test(t.slice(0, m.index));
+  const a = odd ? 0 : m.index;
   const from = m.index + m[0].length;
   const body = t.slice(from);
   let main = body;
@@ -47,7 +50,7 @@ function canonical(p: Paragraph): { a: number; b: number; text: string } | null 
   const vt = parts.findIndex((x) => /^VT(?![\p{L}])/u.test(x));
   if (vt > 0) parts.unshift(...parts.splice(vt, 1));
   else if (vt < 0) parts.unshift('VT');
-  return { a, b, text: `Lưu: ${parts.join(', ')}.` };
+  return { a, b, text: `${odd ? '- ' : ''}Lưu: ${parts.join(', ')}.` };
 }
 
 const rule: Rule = {
@@ -77,7 +80,8 @@ const rule: Rule = {
           'The recipients lack the last line "- Lưu: VT, <drafting unit>."',
         ),
         fix:
-          at && ownLines(at, nn)
+          // a Lưu line the recogniser joined into another item (an odd bullet) is there: never add a second one
+          at && ownLines(at, nn) && !hasLuuLine(letter, nn)
             ? {
                 title: vi('Thêm "- Lưu: VT."', 'Add "- Lưu: VT."'),
                 edits: [insertAt(paraLines(letter, at).start + paraLines(letter, at).raw.length, `${eol}- Lưu: VT.`)],

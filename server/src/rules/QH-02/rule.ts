@@ -22,6 +22,10 @@ const rule: Rule = {
     const text = line.key.slice(a);
     if (R.TN.test(text)) return;
     const dash = /[–—‐]/.test(text) || /\S-|-\S/.test(text);
+    // rewrite the line only when it holds the whole motto: a Tiêu ngữ wrapped over two lines ("Độc lập - Tự do -" ⏎
+    // "Hạnh phúc") would get its last phrase twice
+    const bare = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
+    const whole = /doc[ \t]*lap/.test(bare) && /tu[ \t]*do/.test(bare) && /hanh[ \t]*phuc/.test(bare);
     report({
       span: spanOf(line, a),
       message: dash
@@ -33,10 +37,14 @@ const rule: Rule = {
             `Tiêu ngữ phải viết đúng: "${TN}", thấy "${line.text.slice(a)}".`,
             `The motto must read "${TN}", found "${line.text.slice(a)}".`,
           ),
-      fix: {
-        title: vi(`Sửa thành "${TN}"`, `Replace with "${TN}"`),
-        edits: [replaceIn(line, a, line.text.length, TN)],
-      },
+      ...(whole
+        ? {
+            fix: {
+              title: vi(`Sửa thành "${TN}"`, `Replace with "${TN}"`),
+              edits: [replaceIn(line, a, line.text.length, TN)],
+            },
+          }
+        : {}),
     });
   },
 };

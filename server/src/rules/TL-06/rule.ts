@@ -80,7 +80,9 @@ const rule: Rule = {
           `Trích yếu bị ngắt dòng giữa từ "${word}" ("${tail}${hy ? '-' : ''}" ⏎ "${head}"): chỉ xuống dòng giữa các từ.`,
           `The summary breaks inside the word "${word}" ("${tail}${hy ? '-' : ''}" ⏎ "${head}"): break lines between words only.`,
         ),
-        ...(edits.length ? { fix: { title: vi(`Nối thành "${word}"`, `Join into "${word}"`), edits } } : {}),
+        ...(edits.length
+          ? { fix: { title: vi(`Nối thành "${word}"`, `Join into "${word}"`), edits, joins: true } }
+          : {}),
       });
     }
   },

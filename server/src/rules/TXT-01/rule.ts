@@ -1,6 +1,8 @@
 import { vi, type Rule } from '../../core/rule.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\P{M}\p{M}*|\p{M}+/gsu;
+/** More decomposed runs than this: the text is NFD throughout, one finding for all of it. */
+const MANY = 5;
 
 const rule: Rule = {
   id: 'TXT-01',
@@ -26,6 +28,23 @@ const rule: Rule = {
       const last = runs[runs.length - 1];
       if (last && /^[ \t]*$/.test(text.slice(last[1], a))) last[1] = b;
       else runs.push([a, b]);
+    }
+    // a text decomposed throughout (pasted from macOS, a PDF): one finding, one fix for the whole of it
+    if (runs.length > MANY) {
+      const a = runs[0][0];
+      const b = runs[runs.length - 1][1];
+      report({
+        span: { start: a, end: b },
+        message: vi(
+          'Văn bản được gõ ở dạng Unicode tổ hợp (dấu rời) ở nhiều chỗ, không phải dạng dựng sẵn (NFC): chuyển cả văn bản sang NFC.',
+          'The text is written with decomposed Unicode (separate combining marks) in many places, not precomposed NFC: convert the whole text to NFC.',
+        ),
+        fix: {
+          title: vi('Chuyển cả văn bản sang Unicode dựng sẵn (NFC)', 'Convert the whole text to NFC'),
+          edits: [{ offset: a, length: b - a, newText: text.slice(a, b).normalize('NFC') }],
+        },
+      });
+      return;
     }
     for (const [a, b] of runs) {
       const run = text.slice(a, b);
