@@ -47,8 +47,8 @@ describe('analyzeSafely: an internal error is one finding that says so', () => {
     const ws = tempDir('vanthu-safe-');
     const file = join(ws, 'a.md');
     const doc = TextDocument.create(`file://${file}`, 'markdown', 1, letter);
-    await withBrokenRule('lỗi thử', () => {
-      const entry = new AnalysisCache().get(doc, resolveFor(file, {}, ws));
+    await withBrokenRule('lỗi thử', async () => {
+      const entry = await new AnalysisCache().analyse(doc, resolveFor(file, {}, ws));
       assert.deepEqual(
         entry.analysis.diagnostics.map((d) => d.rule),
         ['SYS-03'],
