@@ -66,9 +66,15 @@ describe('language server: analysis off the request path', function () {
     });
 
   it('answers a request about a small document while a long one is being analysed', async () => {
+    // the first hover builds the workspace's citation index (waited for up to 2 s): build it first, so that what is
+    // watched is the analysis of the long letter, not the scan of the folder
+    c.open(small, BASE);
+    assert.ok(await hoverDate(small), 'a hover for the small letter');
     c.open(big, longLetter(600_000));
     await c.waitFor(() => seen(`started ${big}@1`), 30_000, 'the long analysis to start');
-    c.open(small, BASE);
+    // and the small letter needs a new analysis of its own, after the long one has started
+    const end = { line: BASE.split('\n').length - 1, character: 0 };
+    c.change(small, [{ range: { start: end, end }, newText: '\n' }]);
     const h = await hoverDate(small);
     events.push('hover answered');
     assert.ok(h, 'a hover for the small letter');
