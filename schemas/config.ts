@@ -39,6 +39,19 @@ export const ProfileSchema = z
   })
   .strict();
 
+// The Party profile by date (catalogue §8.5): the day Hướng dẫn 05-HD/VPTW replaced HD 36 is unverified, so a setting.
+export const PartySchema = z
+  .object({
+    hd05From: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/u, 'Ngày dạng YYYY-MM-DD')
+      .optional()
+      .describe(
+        'Ngày Hướng dẫn 05-HD/VPTW thay Hướng dẫn 36-HD/VPTW (YYYY-MM-DD; mặc định 2026-05-27, chưa đối chiếu văn bản gốc)',
+      ),
+  })
+  .strict();
+
 // NĐ 30 Phụ lục I: "Cách mép trên và mép dưới 20 - 25 mm, cách mép trái 30 - 35 mm, cách mép phải 15 - 20 mm."
 const margin = (lo: number, hi: number, side: string) =>
   z
@@ -85,6 +98,7 @@ export const ConfigSchema = z
       .optional()
       .describe('Bật/tắt hoặc đổi mức độ của từng quy tắc (theo mã hoặc tên)'),
     profile: ProfileSchema.optional(),
+    party: PartySchema.optional().describe('Văn bản của Đảng: hướng dẫn thể thức theo ngày ban hành'),
     include: z.array(z.string()).optional().describe('Glob các tệp được kiểm tra'),
     exclude: z.array(z.string()).optional().describe('Glob các tệp bỏ qua'),
     export: ExportSchema.optional().describe('Trang in khi xuất .docx, PDF, HTML và xem trước'),

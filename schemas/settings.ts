@@ -2,13 +2,14 @@
 // contributes.configuration (scripts/gen-settings.ts writes it; test/settings.test.ts fails when it drifts) and of
 // the language server's `VanthuSettings`. Descriptions live in package.nls*.json under `config.<name>`.
 import { z } from 'zod';
-import { ProfileSchema, RuleSettingSchema } from './config.js';
+import { PartySchema, ProfileSchema, RuleSettingSchema } from './config.js';
 
 export const SettingsSchema = z
   .object({
     mode: z.enum(['draft', 'final']).optional(),
     rules: z.record(z.string(), RuleSettingSchema).optional(),
     profile: ProfileSchema.optional(),
+    party: PartySchema.optional(),
     include: z.array(z.string()).optional(),
     exclude: z.array(z.string()).optional(),
     locale: z.enum(['vi', 'en']).default('vi'),
@@ -41,4 +42,5 @@ export const SETTING_UI: Record<
   citationUrlTemplate: { scope: 'resource', order: 8, restricted: true },
   citationLens: { scope: 'resource', order: 9 },
   'trace.server': { scope: 'window', order: 7 },
+  party: { scope: 'resource', order: 10 },
 };

@@ -36,6 +36,15 @@ describe('snippets', () => {
       'Giấy giới thiệu',
       'Biên bản',
       'Công điện',
+      'Nghị quyết',
+      'Chỉ thị',
+      'Hướng dẫn',
+      'Chương trình',
+      'Phương án',
+      'Đề án',
+      'Giấy ủy quyền',
+      'Giấy nghỉ phép',
+      'Phiếu chuyển',
     ]) {
       assert.ok(snippets[name]?.isFileTemplate, name);
     }

@@ -144,7 +144,13 @@ const byPosition = (a: Diagnostic, b: Diagnostic) => a.span.start - b.span.start
 
 function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
   const { letter, source } = a;
-  const ctx = { letter, mode: a.mode, profile: options.profile ?? {}, today: options.today ?? todayIso() };
+  const ctx = {
+    letter,
+    mode: a.mode,
+    profile: options.profile ?? {},
+    today: options.today ?? todayIso(),
+    party: options.party ?? {},
+  };
   // a fix that breaks a line or adds a pipe inside a table row would break the table: report, don't fix
   const tableRows = new Set(letter.blocks.flatMap((b) => b.lines.filter((l) => l.cell).map((l) => l.line)));
   // a fix that joins two lines (its edit takes out a line break and puts none back) rewrites what it did not read

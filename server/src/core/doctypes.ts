@@ -49,7 +49,8 @@ export const COPY_CODES: Record<string, string> = { SY: 'Bản sao y', TrS: 'B�
 export const LEGACY_CODES: Record<string, string> = { GN: 'BGN', TTh: 'BTT', UQ: 'GUQ', NP: 'GNP' };
 
 /** Party document types and codes (HD 36; §8.2). */
-export const PARTY_TYPES: { slug: string; title: string; codes: string[] }[] = [
+// `low`: a row the catalogue (§8.2) marks unverified; VD-02 reports nothing above info on it
+export const PARTY_TYPES: { slug: string; title: string; codes: string[]; low?: boolean }[] = [
   { slug: 'nghi-quyet', title: 'Nghị quyết', codes: ['NQ'] },
   { slug: 'quyet-dinh', title: 'Quyết định', codes: ['QĐ'] },
   { slug: 'quy-dinh', title: 'Quy định', codes: ['QĐ', 'QĐi'] },
@@ -67,8 +68,9 @@ export const PARTY_TYPES: { slug: string; title: string; codes: string[] }[] = [
   { slug: 'de-an', title: 'Đề án', codes: ['ĐA'] },
   { slug: 'phuong-an', title: 'Phương án', codes: ['PA'] },
   { slug: 'bien-ban', title: 'Biên bản', codes: ['BB'] },
-  { slug: 'quy-hoach', title: 'Quy hoạch', codes: ['QH'] },
-  { slug: 'thong-cao', title: 'Thông cáo', codes: ['TC'] },
+  { slug: 'quy-hoach', title: 'Quy hoạch', codes: ['QH'], low: true },
+  { slug: 'thong-cao', title: 'Thông cáo', codes: ['TC'], low: true },
+  { slug: 'du-an', title: 'Dự án', codes: ['DA'], low: true },
 ];
 
 export const PARTY_BY_TITLE = new Map(PARTY_TYPES.map((t) => [t.title.toLocaleLowerCase('vi'), t]));

@@ -2,9 +2,15 @@
 import type { MarkPart } from './model.js';
 import { spanOf, vi, type RuleContext, type Text } from './rule.js';
 
-export function checkMarks({ letter, report }: RuleContext, kind: MarkPart['kind'], ok: RegExp, what: Text): void {
+export function checkMarks(
+  { letter, report }: RuleContext,
+  kind: MarkPart['kind'],
+  ok: RegExp,
+  what: Text,
+  skip: (mark: MarkPart) => boolean = () => false,
+): void {
   for (const mark of letter.marks) {
-    if (mark.kind !== kind) continue;
+    if (mark.kind !== kind || skip(mark)) continue;
     const line = mark.line;
     const want = line.key
       .toLocaleUpperCase('vi')

@@ -30,6 +30,8 @@ export interface SoPart {
   number: string; // '' when blank
   symbol: string; // ký hiệu after the "/" ("KH-UBND"); Party: "KL/TU"
   year?: string;
+  /** A dot inside a group after the first "-" ("26/TB-VP.UBND"): read as the state form, SKH-01 warns. */
+  dotted?: boolean;
   numberAt?: [number, number]; // clean-text index range of the number
   symbolAt?: [number, number];
 }
@@ -102,7 +104,7 @@ export interface Marker {
   label: string; // as written: "1.", "a)", "Điều 2.", "II."
   value: string; // number, letter or numeral
   at: [number, number]; // clean-text range of the label in the paragraph's joined text
-  malformed?: 'no-space' | 'dash'; // "1.Text", "1 - Text"
+  malformed?: 'no-space' | 'dash' | 'colon'; // "1.Text", "1 - Text", "Điều 1: Text" (NB-01)
 }
 
 export interface Item {

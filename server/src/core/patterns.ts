@@ -12,7 +12,7 @@ export const GRP = '[\\p{Lu}][\\p{L}0-9&]*'; // one abbreviation group: UBND, KT
 export const LOAI_STATE =
   'nghị quyết|quyết định|chỉ thị|quy chế|quy định|thông cáo|thông báo|hướng dẫn|chương trình|kế hoạch|phương án|đề án|dự án|báo cáo|biên bản|tờ trình|hợp đồng|công văn|công điện|giấy mời|văn bản|kết luận|thông tri|nghị định|thông tư liên tịch|thông tư';
 export const LOAI_PARTY =
-  'nghị quyết|quyết định|chỉ thị|kết luận|quy chế|quy định|thông tri|hướng dẫn|thông báo|thông cáo|báo cáo|kế hoạch|quy hoạch|chương trình|đề án|phương án|tờ trình|công văn';
+  'nghị quyết|quyết định|chỉ thị|kết luận|quy chế|quy định|thông tri|hướng dẫn|thông báo|thông cáo|báo cáo|kế hoạch|quy hoạch|chương trình|đề án|phương án|dự án|tờ trình|công văn'; // Quy định 399-QĐ/TW (2026) adds dự án
 // Citation words match in any case: an upper-cased trích yếu still cites ("KẾ HOẠCH SỐ 119-KH/TU NGÀY …").
 export const ci = (s: string): string =>
   [...s]
@@ -42,6 +42,8 @@ export const R: Record<string, RegExp> = {
   TN_LOOSE: /^độc[ \t]*lập[ \t]*[-–—][ \t]*tự[ \t]*do[ \t]*[-–—][ \t]*hạnh[ \t]*phúc$/iu,
   SO: new RegExp(`^Số:[ \\t]*(?<so>\\d+|[ \\t.…_]*)[ \\t]*\\/(?<kh>${GRP}(?:-${GRP})*)$`, 'u'),
   SO_QPPL: new RegExp(`^Số:[ \\t]*(?<so>\\d+|[ \\t.…_]*)[ \\t]*\\/(?<nam>\\d{4})\\/(?<kh>${GRP}(?:-${GRP})*)$`, 'u'),
+  // v2: a dot inside a group after the first "-" ("Số: 26/TB-VP.UBND", "Số: /GM-VPĐK.CT-TĐĐ"): SKH-01 warning
+  SO_DOT: new RegExp(`^Số:[ \\t]*(?<so>\\d+|[ \\t.…_]*)[ \\t]*\\/(?<kh>${GRP}(?:-${CGRP})+)$`, 'u'),
   SO_LOOSE: /^Số(?!\p{L})[ \t]*[:.]?[ \t]*(?<rest>[\d\/.…_].*)?$/u, // malformed "Số" lines, not "Số lượng …"
   KH_TENLOAI: new RegExp(`^(?<loai>${TYPE})-(?<cq>${GRP}(?:-${GRP})*)$`, 'u'),
   KH_CONGVAN: new RegExp(`^(?!(?:${TYPE})-)(?<cq>${GRP})-(?<dv>${GRP}(?:-${GRP})*)$`, 'u'),
@@ -61,6 +63,7 @@ export const R: Record<string, RegExp> = {
   ITEM: /^-[ \t]+(?<text>\S.*?)(?<end>[;.,])?$/u,
   CANCU: /^Căn cứ[ \t]+\S/u,
   DIEU: /^Điều[ \t]+(?<n>\d+)\.[ \t]*(?<title>.*)$/u,
+  DIEU_COLON: /^Điều[ \t]+(?<n>\d+)[ \t]*:[ \t]*(?<title>.*)$/u, // "Điều 1: …" — an article with the wrong mark (NB-01)
   KHOAN: /^(?<n>\d{1,3})\.[ \t]+\S/u,
   KHOAN_ML: /^(?<n>\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+\S/u, // multi-level "2.1.", "16.2." (practice)
   DIEM: /^(?<l>[a-zđ])\)[ \t]+\S/u,

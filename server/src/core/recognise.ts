@@ -159,6 +159,7 @@ export function markerOf(key: string): Marker | undefined {
   if ((m = /^Chương[ \t]+([IVXLC]+|\d+)$/u.exec(key))) return mk('chuong', m[0], m[1]);
   if ((m = /^(?:Mục|Tiểu mục)[ \t]+(\d+|[IVXLC]+)$/u.exec(key))) return mk('muc-qp', m[0], m[1]);
   if ((m = /^Điều[ \t]+(\d+)\./u.exec(key))) return mk('dieu', m[0], m[1]);
+  if ((m = /^Điều[ \t]+(\d+)[ \t]*:/u.exec(key))) return mk('dieu', m[0], m[1], 'colon'); // R.DIEU_COLON
   if ((m = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+\S)/u.exec(key))) return mk('khoan-ml', m[0], m[1]);
   if ((m = /^(\d{1,3})\.(?=[ \t]+\S)/u.exec(key))) return mk('khoan', m[0], m[1]);
   if ((m = /^(\d{1,3})\.(?=\p{L})/u.exec(key))) return mk('khoan', m[0], m[1], 'no-space');
@@ -237,6 +238,10 @@ function parseSo(l: Line): SoPart {
       year: m.groups!.nam,
       ...locate(num, m.groups!.kh),
     };
+  }
+  if ((m = R.SO_DOT.exec(k))) {
+    const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';
+    return { ...base, form: 'state', dotted: true, number: num, symbol: m.groups!.kh, ...locate(num, m.groups!.kh) };
   }
   if ((m = R.PARTY_SO.exec(k))) {
     const num = /^\d+$/.test(m.groups!.so) ? m.groups!.so : '';

@@ -64,6 +64,13 @@ export interface AnalyzeOptions {
   profile?: AgencyProfile;
   /** "today" for plausibility checks (DD-05); ISO date. Defaults to the system date. */
   today?: string;
+  /** The Party profile by date (DOC-01, catalogue §8.5). */
+  party?: PartyOptions;
+}
+
+export interface PartyOptions {
+  /** The day Hướng dẫn 05-HD/VPTW replaced HD 36 (ISO; default 2026-05-27, unverified). */
+  hd05From?: string;
 }
 
 /** The queries a cross-document rule may ask of the workspace index (no way to change it). */
@@ -84,6 +91,7 @@ export interface RuleContext {
   mode: Mode;
   profile: AgencyProfile;
   today: string;
+  party?: PartyOptions;
   report(f: Finding): void;
 }
 

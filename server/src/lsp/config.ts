@@ -90,7 +90,13 @@ export function resolveFor(
     else if (typeof v === 'string') rules[k] = v;
   }
   const profile = { ...(cfg.profile ?? {}), ...(settings.profile ?? {}) };
-  const options: AnalyzeOptions = { mode: settings.mode ?? base.mode, rules, profile };
+  const party = { ...(cfg.party ?? {}), ...(settings.party ?? {}) };
+  const options: AnalyzeOptions = {
+    mode: settings.mode ?? base.mode,
+    rules,
+    profile,
+    ...(Object.keys(party).length ? { party } : {}),
+  };
   const included = path ? isIncluded(path, settings, cfg, loaded.file, root) : true;
   return {
     options,

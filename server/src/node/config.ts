@@ -376,5 +376,10 @@ export function toAnalyzeOptions(config: Config, override: { mode?: 'draft' | 'f
     if (v === false) rules[k] = 'off';
     else if (v !== true) rules[k] = v;
   }
-  return { mode: override.mode ?? config.mode ?? 'draft', rules, profile: config.profile ?? {} };
+  return {
+    mode: override.mode ?? config.mode ?? 'draft',
+    rules,
+    profile: config.profile ?? {},
+    ...(config.party ? { party: config.party } : {}),
+  };
 }

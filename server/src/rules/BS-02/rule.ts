@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'BS-02',
   alias: 'secrecy-mark',
   title: vi('Dấu chỉ độ mật', 'Secrecy mark'),
-  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III',
+  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III, khoản 2 điểm a',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -4,7 +4,7 @@ const rule: Rule = {
   id: 'BS-03',
   alias: 'circulation-mark',
   title: vi('Chỉ dẫn phạm vi lưu hành', 'Circulation mark'),
-  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III',
+  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III, khoản 2 điểm c',
   severity: 'info',
   fixable: true,
   description: vi(

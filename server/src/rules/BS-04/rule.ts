@@ -26,12 +26,12 @@ const rule: Rule = {
   id: 'BS-04',
   alias: 'annex',
   title: vi('Phụ lục', 'Annex (Phụ lục)'),
-  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III',
+  provision: 'NĐ 30/2020, Điều 8 khoản 3; Phụ lục I, Phần I, Mục III, khoản 1; Phụ lục III, Mẫu 2.1',
   severity: 'warning',
   fixable: true,
   description: vi(
-    'Phụ lục kèm theo văn bản có chữ "Phụ lục" (đánh số La Mã khi có từ hai phụ lục), tên phụ lục in hoa và dòng "(Kèm theo <tên loại> số ... ngày ... của ...)"; nội dung văn bản phải nhắc đến phụ lục.',
-    'An annex carries the heading "Phụ lục" (numbered with Roman numerals when there are two or more), its title in capitals and a line "(Kèm theo <type> số ... ngày ... của ...)"; the document body must refer to it.',
+    '"Trường hợp văn bản có Phụ lục kèm theo thì trong văn bản phải có chỉ dẫn về Phụ lục đó. Văn bản có từ hai Phụ lục trở lên thì các Phụ lục phải được đánh số thứ tự bằng chữ số La Mã" (Phụ lục I, Phần I, Mục III, khoản 1 điểm a). Phụ lục có chữ "Phụ lục", tên phụ lục in hoa và dòng chỉ dẫn "(Kèm theo văn bản số ... ngày ...)" (điểm c; Mẫu 2.1, Mẫu 1.3); thiếu dòng chỉ dẫn chỉ là thông tin (văn bản điện tử không phải điền).',
+    'An annex must be referred to in the document, and two or more annexes are numbered with Roman numerals (Phụ lục I, Phần I, Mục III, khoản 1 điểm a). It carries the heading "Phụ lục", its title in capitals and the line "(Kèm theo văn bản số ... ngày ...)" (điểm c; Mẫu 2.1, Mẫu 1.3); a missing line is informational (an electronic document need not fill it in).',
   ),
   check({ letter, report }) {
     const paras = [...letter.body, ...letter.annex];
@@ -61,10 +61,9 @@ const rule: Rule = {
         const r = roman(Number(n));
         report({
           span: spanOf(line, a, a + n.length),
-          severity: 'info',
           message: vi(
-            `Phụ lục đánh số bằng chữ số La Mã: "Phụ lục ${r}", không "Phụ lục ${n}".`,
-            `Number annexes with Roman numerals: "Phụ lục ${r}", not "Phụ lục ${n}".`,
+            `"Văn bản có từ hai Phụ lục trở lên thì các Phụ lục phải được đánh số thứ tự bằng chữ số La Mã" (Mục III, khoản 1 điểm a): "Phụ lục ${r}", không "Phụ lục ${n}".`,
+            `With two or more annexes they "must be numbered with Roman numerals" (Mục III, khoản 1 điểm a): "Phụ lục ${r}", not "Phụ lục ${n}".`,
           ),
           ...(Number(n) > 0 && Number(n) < 40
             ? { fix: { title: vi(`Viết "${r}"`, `Write "${r}"`), edits: [replaceIn(line, a, a + n.length, r)] } }
@@ -96,9 +95,10 @@ const rule: Rule = {
       if (!kem) {
         report({
           span: spanOf(titleLine ?? line),
+          severity: 'info',
           message: vi(
-            'Phụ lục thiếu dòng "(Kèm theo <tên loại> số .../...-... ngày ... của ...)" dưới tên phụ lục.',
-            'The annex lacks the line "(Kèm theo <type> số .../...-... ngày ... của ...)" under its title.',
+            'Phụ lục thiếu dòng chỉ dẫn "(Kèm theo <tên loại> số .../...-... ngày ... của ...)" dưới tên phụ lục (Mục III, khoản 1 điểm c; văn bản điện tử không phải điền thông tin này).',
+            'The annex lacks the line "(Kèm theo <type> số .../...-... ngày ... của ...)" under its title (Mục III, khoản 1 điểm c; an electronic document need not fill it in).',
           ),
         });
       } else if (!/^\(.*\)$/u.test(kem.key)) {

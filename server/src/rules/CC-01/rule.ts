@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'CC-01',
   alias: 'can-cu-punctuation',
   title: vi('Căn cứ sai dấu cuối dòng', 'Wrong punctuation at the end of a legal basis'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm a',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'CC-04',
   alias: 'can-cu-one-per-line',
   title: vi('Mỗi căn cứ phải xuống dòng riêng', 'One legal basis per line'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm a',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'CK-01',
   alias: 'authority-prefix',
   title: vi('Sai chữ viết tắt quyền hạn ký', 'Malformed signing-authority prefix'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7 điểm b, đ',
   severity: 'error',
   fixable: true,
   description: vi(

@@ -12,11 +12,11 @@ const rule: Rule = {
   id: 'CK-02',
   alias: 'authority-stack',
   title: vi('Sai cách ghi thẩm quyền ký', 'Invalid signing-authority stack'),
-  provision: 'NĐ 30/2020, Điều 13; Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Điều 13; Phụ lục I, Phần I, Mục II, khoản 7 điểm b',
   severity: 'error',
   description: vi(
-    'Các dòng thẩm quyền ký phải theo một trong các dạng của Điều 13: [TM. tập thể] rồi chức vụ người đứng đầu, hoặc "KT. <người đứng đầu>" + chức vụ cấp phó, hoặc "Q. <người đứng đầu>"; "TL./TUQ. <người đứng đầu>" + chức vụ trưởng đơn vị (sau TL. có thể "KT."). Người được ủy quyền (TUQ.) không được ủy quyền lại.',
-    'The authority lines must follow one of the Điều 13 forms: [TM. collective] then the head\'s title, or "KT. <head>" + a deputy title, or "Q. <head>"; "TL./TUQ. <head>" + the unit head\'s title (TL. may be followed by "KT."). A person signing TUQ. may not delegate further.',
+    'Các dòng thẩm quyền ký phải theo một trong các dạng của Điều 13: [TM. tập thể] rồi chức vụ người đứng đầu, hoặc "KT. <người đứng đầu>" + chức vụ cấp phó, hoặc "Q. <người đứng đầu>"; "TL./TUQ. <người đứng đầu>" + chức vụ trưởng đơn vị (sau TL. có thể "KT."). Người được ủy quyền (TUQ.) không được ủy quyền lại (Điều 13 khoản 3). "TM." kết hợp với "TL."/"TUQ." nghị định không quy định: chỉ là thông tin.',
+    'The authority lines must follow one of the Điều 13 forms: [TM. collective] then the head\'s title, or "KT. <head>" + a deputy title, or "Q. <head>"; "TL./TUQ. <head>" + the unit head\'s title (TL. may be followed by "KT."). A person signing TUQ. may not delegate further (Điều 13 khoản 3). "TM." combined with "TL."/"TUQ." is not provided for by the decree: informational only.',
   ),
   check({ letter, report }) {
     for (const sig of signatures(letter)) checkStack(sig, report);
@@ -32,7 +32,7 @@ function checkStack(sig: SignaturePart, report: (f: Finding) => void): void {
     if (tok === 'T' && toks.length && toks[toks.length - 1].tok === 'T') continue;
     toks.push({ tok, sl });
   }
-  const bad = (i: number, vi_: string, en: string, severity?: 'warning') => {
+  const bad = (i: number, vi_: string, en: string, severity?: 'info') => {
     const sl = toks[i].sl;
     report({ span: spanOf(sl.line), message: vi(vi_, en), ...(severity ? { severity } : {}) });
   };
@@ -63,9 +63,9 @@ function checkStack(sig: SignaturePart, report: (f: Finding) => void): void {
     if (tm)
       bad(
         i,
-        `"TM." kết hợp với "${t.tok}" là cách ký ít gặp; kiểm tra lại quy chế làm việc của cơ quan.`,
-        `"TM." combined with "${t.tok}" is unusual; check the body's working rules.`,
-        'warning',
+        `"TM." kết hợp với "${t.tok}" là cách ký ít gặp; NĐ 30/2020 (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) không quy định trường hợp này: theo quy chế làm việc của cơ quan (thực tiễn).`,
+        `"TM." combined with "${t.tok}" is unusual; NĐ 30/2020 (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) is silent on it: the body's working rules decide (practice).`,
+        'info',
       );
     i++;
     const n = toks[i];

@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'CK-03',
   alias: 'kt-deputy',
   title: vi('Sau "KT." phải là chức vụ cấp phó', '"KT." must be followed by a deputy title'),
-  provision: 'NĐ 30/2020, Điều 13 khoản 1; Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Điều 13 khoản 1; Phụ lục I, Phần I, Mục II, khoản 7 điểm b',
   severity: 'error',
   description: vi(
     'Cấp phó ký thay người đứng đầu ghi "KT." trước chức vụ của người đứng đầu (KT. GIÁM ĐỐC), dòng dưới là chức vụ của cấp phó (PHÓ GIÁM ĐỐC). Không ghi "KT." trước chức vụ cấp phó, và dòng dưới không được lặp lại chức vụ người đứng đầu.',

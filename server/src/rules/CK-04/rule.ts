@@ -17,7 +17,7 @@ const rule: Rule = {
   id: 'CK-04',
   alias: 'tm-collective',
   title: vi('"TM." phải đứng trước tên tập thể, cơ quan', '"TM." must precede a collective body'),
-  provision: 'NĐ 30/2020, Điều 13 khoản 2; Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Điều 13 khoản 2; Phụ lục I, Phần I, Mục II, khoản 7 điểm b',
   severity: 'error',
   description: vi(
     '"TM." (thay mặt) chỉ dùng khi người đứng đầu ký thay mặt tập thể lãnh đạo: sau "TM." là tên tập thể hoặc cơ quan (TM. ỦY BAN NHÂN DÂN), không phải chức vụ của một người (TM. CHỦ TỊCH). Tên tập thể nên khớp với cơ quan ban hành.',

@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'CK-05',
   alias: 'title-capitals',
   title: vi('Quyền hạn, chức vụ phải in hoa', 'Authority and title lines must be in capitals'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7 điểm đ',
   severity: 'error',
   fixable: true,
   description: vi(

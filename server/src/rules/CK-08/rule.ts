@@ -11,7 +11,7 @@ const rule: Rule = {
   id: 'CK-08',
   alias: 'signer-name',
   title: vi('Họ tên người ký', "Signer's name"),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 7 điểm c, đ',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -5,7 +5,7 @@ const rule: Rule = {
   id: 'CQ-01',
   alias: 'agency-upper-case',
   title: vi('Tên cơ quan phải viết in hoa', 'Issuing body in capitals'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2 điểm b',
   severity: 'error',
   fixable: true,
   description: vi(

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'CQ-02',
   alias: 'agency-abbreviation',
   title: vi('Chỉ viết tắt trong tên cơ quan chủ quản', 'Abbreviations only in the governing body'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2 điểm a',
   severity: 'warning',
   description: vi(
     'Tên cơ quan ban hành phải ghi đầy đủ, hoặc viết tắt theo đúng văn bản thành lập cơ quan. Chỉ dòng tên cơ quan chủ quản mới được viết tắt các cụm từ thông dụng như "UBND", "HĐND".',

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'CQ-03',
   alias: 'agency-parent-missing',
   title: vi('Thiếu tên cơ quan chủ quản', 'Governing body missing'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2 điểm a',
   severity: 'info',
   description: vi(
     'Cơ quan trực thuộc (sở, phòng, chi cục, trung tâm, ban quản lý, trường, văn phòng) ghi tên cơ quan chủ quản trực tiếp ở dòng trên tên cơ quan ban hành, ví dụ "UBND TỈNH ..." trên "SỞ ...".',

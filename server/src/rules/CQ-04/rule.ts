@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'CQ-04',
   alias: 'agency-parent-needless',
   title: vi('Không cần cơ quan chủ quản phía trên UBND/HĐND', 'No governing body above an UBND/HĐND'),
-  provision: 'Thực tiễn (NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 2)',
+  provision: 'Thực tiễn, không có trong NĐ 30/2020 (Phụ lục I, Phần I, Mục II, khoản 2)',
   severity: 'info',
   description: vi(
     'Ủy ban nhân dân và Hội đồng nhân dân các cấp tự đứng tên trên văn bản của mình; ghi thêm cơ quan cấp trên (ví dụ "UBND TỈNH ...") phía trên là không thông thường.',

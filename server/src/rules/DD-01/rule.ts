@@ -59,12 +59,12 @@ const rule: Rule = {
   id: 'DD-01',
   alias: 'date-format',
   title: vi('Địa danh, ngày tháng sai định dạng', 'Malformed place and date line'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b, c; Phụ lục III, Mẫu 1.9',
   severity: 'error',
   fixable: true,
   description: vi(
-    'Dòng địa danh và thời gian ban hành viết "Địa danh, ngày … tháng … năm …": dấu phẩy sau địa danh, chữ "ngày", "tháng", "năm" viết thường, ngày tháng năm bằng chữ số Ả Rập, không có dấu câu ở cuối dòng.',
-    'The place-and-date line reads "Place, ngày … tháng … năm …": a comma after the place, "ngày", "tháng", "năm" in lower case, Arabic digits, no punctuation at the end.',
+    'Dòng địa danh và thời gian ban hành viết "Địa danh, ngày … tháng … năm …": dấu phẩy sau địa danh, chữ "ngày", "tháng", "năm" viết thường, ngày tháng năm bằng chữ số Ả Rập, không có dấu câu ở cuối dòng (khoản 4 điểm b: "phải được viết đầy đủ"; điểm c: "sau địa danh có dấu phẩy (,)"). Biên bản không có dòng này (Mẫu 1.9): thời gian, địa điểm ghi trong nội dung.',
+    'The place-and-date line reads "Place, ngày … tháng … năm …": a comma after the place, "ngày", "tháng", "năm" in lower case, Arabic digits, no punctuation at the end (khoản 4 điểm b: "written in full"; điểm c: "a comma after the place"). A biên bản has no such line (Mẫu 1.9): its time and place are in the body.',
   ),
   check({ letter, report }) {
     const d = letter.date;

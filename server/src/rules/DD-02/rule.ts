@@ -8,8 +8,8 @@ const rule: Rule = {
   severity: 'error',
   fixable: true,
   description: vi(
-    'Ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước (ngày 05 tháng 02); các tháng 3 đến 9 không thêm số 0 (tháng 3).',
-    'Days below 10 and months 1–2 take a leading zero (ngày 05 tháng 02); months 3–9 do not (tháng 3).',
+    'Phụ lục I, Phần I, Mục II, khoản 4 điểm b: "các số thể hiện ngày, tháng, năm dùng chữ số Ả Rập; đối với những số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước" (ngày 05 tháng 02). Các tháng 3 đến 9 nghị định không yêu cầu số 0 và tự viết "tháng 3", "tháng 6": viết "tháng 03" chỉ là thông tin.',
+    'Phụ lục I, Phần I, Mục II, khoản 4 điểm b: days below 10 and months 1 and 2 take a leading zero (ngày 05 tháng 02). For months 3–9 the decree requires no zero and writes "tháng 3", "tháng 6" itself: "tháng 03" is only informational.',
   ),
   check({ letter, report }) {
     const d = letter.date;
@@ -45,10 +45,10 @@ const rule: Rule = {
         const m = d.month.slice(1);
         report({
           span: spanOf(line, ...d.monthAt),
-          severity: 'warning',
+          severity: 'info',
           message: vi(
-            `Tháng 3 đến tháng 9 không thêm số 0: viết "tháng ${m}", không viết "tháng ${d.month}".`,
-            `Months 3–9 take no leading zero: write "tháng ${m}", not "tháng ${d.month}".`,
+            `NĐ 30 chỉ thêm số 0 cho ngày nhỏ hơn 10 và tháng 1, 2; các mẫu của nghị định viết "tháng ${m}": nên viết "tháng ${m}" thay cho "tháng ${d.month}".`,
+            `NĐ 30 adds the zero only to days below 10 and to months 1 and 2; the decree's own examples write "tháng ${m}": prefer "tháng ${m}" to "tháng ${d.month}".`,
           ),
           fix: { title: vi(`Viết "${m}"`, `Write "${m}"`), edits: [replaceIn(line, d.monthAt[0], d.monthAt[1], m)] },
         });

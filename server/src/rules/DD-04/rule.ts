@@ -91,7 +91,7 @@ const rule: Rule = {
   id: 'DD-04',
   alias: 'date-place',
   title: vi('Địa danh không đúng', 'Wrong place name'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm a, c',
   severity: 'warning',
   fixable: true,
   description: vi(

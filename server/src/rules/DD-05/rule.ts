@@ -4,7 +4,7 @@ const rule: Rule = {
   id: 'DD-05',
   alias: 'date-plausible-year',
   title: vi('Năm ban hành bất thường', 'Unusual year of issue'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4',
+  provision: 'NĐ 30/2020, Điều 37',
   severity: 'info',
   description: vi(
     'Năm ban hành đi sau năm hiện tại hơn một năm, hoặc ngày ban hành trước ngày 05/3/2020 (ngày Nghị định 30/2020 có hiệu lực), thường là lỗi gõ hoặc do dùng lại văn bản mẫu cũ.',

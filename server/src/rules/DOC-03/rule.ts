@@ -6,11 +6,11 @@ const rule: Rule = {
   id: 'DOC-03',
   alias: 'missing-component',
   title: vi('Thiếu thành phần thể thức chính', 'Main format component missing'),
-  provision: 'NĐ 30/2020, Điều 8 khoản 2',
+  provision: 'NĐ 30/2020, Điều 8 khoản 2; Phụ lục III, Mẫu 1.9',
   severity: 'error',
   description: vi(
-    'Văn bản hành chính phải có đủ các thành phần chính: Quốc hiệu và Tiêu ngữ; tên cơ quan ban hành; số, ký hiệu; địa danh và thời gian ban hành; tên loại và trích yếu (công văn: trích yếu "V/v"); nội dung; chức vụ, họ tên và chữ ký của người có thẩm quyền; nơi nhận. Trong bản dự thảo, tên người ký còn để trống chỉ là thông tin.',
-    'An administrative document must contain every main component: national title and motto; issuing body; number and symbol; place and date; type name and summary (a công văn: the "V/v" summary); content; title, name and signature of the signer; recipients. In a draft a blank signer name is only informational.',
+    'Văn bản hành chính phải có đủ các thành phần chính: Quốc hiệu và Tiêu ngữ; tên cơ quan ban hành; số, ký hiệu; địa danh và thời gian ban hành; tên loại và trích yếu (công văn: trích yếu "V/v"); nội dung; chức vụ, họ tên và chữ ký của người có thẩm quyền; nơi nhận. Biên bản không có dòng địa danh và ngày tháng (Mẫu 1.9: thời gian, địa điểm ghi trong nội dung). Trong bản dự thảo, tên người ký còn để trống chỉ là thông tin.',
+    'An administrative document must contain every main component: national title and motto; issuing body; number and symbol; place and date; type name and summary (a công văn: the "V/v" summary); content; title, name and signature of the signer; recipients. A biên bản has no place-and-date line (Mẫu 1.9: time and place are in the body). In a draft a blank signer name is only informational.',
   ),
   check({ letter, report }) {
     const lines = (xs: (Line | undefined)[]) => xs.filter((l): l is Line => !!l);

@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'KG-02',
   alias: 'kinh-gui-colon',
   title: vi('"Kính gửi" thiếu dấu hai chấm', '"Kính gửi" without its colon'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'error',
   fixable: true,
   description: vi(

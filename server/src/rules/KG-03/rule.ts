@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'KG-03',
   alias: 'kinh-gui-list',
   title: vi('Danh sách "Kính gửi" sai cách trình bày', 'Badly laid out "Kính gửi" list'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'error',
   fixable: true,
   description: vi(

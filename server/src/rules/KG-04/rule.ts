@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'KG-04',
   alias: 'dong-kinh-gui',
   title: vi('Không dùng "Đồng kính gửi"', 'Do not use "Đồng kính gửi"'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm b, d (không quy định "Đồng kính gửi")',
   severity: 'info',
   description: vi(
     'Nghị định 30/2020 không quy định thành phần "Đồng kính gửi". Cơ quan, đơn vị nhận để biết hoặc phối hợp được ghi ở phần "Nơi nhận".',

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../core/model.js';
-import { spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { spanOfJoined, vi, type Edit, type Rule } from '../../core/rule.js';
 
 // Scheme-B types (sections I., 1., a)): a "Điều n." line there quotes a provision of another text.
 const SCHEME_B = new Set([
@@ -24,11 +24,12 @@ const rule: Rule = {
   id: 'NB-01',
   alias: 'dieu-sequence',
   title: vi('Số điều không liên tục', 'Article numbers not consecutive'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm d, đ',
   severity: 'error',
+  fixable: true,
   description: vi(
-    'Các điều được đánh số liên tục bằng chữ số Ả Rập, bắt đầu từ Điều 1, mỗi điều có tên điều. Mỗi văn bản kèm theo (quy chế, phụ lục) đánh số riêng từ Điều 1.',
-    'Articles are numbered consecutively in Arabic numerals from Điều 1, each with a title. Each attached text (regulation, annex) is numbered on its own from Điều 1.',
+    'Các điều được đánh số liên tục bằng chữ số Ả Rập, bắt đầu từ Điều 1, mỗi điều có tên điều: "Số thứ tự của điều dùng chữ số Ả Rập, sau số thứ tự có dấu chấm (.)" (Phụ lục I, Phần I, Mục II, khoản 6 điểm đ; điểm d: điều "phải có tiêu đề"). "Điều 1:" (dấu hai chấm) là cảnh báo. Mỗi văn bản kèm theo (quy chế, phụ lục) đánh số riêng từ Điều 1.',
+    'Articles are numbered consecutively in Arabic numerals from Điều 1, each with a title: "the article number is in Arabic numerals, followed by a full stop (.)" (Phụ lục I, Phần I, Mục II, khoản 6 điểm đ; điểm d: an article "must have a title"). "Điều 1:" with a colon is a warning. Each attached text (regulation, annex) is numbered on its own from Điều 1.',
   ),
   check({ letter, report }) {
     if (SCHEME_B.has(letter.type)) return;
@@ -58,6 +59,22 @@ const rule: Rule = {
                     `Số điều bị nhảy: sau ${prev ? `"${prev}"` : 'đầu văn bản'} phải là "Điều ${expected}", thấy "Điều ${n}".`,
                     `Article numbers skip: after ${prev ? `"${prev}"` : 'the start'} comes "Điều ${expected}", found "Điều ${n}".`,
                   ),
+          });
+        }
+        if (mk.malformed === 'colon') {
+          const colon = p.joined.text.lastIndexOf(':', mk.at[1] - 1);
+          const num = p.joined.text.slice(0, mk.at[1]).search(/\d+[ \t]*:$/u);
+          const numEnd = num + /^\d+/u.exec(p.joined.text.slice(num))![0].length;
+          const s = spanOfJoined(p.joined, numEnd, colon + 1);
+          const edit: Edit = { offset: s.start, length: s.end - s.start, newText: '.' };
+          report({
+            span: spanOfJoined(p.joined, colon, colon + 1),
+            severity: 'warning',
+            message: vi(
+              `"Điều ${n}:" — sau số thứ tự của điều có dấu chấm (.), không dùng dấu hai chấm: "Điều ${n}." (khoản 6 điểm đ).`,
+              `"Điều ${n}:" — the article number is followed by a full stop (.), not a colon: "Điều ${n}." (khoản 6 điểm đ).`,
+            ),
+            fix: { title: vi(`Viết "Điều ${n}."`, `Write "Điều ${n}."`), edits: [edit] },
           });
         }
         const title = p.joined.text.slice(mk.at[1]).trim();

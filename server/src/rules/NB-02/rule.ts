@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'NB-02',
   alias: 'khoan-sequence',
   title: vi('Số khoản không liên tục hoặc sai ký hiệu', 'Clause numbers not consecutive or badly marked'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm đ',
   severity: 'warning',
   fixable: true,
   description: vi(

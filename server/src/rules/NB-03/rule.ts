@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'NB-03',
   alias: 'diem-order',
   title: vi('Thứ tự điểm sai bảng chữ cái tiếng Việt', 'Point letters out of Vietnamese alphabetical order'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm đ',
   severity: 'error',
   fixable: true,
   description: vi(

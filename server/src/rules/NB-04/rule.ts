@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'NB-04',
   alias: 'muc-sequence',
   title: vi('Số mục La Mã không liên tục', 'Roman section numbers not consecutive'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm đ; Mục V',
   severity: 'warning',
   description: vi(
     'Trong văn bản chia mục (công văn, kế hoạch, báo cáo, tờ trình…), các mục được đánh số bằng chữ số La Mã liên tục I, II, III…',

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'NB-05',
   alias: 'numeral-kind',
   title: vi('Sai loại chữ số của phần, chương, mục', 'Wrong kind of numeral for a part, chapter or section'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm đ',
   severity: 'warning',
   fixable: true,
   description: vi(

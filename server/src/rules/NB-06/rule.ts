@@ -13,7 +13,7 @@ const rule: Rule = {
   id: 'NB-06',
   alias: 'heading-title-caps',
   title: vi('Tên phần, chương, mục phải in hoa', 'Part, chapter and section titles in capitals'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm d, đ',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -10,7 +10,7 @@ const rule: Rule = {
   id: 'NB-07',
   alias: 'marker-paragraph',
   title: vi('Mỗi khoản, điểm là một đoạn riêng', 'Each clause and point is its own paragraph'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm đ',
   severity: 'warning',
   description: vi(
     'Mỗi khoản, điểm bắt đầu một đoạn (dòng) mới với ký hiệu của nó ("1.", "a)"), không viết nối trong cùng một câu. Chỉ in đậm ký hiệu hoặc tiêu đề ngắn, không in đậm cả một khoản dài.',

@@ -9,7 +9,7 @@ const rule: Rule = {
   id: 'ND-01',
   alias: 'end-mark',
   title: vi('Thiếu dấu kết thúc "./."', 'Missing end mark "./."'),
-  provision: 'NĐ 30/2020, Phụ lục III (mẫu trình bày văn bản)',
+  provision: 'NĐ 30/2020, Phụ lục III (các mẫu trình bày: quy ước của mẫu)',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -57,7 +57,7 @@ const rule: Rule = {
   id: 'ND-02',
   alias: 'abbreviation',
   title: vi('Chữ viết tắt chưa được giải thích', 'Unexplained abbreviation'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'Thực tiễn (Thông tư 01/2011), không có trong NĐ 30/2020',
   severity: 'info',
   description: vi(
     'Chỉ dùng chữ viết tắt thông dụng, dễ hiểu. Cụm từ dùng nhiều lần có thể viết tắt, nhưng lần đầu phải viết đầy đủ và ghi chữ viết tắt trong ngoặc đơn ngay sau đó, ví dụ "Ủy ban châu Âu (EC)".',

@@ -5,7 +5,7 @@ const rule: Rule = {
   id: 'ND-03',
   alias: 'paragraph-lower-case',
   title: vi('Đoạn văn bắt đầu bằng chữ thường', 'Paragraph starting in lower case'),
-  provision: 'NĐ 30/2020, Phụ lục II',
+  provision: 'NĐ 30/2020, Phụ lục II, Mục I',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -16,7 +16,7 @@ const rule: Rule = {
   id: 'NN-01',
   alias: 'noi-nhan-heading',
   title: vi('Thiếu "Nơi nhận:"', 'Missing "Nơi nhận:"'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'error',
   fixable: true,
   description: vi(

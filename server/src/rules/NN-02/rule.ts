@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'NN-02',
   alias: 'noi-nhan-item',
   title: vi('Dòng nơi nhận sai dấu câu', 'Recipient line punctuation'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -57,7 +57,7 @@ const rule: Rule = {
   id: 'NN-03',
   alias: 'luu-line',
   title: vi('Dòng "Lưu:" thiếu, sai vị trí hoặc sai định dạng', 'The "Lưu:" line is missing, misplaced or malformed'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'error',
   fixable: true,
   description: vi(

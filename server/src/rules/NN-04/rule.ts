@@ -5,15 +5,16 @@ const rule: Rule = {
   id: 'NN-04',
   alias: 'luu-unit',
   title: vi('"Lưu: VT" thiếu đơn vị soạn thảo', '"Lưu: VT" without the drafting unit'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d; Phụ lục III, Mẫu 1.8, 1.9',
   severity: 'info',
   description: vi(
-    'Dòng lưu ghi "Lưu: VT," rồi chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo và số lượng bản lưu khi cần (Lưu: VT, VP.), để biết bản gốc lưu ở đâu.',
-    'The filing line reads "Lưu: VT," followed by the abbreviation of the drafting unit and, where needed, the number of filed copies (Lưu: VT, VP.), so the file copy can be traced.',
+    'Dòng cuối của nơi nhận "bao gồm chữ “Lưu” sau có dấu hai chấm (:), tiếp theo là chữ viết tắt “VT”, dấu phẩy (,), chữ viết tắt tên đơn vị (hoặc bộ phận) soạn thảo văn bản và số lượng bản lưu" (Phụ lục I, Phần I, Mục II, khoản 9 điểm d): Lưu: VT, VP. Giấy giới thiệu ghi "- Lưu: VT." theo Mẫu 1.8, biên bản "- Lưu: VT, Hồ sơ." theo Mẫu 1.9: không báo.',
+    'The last recipient line holds "Lưu:", the abbreviation "VT", a comma, the abbreviation of the drafting unit and the number of filed copies (Phụ lục I, Phần I, Mục II, khoản 9 điểm d): Lưu: VT, VP. A giấy giới thiệu writes "- Lưu: VT." as in Mẫu 1.8 and a biên bản "- Lưu: VT, Hồ sơ." as in Mẫu 1.9: not reported.',
   ),
   check({ letter, report }) {
     const luu = noiNhanItems(letter.noiNhan).find(isLuuItem);
-    if (!luu || isPartyLuu(luu)) return;
+    // Mẫu 1.8: the giấy giới thiệu's own template files it as "- Lưu: VT."
+    if (!luu || isPartyLuu(luu) || letter.type === 'giay-gioi-thieu') return;
     const t = luu.joined.key;
     const m = /Lưu[ \t]*:?[ \t]*(.*)$/iu.exec(t);
     if (!m) return;

@@ -2,6 +2,7 @@ import { recipientByContent } from '../../core/guards.js';
 import { itemBody, noiNhanItems, ownLines, paraLines, paraSpan } from '../../core/footer.js';
 import type { Item } from '../../core/model.js';
 import { insertAt, vi, type Rule } from '../../core/rule.js';
+import { upwardReportWithoutKinhGui } from '../../core/upward.js';
 
 const NHU_TREN = /^Như[ \t]+trên(?![\p{L}])/iu;
 const NHU_DIEU = /^Như[ \t]+(?:Điều|điều)[ \t]+(\d+)(?!\d)/u;
@@ -10,12 +11,12 @@ const rule: Rule = {
   id: 'NN-05',
   alias: 'nhu-tren',
   title: vi('Cách dùng "Như trên"', 'Use of "Như trên"'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9; Phụ lục III, Mẫu 1.5',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm b; Phụ lục III, Mẫu 1.5, 1.8',
   severity: 'warning',
   fixable: true,
   description: vi(
-    'Văn bản có "Kính gửi" ghi "- Như trên;" ở dòng đầu của nơi nhận để chỉ các nơi đã kính gửi; văn bản không có "Kính gửi" thì không dùng "Như trên". Quyết định ghi "- Như Điều n;" với n là điều quy định trách nhiệm thi hành.',
-    'A document with "Kính gửi" lists "- Như trên;" first among the recipients, standing for the addressees; a document without "Kính gửi" does not use it. A quyết định writes "- Như Điều n;" naming the article on who implements it.',
+    'Văn bản có "Kính gửi" (công văn, tờ trình, báo cáo gửi cấp trên) ghi "- Như trên;" ở dòng đầu của nơi nhận để chỉ các nơi đã kính gửi: "Phần thứ hai bao gồm từ “Nơi nhận”, phía dưới là từ “Như trên”" (Phụ lục I, Phần I, Mục II, khoản 9 điểm b). Văn bản không có "Kính gửi" thì không dùng "Như trên", trừ giấy giới thiệu (Mẫu 1.8: "- Như trên; - Lưu: VT.") và giấy mời có danh sách người được mời trong nội dung. Quyết định ghi "- Như Điều n;" với n là điều quy định trách nhiệm thi hành.',
+    'A document with "Kính gửi" (công văn, tờ trình, báo cáo sent upward) lists "- Như trên;" first among the recipients, standing for the addressees (Phụ lục I, Phần I, Mục II, khoản 9 điểm b). A document without "Kính gửi" does not use it, except a giấy giới thiệu (Mẫu 1.8: "- Như trên; - Lưu: VT.") and a giấy mời naming its invitees in the body. A quyết định writes "- Như Điều n;" naming the article on who implements it.',
   ),
   check({ letter, report }) {
     const nn = letter.noiNhan;
@@ -23,11 +24,16 @@ const rule: Rule = {
     if (!nn || !items.length) return;
     const eol = letter.src.eol;
     const nt = items.findIndex((p) => NHU_TREN.test(itemBody(p)));
-    // a giấy mời ("trân trọng kính mời:") or công điện ("… điện:") names its addressees in the body
+    // a giấy mời ("trân trọng kính mời: …", practice) or công điện ("… điện:") names its addressees in the body; a
+    // giấy giới thiệu's template reads "- Như trên; - Lưu: VT." (Mẫu 1.8); an upward báo cáo without Kính gửi is
+    // KG-01's finding (one slip, one finding)
     const namesAddressees =
-      letter.type === 'giay-moi' ||
+      letter.type === 'giay-gioi-thieu' ||
       letter.type === 'cong-dien' ||
-      letter.body.some((p) => /(?:kính[ \t]+mời|[ \t]điện)[ \t]*:$/iu.test(p.joined.key));
+      (letter.type === 'giay-moi' &&
+        letter.body.some((p) => /(?<![\p{L}])kính[ \t]+mời(?![\p{L}])/iu.test(p.joined.key))) ||
+      letter.body.some((p) => /(?:kính[ \t]+mời|[ \t]điện)[ \t]*:$/iu.test(p.joined.key)) ||
+      upwardReportWithoutKinhGui(letter);
     if (letter.kinhGui) {
       if (nt < 0) {
         const first = items[0];

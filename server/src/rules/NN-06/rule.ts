@@ -5,7 +5,7 @@ const rule: Rule = {
   id: 'NN-06',
   alias: 'noi-nhan-party-style',
   title: vi('Cách ghi nơi nhận kiểu văn bản Đảng', 'Party-style recipients block'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 9 điểm d',
   severity: 'warning',
   fixable: true,
   description: vi(

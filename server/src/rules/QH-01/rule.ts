@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'QH-01',
   alias: 'quoc-hieu',
   title: vi('Quốc hiệu không đúng', 'Wrong national title (Quốc hiệu)'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1 điểm a',
   severity: 'error',
   fixable: true,
   description: vi(

@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'QH-02',
   alias: 'tieu-ngu',
   title: vi('Tiêu ngữ không đúng', 'Wrong motto (Tiêu ngữ)'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1 điểm b',
   severity: 'error',
   fixable: true,
   description: vi(

@@ -4,7 +4,7 @@ const rule: Rule = {
   id: 'QH-03',
   alias: 'quoc-hieu-lines',
   title: vi('Quốc hiệu và Tiêu ngữ phải ở hai dòng', 'National title and motto on two lines'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 1 điểm b, c',
   severity: 'error',
   fixable: true,
   description: vi(

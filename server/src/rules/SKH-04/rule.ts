@@ -26,7 +26,7 @@ const rule: Rule = {
   id: 'SKH-04',
   alias: 'ky-hieu-type-code',
   title: vi('Chữ viết tắt tên loại sai hoặc không khớp tên loại', 'Type code unknown or not matching the type name'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3; Phụ lục III',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm b; Phụ lục III, Mục I',
   severity: 'error',
   fixable: true,
   description: vi(

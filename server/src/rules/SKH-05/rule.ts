@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'SKH-05',
   alias: 'ky-hieu-cong-van',
   title: vi('Ký hiệu công văn sai', 'Wrong symbol of a công văn'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm b',
   severity: 'warning',
   description: vi(
     'Ký hiệu của công văn gồm chữ viết tắt tên cơ quan ban hành và chữ viết tắt tên đơn vị soạn thảo hoặc lĩnh vực (UBND-KTTH); công văn không có chữ viết tắt tên loại, "CV" là cách ghi của văn bản Đảng.',

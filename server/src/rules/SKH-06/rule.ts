@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'SKH-06',
   alias: 'so-no-year',
   title: vi('Văn bản hành chính không ghi năm trong số', 'No year in the number of an administrative document'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm a, b',
   severity: 'warning',
   fixable: true,
   description: vi(

@@ -34,7 +34,7 @@ const rule: Rule = {
   id: 'SKH-07',
   alias: 'ky-hieu-configured',
   title: vi('Ký hiệu chưa có trong danh mục của cơ quan', 'Symbol code not in the agency’s list'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm b',
   severity: 'info',
   fixable: true,
   description: vi(

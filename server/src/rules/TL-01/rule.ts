@@ -9,7 +9,7 @@ const rule: Rule = {
   id: 'TL-01',
   alias: 'ten-loai',
   title: vi('Tên loại văn bản không đúng', 'Wrong document type name'),
-  provision: 'NĐ 30/2020, Điều 7; Phụ lục I, Phần I, Mục II, khoản 5',
+  provision: 'NĐ 30/2020, Điều 7; Phụ lục I, Phần I, Mục II, khoản 5 điểm b',
   severity: 'error',
   fixable: true,
   description: vi(

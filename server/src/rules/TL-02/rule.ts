@@ -20,7 +20,7 @@ const rule: Rule = {
   id: 'TL-02',
   alias: 'trich-yeu-missing',
   title: vi('Thiếu trích yếu', 'Missing summary (trích yếu)'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5 điểm a, b',
   severity: 'warning',
   description: vi(
     'Văn bản có tên loại phải có trích yếu nội dung ngay dưới tên loại: một câu ngắn gọn phản ánh khái quát nội dung chủ yếu của văn bản (không bắt buộc với giấy mời, giấy giới thiệu, giấy nghỉ phép, phiếu).',

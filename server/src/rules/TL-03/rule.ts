@@ -4,7 +4,7 @@ const rule: Rule = {
   id: 'TL-03',
   alias: 'trich-yeu-no-vv',
   title: vi('Văn bản có tên loại không dùng "V/v"', 'No "V/v" in a typed document'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5 điểm b',
   severity: 'warning',
   fixable: true,
   description: vi(

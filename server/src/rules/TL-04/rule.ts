@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'TL-04',
   alias: 'cong-van-vv',
   title: vi('Công văn thiếu hoặc viết sai "V/v"', 'Công văn without a correct "V/v"'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5 điểm b',
   severity: 'error',
   fixable: true,
   description: vi(

@@ -9,13 +9,13 @@ const edit = (j: Joined, a: number, b: number, newText: string): Edit => {
 const rule: Rule = {
   id: 'TL-05',
   alias: 'trich-yeu-phrase',
-  title: vi('Trích yếu không kết thúc bằng dấu chấm', 'Summary is a phrase, not a sentence'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 5',
+  title: vi('Trích yếu không kết thúc bằng dấu chấm', 'Summary without a final full stop'),
+  provision: 'Thực tiễn, không có trong NĐ 30/2020 (Phụ lục I, Phần I, Mục II, khoản 5 điểm a; Phụ lục III)',
   severity: 'info',
   fixable: true,
   description: vi(
-    'Trích yếu là một cụm từ tóm tắt nội dung, không phải một câu: không có dấu chấm cuối; sau "V/v" viết chữ thường (V/v triển khai …), trích yếu đứng riêng dưới tên loại viết hoa chữ cái đầu.',
-    'The summary is a phrase, not a sentence: no final full stop; after "V/v" it starts in lower case (V/v triển khai …); standing alone under a type name it starts with a capital.',
+    'Trích yếu "là một câu ngắn gọn hoặc một cụm từ phản ánh khái quát nội dung chủ yếu của văn bản" (Phụ lục I, Phần I, Mục II, khoản 5 điểm a). Theo các mẫu của Phụ lục III và thực tiễn (nghị định không quy định), trích yếu không có dấu chấm cuối; sau "V/v" viết chữ thường (V/v triển khai …), trích yếu đứng riêng dưới tên loại viết hoa chữ cái đầu.',
+    'The summary is "a short sentence or a phrase" giving the gist of the document (Phụ lục I, Phần I, Mục II, khoản 5 điểm a). As the templates of Phụ lục III and practice show (the decree has no rule on it), it carries no final full stop; after "V/v" it starts in lower case (V/v triển khai …); standing alone under a type name it starts with a capital.',
   ),
   check({ letter, report }) {
     const ty = letter.trichYeu;
@@ -28,8 +28,8 @@ const rule: Rule = {
       report({
         span: spanOfJoined(j, end - 1, end),
         message: vi(
-          'Trích yếu là cụm từ, không kết thúc bằng dấu chấm: bỏ dấu "." ở cuối.',
-          'The summary is a phrase without a final full stop: drop the ".".',
+          'Trích yếu thường không có dấu chấm cuối (các mẫu của Phụ lục III; thực tiễn, nghị định không quy định): có thể bỏ dấu "." ở cuối.',
+          'A summary usually has no final full stop (the templates of Phụ lục III; practice, not a rule of the decree): the final "." can go.',
         ),
         fix: { title: vi('Bỏ dấu chấm cuối', 'Drop the final full stop'), edits: [edit(j, end - 1, end, '')] },
       });

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: 'TXT-01',
   alias: 'unicode-nfc',
   title: vi('Văn bản chưa chuẩn hóa Unicode dựng sẵn (NFC)', 'Text not in Unicode NFC'),
-  provision: 'TCVN 6909:2001',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục I, khoản 4 (TCVN 6909:2001)',
   severity: 'warning',
   fixable: true,
   families: ['state', 'party'],

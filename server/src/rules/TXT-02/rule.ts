@@ -142,7 +142,7 @@ const rule: Rule = {
   id: 'TXT-02',
   alias: 'legacy-encoding',
   title: vi('Lẫn văn bản mã phông cũ (TCVN3, VNI)', 'Legacy 8-bit font text (TCVN3, VNI)'),
-  provision: 'TCVN 6909:2001',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục I, khoản 4 (TCVN 6909:2001)',
   severity: 'warning',
   families: ['state', 'party'],
   description: vi(

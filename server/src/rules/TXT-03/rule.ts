@@ -26,7 +26,7 @@ const rule: Rule = {
     'Ký tự ẩn trong chữ (gạch nối mềm, khoảng trắng độ rộng 0)',
     'Invisible characters inside words (soft hyphen, zero-width space)',
   ),
-  provision: 'TCVN 6909:2001',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục I, khoản 4 (TCVN 6909:2001)',
   severity: 'warning',
   fixable: true,
   families: ['state', 'party'],

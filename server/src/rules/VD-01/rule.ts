@@ -23,7 +23,7 @@ const rule: Rule = {
   id: 'VD-01',
   alias: 'citation-first-mention',
   title: vi('Viện dẫn lần đầu chưa đầy đủ', 'First citation of a document is incomplete'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm b',
   severity: 'warning',
   description: vi(
     'Lần đầu viện dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày, tháng, năm ban hành, tên cơ quan ban hành và trích yếu nội dung; các lần sau chỉ cần tên loại và số, ký hiệu. Luật, pháp lệnh chỉ cần tên loại và tên. Trích yếu của chính văn bản (V/v) không tính là lần viện dẫn đầu tiên.',

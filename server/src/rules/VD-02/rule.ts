@@ -11,6 +11,8 @@ import { memoByText, vi, type Rule } from '../../core/rule.js';
 
 const STATE_CODE = new Map(DOC_TYPES.filter((t) => t.code).map((t) => [typeWordKey(t.title), t.code!]));
 const PARTY_CODES = new Set(PARTY_TYPES.flatMap((t) => t.codes));
+// codes of the rows the catalogue marks unverified (§8.2: quy hoạch, thông cáo, dự án)
+const PARTY_LOW = new Set(PARTY_TYPES.filter((t) => t.low).flatMap((t) => t.codes));
 // legal-normative documents (catalogue §5.2): type word → how the symbol starts
 const LEGAL: Record<string, [RegExp, string]> = {
   'nghị định': [/^NĐ$/u, 'NĐ'],
@@ -34,7 +36,7 @@ export function kindAtStart(text: string, c: Citation): boolean {
 
 const lowerNfc = (s: string): string => memoByText('VD-02 lower', s, (x) => x.normalize('NFC').toLocaleLowerCase('vi'));
 
-function expected(c: Citation): { ok: boolean; want: string } | null {
+function expected(c: Citation): { ok: boolean; want: string; low?: boolean } | null {
   const kind = typeWordKey(c.kind);
   const code = c.typeCode ?? '';
   if (c.family === 'state') {
@@ -45,7 +47,7 @@ function expected(c: Citation): { ok: boolean; want: string } | null {
   if (c.family === 'party') {
     const t = PARTY_BY_TITLE.get(kind);
     if (!t || !PARTY_CODES.has(code)) return null;
-    return { ok: t.codes.includes(code), want: t.codes.join('" hoặc "') };
+    return { ok: t.codes.includes(code), want: t.codes.join('" hoặc "'), low: !!t.low || PARTY_LOW.has(code) };
   }
   const l = LEGAL[kind];
   if (!l || !LEGAL_CODE.test(code)) return null;
@@ -56,11 +58,11 @@ const rule: Rule = {
   id: 'VD-02',
   alias: 'citation-type-code',
   title: vi('Tên loại không khớp ký hiệu văn bản viện dẫn', 'Type word of a citation disagrees with its symbol'),
-  provision: 'NĐ 30/2020, Phụ lục III; Hướng dẫn 36-HD/VPTW',
+  provision: 'NĐ 30/2020, Phụ lục III, Mục I; văn bản Đảng: Hướng dẫn 36-HD/VPTW, 05-HD/VPTW',
   severity: 'warning',
   description: vi(
-    'Tên loại của văn bản được viện dẫn phải khớp với chữ viết tắt tên loại trong ký hiệu: Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ (văn bản của Đảng: QĐ, QĐi), Tờ trình – TTr, Kết luận – KL. Không khớp thường là nhầm số hoặc nhầm tên loại.',
-    'The type word of a cited document must agree with the type code in its symbol (Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ; Party: Kết luận – KL). A mismatch usually means a wrong number or a wrong type word.',
+    'Tên loại của văn bản được viện dẫn phải khớp với chữ viết tắt tên loại trong ký hiệu: Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ (văn bản của Đảng: QĐ, QĐi), Tờ trình – TTr, Kết luận – KL. Không khớp thường là nhầm số hoặc nhầm tên loại. Chữ viết tắt tên loại văn bản Đảng chưa được đối chiếu (quy hoạch, thông cáo, dự án) chỉ báo thông tin.',
+    "The type word of a cited document must agree with the type code in its symbol (Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ; Party: Kết luận – KL). A mismatch usually means a wrong number or a wrong type word. Party type codes not verified against the Party's text (quy hoạch, thông cáo, dự án) give at most an info.",
   ),
   check({ letter, report }) {
     for (const c of letter.citations) {
@@ -69,9 +71,10 @@ const rule: Rule = {
       if (!e || e.ok) continue;
       report({
         span: c.span,
+        ...(e.low ? { severity: 'info' as const } : {}),
         message: vi(
-          `Tên loại "${c.kind}" không khớp ký hiệu "${c.number}": "${c.typeCode}" không phải chữ viết tắt của ${c.kind.toLocaleLowerCase('vi')} (phải là "${e.want}"). Kiểm tra lại số, ký hiệu hoặc tên loại.`,
-          `The type word "${c.kind}" disagrees with "${c.number}": "${c.typeCode}" is not its code (expected "${e.want}"). Check the number or the type word.`,
+          `Tên loại "${c.kind}" không khớp ký hiệu "${c.number}": "${c.typeCode}" không phải chữ viết tắt của ${c.kind.toLocaleLowerCase('vi')} (phải là "${e.want}"). Kiểm tra lại số, ký hiệu hoặc tên loại.${e.low ? ' (Chữ viết tắt tên loại này của văn bản Đảng chưa được đối chiếu với văn bản gốc.)' : ''}`,
+          `The type word "${c.kind}" disagrees with "${c.number}": "${c.typeCode}" is not its code (expected "${e.want}"). Check the number or the type word.${e.low ? " (This Party type code is not verified against the Party's own text.)" : ''}`,
         ),
       });
     }

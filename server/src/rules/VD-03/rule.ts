@@ -33,7 +33,7 @@ const rule: Rule = {
   id: 'VD-03',
   alias: 'citation-number-form',
   title: vi('Sai dạng số, ký hiệu văn bản viện dẫn', 'Wrong number form in a citation'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3; Hướng dẫn 36-HD/VPTW',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm c; văn bản Đảng: Hướng dẫn 36-HD/VPTW',
   severity: 'warning',
   fixable: true,
   description: vi(

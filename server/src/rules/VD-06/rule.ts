@@ -62,7 +62,7 @@ const rule: Rule = {
   id: 'VD-06',
   alias: 'citation-consistency',
   title: vi('Viện dẫn cùng một văn bản không thống nhất', 'One document cited in disagreeing forms'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm b',
   severity: 'warning',
   description: vi(
     'Trong một văn bản, mỗi lần viện dẫn cùng một văn bản phải thống nhất số, ký hiệu, ngày ban hành và cơ quan ban hành. Ghi khác nhau (ví dụ 41/2022/NQ-HĐND và 41/NQ-HĐND, hoặc hai ngày ban hành khác nhau) cho thấy có một chỗ ghi sai.',

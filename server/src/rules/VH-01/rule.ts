@@ -21,7 +21,7 @@ const rule: Rule = {
     'Viết hoa khi viện dẫn phần, chương, điều, khoản, điểm',
     'Capitalisation of references to parts, chapters, articles, clauses and points',
   ),
-  provision: 'NĐ 30/2020, Phụ lục II',
+  provision: 'NĐ 30/2020, Phụ lục II, Mục V, khoản 7',
   severity: 'warning',
   fixable: true,
   description: vi(

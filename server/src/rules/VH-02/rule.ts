@@ -5,7 +5,7 @@ import type { Joined } from '../../core/source.js';
 const NAME = '\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*';
 // generic word of an administrative unit + a proper name ("Tỉnh Quảng Ngãi", "thành phố Hồ Chí Minh")
 const UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(Tỉnh|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận|Thành phố|thành phố|thủ đô|Thủ Đô)[ \\t]+(${NAME})`,
+  `(?<![\\p{L}\\p{N}])(Tỉnh|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận|Đặc khu|Thành phố|thành phố|phường|thủ đô|Thủ Đô)[ \\t]+(${NAME})`,
   'gu',
 );
 // units named after a person or an event keep a capital generic word (Phụ lục II): "Thành phố Hồ Chí Minh"
@@ -26,9 +26,10 @@ function unitsIn(j: Joined): { index: number; generic: string; name: string; isU
     if (gl === 'thủ đô') {
       if (!/^Hà Nội(?![\p{L}])/u.test(name) || generic === 'Thủ đô') continue;
       want = 'Thủ đô';
-    } else if (gl === 'thành phố' && PERSON_OR_EVENT.test(name)) {
-      if (generic === 'Thành phố') continue;
-      want = 'Thành phố';
+    } else if (PERSON_OR_EVENT.test(name)) {
+      // điểm b: a unit named after a person or a historical event capitalises its generic word too
+      if (isUpper) continue;
+      want = generic[0].toLocaleUpperCase('vi') + generic.slice(1);
     } else {
       if (!isUpper || sentenceStartAt(j.text, m.index)) continue;
       want = gl;
@@ -42,12 +43,12 @@ const rule: Rule = {
   id: 'VH-02',
   alias: 'admin-unit-case',
   title: vi('Viết hoa tên đơn vị hành chính', 'Capitalisation of administrative unit names'),
-  provision: 'NĐ 30/2020, Phụ lục II',
+  provision: 'NĐ 30/2020, Phụ lục II, Mục III, khoản 1 điểm a, b, c',
   severity: 'info',
   fixable: true,
   description: vi(
-    'Tên đơn vị hành chính gồm danh từ chung viết thường và tên riêng viết hoa: tỉnh Quảng Ngãi, huyện Sơn Tịnh, xã Phổ Quang. Ngoại lệ: Thủ đô Hà Nội, Thành phố Hồ Chí Minh và đơn vị đặt tên bằng chữ số (Quận 1, Phường 3) viết hoa cả danh từ chung.',
-    'An administrative unit is written with a lower-case generic word and a capitalised proper name: tỉnh Quảng Ngãi, xã Phổ Quang. Exceptions: Thủ đô Hà Nội, Thành phố Hồ Chí Minh and numbered units (Quận 1) capitalise the generic word.',
+    'Phụ lục II, Mục III, khoản 1: "Viết hoa chữ cái đầu của các âm tiết tạo thành tên riêng và không dùng gạch nối. Ví dụ: thành phố Thái Nguyên, tỉnh Nam Định" (điểm a) — tỉnh Quảng Ngãi, phường Đức Phổ, thành phố Đồng Nai, thành phố Huế, đặc khu Phú Quốc. "Trường hợp tên đơn vị hành chính được cấu tạo giữa danh từ chung kết hợp với chữ số, tên người, tên sự kiện lịch sử: Viết hoa cả danh từ chung chỉ đơn vị hành chính đó. Ví dụ: Quận 1, Phường Điện Biên Phủ" (điểm b); "Trường hợp viết hoa đặc biệt: Thủ đô Hà Nội, Thành phố Hồ Chí Minh" (điểm c). Chỉ là thông tin: đơn vị đặt theo tên người (Xã Nguyễn Nghiêm) không phân biệt được nếu không có danh mục.',
+    'Phụ lục II, Mục III, khoản 1: the generic word is lower case and each syllable of the proper name capitalised, "thành phố Thái Nguyên, tỉnh Nam Định" (điểm a) — tỉnh Quảng Ngãi, thành phố Đồng Nai, thành phố Huế; a unit named with a number, a person or a historical event capitalises the generic word too, "Quận 1, Phường Điện Biên Phủ" (điểm b); special cases "Thủ đô Hà Nội, Thành phố Hồ Chí Minh" (điểm c). Informational only: units named after a person (Xã Nguyễn Nghiêm) cannot be told apart without a list.',
   ),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
@@ -58,12 +59,12 @@ const rule: Rule = {
           span,
           message: isUpper
             ? vi(
-                `Danh từ chung chỉ đơn vị hành chính viết thường: "${whole}", không viết "${generic} ${name}".`,
-                `The generic word of an administrative unit is lower case: "${whole}", not "${generic} ${name}".`,
+                `Danh từ chung chỉ đơn vị hành chính viết thường: "${whole}", không viết "${generic} ${name}" (Phụ lục II, Mục III, khoản 1 điểm a; trừ đơn vị đặt theo tên người, sự kiện lịch sử, điểm b).`,
+                `The generic word of an administrative unit is lower case: "${whole}", not "${generic} ${name}" (Phụ lục II, Mục III, khoản 1 điểm a; units named after a person or event excepted, điểm b).`,
               )
             : vi(
-                `Viết hoa cả danh từ chung trong "${whole}" (ngoại lệ của Phụ lục II).`,
-                `"${whole}" capitalises the generic word too (an exception in Phụ lục II).`,
+                `Viết hoa cả danh từ chung trong "${whole}" (Phụ lục II, Mục III, khoản 1 điểm b, c).`,
+                `"${whole}" capitalises the generic word too (Phụ lục II, Mục III, khoản 1 điểm b, c).`,
               ),
           fix: {
             title: vi(`Viết "${want}"`, `Write "${want}"`),

@@ -7,7 +7,7 @@ const rule: Rule = {
   id: 'VH-03',
   alias: 'cited-type-case',
   title: vi('Viết hoa tên loại văn bản được viện dẫn', 'Capitalisation of the type of a cited document'),
-  provision: 'NĐ 30/2020, Phụ lục II',
+  provision: 'NĐ 30/2020, Phụ lục II, Mục V, khoản 6',
   severity: 'info',
   fixable: true,
   description: vi(

@@ -115,7 +115,7 @@ const rule: Rule = {
   id: 'VH-04',
   alias: 'organisation-name-case',
   title: vi('Viết hoa tên cơ quan, tổ chức', 'Capitalisation of organisation names'),
-  provision: 'NĐ 30/2020, Phụ lục II',
+  provision: 'NĐ 30/2020, Phụ lục II, Mục IV, khoản 1 điểm a',
   severity: 'info',
   fixable: true,
   description: vi(

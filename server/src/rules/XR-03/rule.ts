@@ -5,7 +5,7 @@ const rule: Rule = {
   id: 'XR-03',
   alias: 'cited-after-letter',
   title: vi('Văn bản được viện dẫn ban hành sau chính văn bản', 'Cited document is dated after the letter'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm b',
   severity: 'warning',
   description: vi(
     'Ngày ban hành của văn bản được viện dẫn (ghi trong văn bản này, hoặc theo văn bản gốc, danh mục văn bản, lần viện dẫn khác) muộn hơn ngày của chính văn bản: một văn bản không thể viện dẫn văn bản ban hành sau nó; thường là nhầm ngày hoặc nhầm số.',

@@ -5,7 +5,7 @@ const rule: Rule = {
   id: 'XR-05',
   alias: 'short-form-unclear',
   title: vi('Viện dẫn rút gọn không rõ văn bản nào', 'Short reference to an unclear document'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6 điểm b',
   severity: 'warning',
   description: vi(
     '"Kế hoạch nêu trên", "Quyết định này" … chỉ dùng sau khi văn bản đó đã được viện dẫn đầy đủ ở phía trên. Có thể chỉ nhiều văn bản cùng loại là cảnh báo; chưa viện dẫn văn bản nào cùng loại ở phía trên là thông tin.',
