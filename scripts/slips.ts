@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cleanLetters, inject, matrix } from '../test/helpers/slips.js';
 
 const root = join(import.meta.dirname, '..', 'test', 'fixtures');
-const letters = cleanLetters([join(root, 'published'), join(root, 'offices')]);
+const letters = cleanLetters([join(root, 'published'), join(root, 'offices'), join(root, 'letters')], ['nd30', 'qppl']);
 const outcomes = letters.flatMap(inject);
 console.log(`\ninjected slips on ${letters.length} clean letters (found at the injected line / injected):`);
 console.log(matrix(outcomes).lines.join('\n'));

@@ -9,7 +9,10 @@ const root = join(import.meta.dirname, 'fixtures');
 
 describe('injected slips (every clean letter × every slip the catalogue describes)', function () {
   this.timeout(120000);
-  const letters = cleanLetters([join(root, 'published'), join(root, 'offices')]);
+  const letters = cleanLetters(
+    [join(root, 'published'), join(root, 'offices'), join(root, 'letters')],
+    ['nd30', 'qppl'],
+  );
   let outcomes: Outcome[] = [];
   before(() => {
     outcomes = letters.flatMap(inject);

@@ -1,7 +1,7 @@
 // What the first mention of a document must give (NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 6): its date, its
 // issuer and its summary, with the decree's exemptions. One function: rule VD-01 reports what it returns, and the
 // cross-reference index records it (refs, the index's "fill in from …" quick fix), so the two never disagree.
-import type { Citation } from './model.js';
+import type { Citation, Letter } from './model.js';
 
 export type DescriptionFact = 'date' | 'issuer' | 'summary';
 
@@ -27,13 +27,33 @@ export function isRequest(c: Citation): boolean {
   return /^tờ trình$/iu.test(c.kind) && /^(?:[-+][ \t]+)?(?:Xét|XÉT)[ \t]+$/u.test(before);
 }
 
+/**
+ * A căn cứ of a legal-normative document drafted under Luật 64/2025/QH15 and NĐ 78/2025/NĐ-CP (in force 01/4/2025):
+ * it cites the legal documents by type, number and name ("Căn cứ Luật Tổ chức chính quyền địa phương số
+ * 72/2025/QH15;", "Căn cứ Nghị định số 78/2025/NĐ-CP quy định chi tiết …;"), without their date or issuer. NĐ 30's
+ * rule for the first mention (PLI.II.6a) is not that law's, so it does not ask for them there.
+ */
+export function qppl2025Basis(c: Citation, letter: Pick<Letter, 'legalNormative' | 'enacting' | 'date'>): boolean {
+  if (!letter.legalNormative || !c.inCanCu || c.family !== 'legal') return false;
+  if (letter.enacting) return true; // the 2025 form's own enacting sentence
+  const y = Number(letter.date?.year ?? NaN);
+  const m = Number(letter.date?.month ?? NaN);
+  if (Number.isNaN(y)) return true; // a draft without its date: drafted now
+  return y > 2025 || (y === 2025 && (Number.isNaN(m) || m >= 4));
+}
+
 /** What a citation lacks of what its first mention must give, in the order date, issuer, summary (empty: complete,
- * a later mention, or exempt). The letter's family is the caller's concern (VD-01 applies to state letters). */
-export function firstMentionLacks(c: Citation): DescriptionFact[] {
+ * a later mention, or exempt). The letter's family is the caller's concern (VD-01 applies to state letters); the
+ * letter, when given, exempts the căn cứ of a 2025 legal-normative document from date and issuer. */
+export function firstMentionLacks(
+  c: Citation,
+  letter?: Pick<Letter, 'legalNormative' | 'enacting' | 'date'>,
+): DescriptionFact[] {
   if (!c.firstMention || isLaw(c)) return [];
   const out: DescriptionFact[] = [];
-  if (!c.date) out.push('date');
-  if (!c.issuer) out.push('issuer');
+  const basis2025 = !!letter && qppl2025Basis(c, letter);
+  if (!c.date && !basis2025) out.push('date');
+  if (!c.issuer && !basis2025) out.push('issuer');
   if (!c.summary && !isRequest(c)) out.push('summary');
   return out;
 }

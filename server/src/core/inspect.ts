@@ -18,17 +18,16 @@ export function inspectLetter(letter: Letter, file: string) {
   const sig = letter.signature;
   const item = (it: Item): unknown => ({ label: it.label, line: it.line + 1, children: it.children.map(item) });
   const entry = (p: Paragraph) => stripItem(p.joined.text);
-  const recipients = letter.kinhGui
-    ? letter.kinhGui.items.length
-      ? letter.kinhGui.items.map(entry)
-      : letter.kinhGui.inline
-        ? // several addressees run together on the "Kính gửi:" line by the publisher: "A; B; C."
-          letter.kinhGui.inline
-            .split(/;(?=[ \t]*\S)/)
-            .map(stripItem)
-            .filter(Boolean)
-        : []
-    : [];
+  // several addressees run together on one line ("Kính gửi: A; B; C.", "- A; B."): each is a recipient
+  const split = (t: string) =>
+    t
+      .split(/;(?=[ \t]*\S)/)
+      .map(stripItem)
+      .filter(Boolean);
+  const kg = letter.kinhGui;
+  const inline =
+    kg?.inline && !/^-[ \t]/.test(kg.inline) ? [kg.inline, ...kg.inlineMore.map((l) => l.text)].join(' ') : null;
+  const recipients = kg ? [...(inline ? split(inline) : []), ...kg.items.flatMap((p) => split(entry(p)))] : [];
   return {
     file,
     family: letter.family,

@@ -73,6 +73,8 @@ export interface MarkPart {
 export interface KinhGuiPart {
   head: Line;
   inline: string | null; // text after the colon on the heading line
+  /** Lines that continue the inline addressee (one addressee wrapped in the source: no dash, the line above unended). */
+  inlineMore: Line[];
   items: Paragraph[]; // addressee lines (dash lines; an inline "- …" after the colon is the first)
   blocks: Block[];
 }
@@ -195,6 +197,12 @@ export interface Letter {
   kinhGui?: KinhGuiPart;
   authorityLine?: Line; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above the căn cứ of a quyết định
   canCu: Paragraph[];
+  /**
+   * The enacting sentence that closes the preamble of a legal-normative document issued under Luật 64/2025/QH15 and
+   * NĐ 78/2025/NĐ-CP ("Ủy ban nhân dân tỉnh ban hành Quyết định …."), written in place of a "QUYẾT ĐỊNH:" line. It is
+   * also the last paragraph of `canCu` (the preamble's last line, ending with ".").
+   */
+  enacting?: Paragraph;
   formula?: Line; // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (or a near miss)
   body: Paragraph[];
   items: Item[];

@@ -31,6 +31,14 @@ const THU_CONG_NAME =
   /^THƯ[ \t]+(?:CẢM[ \t]+ƠN|CHÚC[ \t]+MỪNG|CHÚC[ \t]+TẾT|KHEN|THĂM[ \t]+HỎI|CHIA[ \t]+BUỒN|KÊU[ \t]+GỌI|NGỎ|TRI[ \t]+ÂN)$/u;
 const TYPE_NAME_START = new RegExp(`^(${[...TYPE_BY_NAME.keys()].join('|')})[ \\t]+\\S`, 'u');
 const LEGAL_TYPE_NAME = /^(?:LUẬT|BỘ LUẬT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG TƯ LIÊN TỊCH|PHÁP LỆNH)$/u;
+const LEGAL_SLUG: Record<string, string> = {
+  LUẬT: 'luat',
+  'BỘ LUẬT': 'bo-luat',
+  'NGHỊ ĐỊNH': 'nghi-dinh',
+  'THÔNG TƯ': 'thong-tu',
+  'THÔNG TƯ LIÊN TỊCH': 'thong-tu-lien-tich',
+  'PHÁP LỆNH': 'phap-lenh',
+};
 const MARKS: [RegExp, MarkPart['kind']][] = [
   [/^(?:thượng[ \t]+)?khẩn$|^hỏa[ \t]+tốc(?:[ \t]+hẹn[ \t]+giờ)?$/iu, 'urgency'],
   [/^(?:tối[ \t]+|tuyệt[ \t]+)?mật$/iu, 'secrecy'],
@@ -42,6 +50,11 @@ const MARKS: [RegExp, MarkPart['kind']][] = [
 ];
 const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Theo)(?![\p{L}])/u;
 const FORMULA = /^(?:quyết[ \t]+định|quyết[ \t]+nghị)[ \t]*:?$/iu;
+// The enacting sentence of a legal-normative document under Luật 64/2025/QH15 and NĐ 78/2025/NĐ-CP, closing the
+// preamble instead of a "QUYẾT ĐỊNH:" line: "Ủy ban nhân dân tỉnh … ban hành Quyết định …", "Bộ trưởng Bộ … ban hành
+// Thông tư …", "Thủ tướng Chính phủ ban hành Quyết định …", "Hội đồng nhân dân tỉnh … ban hành Nghị quyết …".
+export const ENACTING =
+  /^(?!(?:Căn cứ|Xét|Theo|Thực hiện)(?![\p{L}]))\p{Lu}[^.;:]{0,160}?[ \t]ban[ \t]+hành[ \t]+(?:Quyết[ \t]+định|Nghị[ \t]+quyết|Nghị[ \t]+định|Thông[ \t]+tư(?:[ \t]+liên[ \t]+tịch)?|Chỉ[ \t]+thị|Pháp[ \t]+lệnh|Luật)(?![\p{L}])/u;
 // A date line without the word "ngày" ("Hà Nội, 05 tháng 02 năm 2024"): malformed, still the date line (DD-01)
 const DATE_NO_NGAY = /^\p{Lu}[^,\n\d]{0,40},?[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/u;
 
@@ -601,7 +614,11 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   ) {
     const cc: Block[] = [];
     while (i < tb.length && startsPreamble(tb[i])) cc.push(tb[i++]);
+    // the 2025 legal-normative form closes the preamble with "<cơ quan> ban hành Quyết định …." (no "QUYẾT ĐỊNH:")
+    if (tb[i] && ENACTING.test(tb[i].lines[0].key) && !markerOf(tb[i].lines[0].key)) cc.push(tb[i++]);
     letter.canCu = paragraphsOf(cc).flatMap(splitCanCu);
+    const last = letter.canCu.at(-1);
+    if (last && ENACTING.test(last.joined.key)) letter.enacting = last;
   }
   if (tb[i] && FORMULA.test(tb[i].lines[0].key) && tb[i].lines.length === 1) letter.formula = tb[i++].lines[0];
 
@@ -633,8 +650,11 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
       : 'cong-van';
   // a number with a year makes a quyết định or nghị quyết legal-normative; a kế hoạch or báo cáo numbered so is an
   // administrative document with a wrong number (SKH-06), not a legal one
+  // The enacting sentence of the 2025 form says so too, unless the number is plainly an individual decision's
+  // ("25/QĐ-UBND": CC-02 asks for its "QUYẾT ĐỊNH:" line).
   letter.legalNormative = !!(
-    (so?.form === 'qppl' && ['quyet-dinh', 'nghi-quyet', 'unknown'].includes(letter.type)) ||
+    ((so?.form === 'qppl' || (letter.enacting && so?.form !== 'state')) &&
+      ['quyet-dinh', 'nghi-quyet', 'unknown'].includes(letter.type)) ||
     (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
   );
   letter.citations = extractCitations(letter);
@@ -746,11 +766,27 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   const inline = m && m[1] ? head.text.slice(head.text.length - m[1].length) : null;
   const items: Paragraph[] = [];
   const blocks = [b];
-  if (inline && /^-[ \t]/.test(inline)) {
-    const j = joinLines([head]);
-    const off = head.text.length - inline.length;
+  const dashInline = !!inline && /^-[ \t]/.test(inline);
+  const rest = b.lines.slice(1).filter((l) => l.text);
+  // lines typed in the heading's paragraph: a line that does not open with a dash, below a line left unended (no
+  // ";", "." or ":" and no hard break), continues the addressee above ("Kính gửi: Ủy ban nhân dân các xã, thị trấn
+  // và các cơ quan" ⏎ "trực thuộc huyện."); any other line is an addressee of its own
+  const first: Line[] = [head];
+  const groups: Line[][] = [];
+  for (const l of rest) {
+    const prev = groups.at(-1)?.at(-1) ?? head;
+    const cont = !/^[-+•][ \t]/.test(l.key) && !prev.hardBreak && !/[;.:]$/.test(prev.key) && (groups.length || inline);
+    if (cont && groups.length) groups.at(-1)!.push(l);
+    else if (cont) first.push(l);
+    else groups.push([l]);
+  }
+  const inlineMore = first.slice(1);
+  if (dashInline) {
+    // "Kính gửi: - Sở Nội vụ;": the first list line, from its dash on
+    const j = joinLines(first);
+    const off = head.text.length - inline!.length;
     items.push({
-      lines: [head],
+      lines: first,
       joined: {
         ...j,
         text: j.text.slice(off),
@@ -762,8 +798,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
       block: b,
     });
   }
-  const rest = b.lines.slice(1).filter((l) => l.text);
-  for (const l of rest) items.push({ lines: [l], joined: joinLines([l]), block: b });
+  for (const g of groups) items.push({ lines: g, joined: joinLines(g), block: b });
   let next = i + 1;
   // "Kính gửi:" alone on its line, the addressees typed below without dashes ("Sở Tài chính;" ⏎ "Sở Nội vụ."):
   // still the list (KG-03 reports the missing dashes), not the body's first paragraph
@@ -786,7 +821,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
   ) {
     for (const l of nb0.lines.filter((x) => x.text)) items.push({ lines: [l], joined: joinLines([l]), block: nb0 });
     blocks.push(nb0);
-    return { part: { head, inline, items, blocks }, next: next + 1 };
+    return { part: { head, inline, inlineMore: dashInline ? [] : inlineMore, items, blocks }, next: next + 1 };
   }
   while (next < tb.length) {
     const nb = tb[next];
@@ -798,7 +833,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
     next++;
     if (/\.$/.test(nb.lines[nb.lines.length - 1].key)) break;
   }
-  return { part: { head, inline, items, blocks }, next };
+  return { part: { head, inline, inlineMore: dashInline ? [] : inlineMore, items, blocks }, next };
 }
 
 /**
@@ -809,7 +844,10 @@ function splitCanCu(p: Paragraph): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Line[] = [];
   p.lines.forEach((l, i) => {
-    if (cur.length && p.lines[i - 1].hardBreak && PREAMBLE.test(l.key.replace(/^-[ \t]+/, ''))) {
+    const k = l.key.replace(/^-[ \t]+/, '');
+    // the enacting sentence starts its own paragraph even over a soft break, once the line above has ended
+    const enacting = ENACTING.test(k) && /[;.]$/.test(p.lines[i - 1]?.key ?? '');
+    if (cur.length && ((p.lines[i - 1].hardBreak && PREAMBLE.test(k)) || enacting)) {
       out.push({ ...p, lines: cur, joined: joinLines(cur) });
       cur = [];
     }
@@ -1045,6 +1083,9 @@ function typeOf(letter: Letter): string {
     return byCode?.slug ?? 'unknown';
   }
   if (letter.tenLoai?.slug) return letter.tenLoai.slug;
+  // a legal-normative kind (THÔNG TƯ, NGHỊ ĐỊNH, LUẬT …): not one of Điều 7's types, named by its own slug
+  const legal = LEGAL_SLUG[letter.tenLoai?.name.toLocaleUpperCase('vi').replace(/\s+/g, ' ') ?? ''];
+  if (legal) return legal;
   if (letter.trichYeu?.vv) return 'cong-van';
   const first = letter.so?.symbol.split('-')[0];
   if (first) {

@@ -19,7 +19,11 @@ import { disabledAt, parseDirectives, type Directive } from '../core/directives.
 /** The type title of the letter itself ("Kế hoạch", "Công văn", "Kết luận"), null when unknown. */
 export function letterKind(letter: Letter): string | null {
   if (letter.family === 'party') return PARTY_TYPES.find((t) => t.slug === letter.type)?.title ?? null;
-  return TYPE_BY_SLUG.get(letter.type)?.title ?? null;
+  const t = TYPE_BY_SLUG.get(letter.type)?.title;
+  if (t) return t;
+  // a legal-normative kind outside Điều 7 (THÔNG TƯ, NGHỊ ĐỊNH …): "Thông tư này" is the letter itself
+  const name = letter.legalNormative ? letter.tenLoai?.name.replace(/\s+/g, ' ').trim() : undefined;
+  return name ? name[0] + name.slice(1).toLocaleLowerCase('vi') : null;
 }
 
 /** The letter's own number in the cited form of its family, or null when the number is blank or malformed. */
@@ -61,7 +65,7 @@ function issuerAfter(issuer: string): RegExp {
  */
 export function missingFacts(letter: Letter, c: Citation, directives?: () => Directive[]): DescriptionFact[] {
   if (!(VD01.families ?? ['state']).includes(letter.family)) return [];
-  const out = firstMentionLacks(c);
+  const out = firstMentionLacks(c, letter);
   if (!out.length) return out;
   const ds = directives ? directives() : parseDirectives(letter.src.text, letter.src);
   const start = letter.src.positionAt(c.span.start).line;

@@ -19,7 +19,7 @@ const rule: Rule = {
     // A decision (authority line, "QUYẾT ĐỊNH:") ends its preamble with "."; elsewhere (kế hoạch, tờ trình) the bases
     // lead into the body's opening sentence, so only the leading "Căn cứ …" run is checked and its last line may
     // end with ";" too ("Căn cứ …;" then "Ủy ban nhân dân … ban hành Kế hoạch …:").
-    const strict = !!letter.formula || DECISION.has(letter.type);
+    const strict = !!letter.formula || !!letter.enacting || DECISION.has(letter.type);
     let cc = letter.canCu;
     if (!strict) {
       const stop = cc.findIndex((p) => !BASIS.test(p.joined.key));
@@ -49,6 +49,9 @@ const rule: Rule = {
       const endM = /[;.,:]+$/u.exec(t);
       const end = endM?.[0] ?? '';
       if (last && (end === ':' || truncated)) return; // a lead-in sentence ("… như sau:"), or the page stops here
+      // a legal-normative document of the 2025 form ends its căn cứ with ";" before its enacting sentence: without that
+      // sentence (and without "QUYẾT ĐỊNH:") CC-02 reports what is missing, not this line
+      if (last && end === ';' && letter.legalNormative && !letter.formula && !letter.enacting) return;
       const want = last ? '.' : ';';
       if (end === want || (last && !strict && end === ';')) return;
       const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(line.ends[t.length - 1], want);

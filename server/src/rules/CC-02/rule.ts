@@ -18,11 +18,15 @@ const rule: Rule = {
   check({ letter, report }) {
     const want = WANT[letter.type];
     if (!want) return;
+    // Luật 64/2025/QH15, NĐ 78/2025/NĐ-CP: a legal-normative document closes its preamble with "<cơ quan> ban hành
+    // Quyết định …." and has no "QUYẾT ĐỊNH:" line
+    if (letter.enacting && letter.legalNormative && !letter.formula) return;
     let formula: Line | undefined = letter.formula;
     if (!formula) {
       // typed in the paragraph of Điều 1 or of the last căn cứ
       const cands = [...(letter.canCu.at(-1)?.lines ?? []), ...(letter.body[0]?.lines ?? [])];
-      formula = cands.find((l) => LOOSE.test(l.key));
+      // the tên loại itself ("QUYẾT ĐỊNH" typed twice, the body's first block holding it) is no formula
+      formula = cands.find((l) => LOOSE.test(l.key) && l !== letter.tenLoai?.line);
     }
     if (formula) {
       if (formula.key === want) return;
@@ -51,6 +55,17 @@ const rule: Rule = {
     const first = letter.body[0];
     const anchor = first?.lines[0] ?? letter.canCu.at(-1)?.lines.at(-1);
     if (!anchor) return;
+    if (letter.enacting) {
+      // "… ban hành Quyết định …" under an individual decision's number ("25/QĐ-UBND"): that is the legal-normative form
+      report({
+        span: spanOf(letter.enacting.lines[0]),
+        message: vi(
+          `Quyết định cá biệt (số không có năm ban hành) phải có dòng "${want}" sau phần căn cứ; câu "… ban hành Quyết định …" là thể thức của văn bản quy phạm pháp luật.`,
+          `An individual decision (a number without the year) needs the line "${want}" after the legal bases; "… ban hành Quyết định …" is the form of a legal-normative document.`,
+        ),
+      });
+      return;
+    }
     report({
       span: first?.marker ? spanOfJoined(first.joined, first.marker.at[0], first.marker.at[1]) : spanOf(anchor),
       message: vi(

@@ -26,6 +26,7 @@ const rule: Rule = {
       (letter.family === 'party' && title) ||
       letter.tenLoai?.slug ||
       (letter.tenLoai && title) ||
+      (letter.tenLoai && letter.legalNormative) || // THÔNG TƯ, NGHỊ ĐỊNH …: a legal-normative kind, by its name
       (letter.trichYeu?.vv && letter.type === 'cong-van')
     );
     if (explicit) {

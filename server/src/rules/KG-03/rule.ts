@@ -21,6 +21,19 @@ const rule: Rule = {
     if (kg.inline && !inlineDash) {
       const inl = kg.inline;
       const off = kg.head.text.length - inl.length;
+      if (items.length && !items.some((p) => /^-[ \t]/.test(p.joined.key))) {
+        // "Kính gửi: Sở A;" ⏎ "Sở B;" ⏎ "UBND các xã.": addressees one per line, but without dashes and the first on
+        // the heading line — the list shape, one finding
+        report({
+          span: spanOf(kg.head, off),
+          severity: 'warning',
+          message: vi(
+            'Nhiều nơi nhận: ghi "Kính gửi:" rồi xuống dòng, mỗi nơi nhận một dòng, đầu dòng có gạch đầu dòng "- ".',
+            'Several addressees: write "Kính gửi:", then each addressee on its own line starting with a dash "- ".',
+          ),
+        });
+        return;
+      }
       if (items.length) {
         report({
           span: spanOf(kg.head, off),
@@ -31,7 +44,7 @@ const rule: Rule = {
         });
         return;
       }
-      const semi = /;[ \t]*\S/u.exec(inl);
+      const semi = /;[ \t]*\S/u.exec([inl, ...kg.inlineMore.map((l) => l.text)].join(' '));
       if (semi) {
         report({
           span: spanOf(kg.head, off),
@@ -55,7 +68,7 @@ const rule: Rule = {
       return;
     }
     // a công điện's "<AUTHORITY> điện:" is followed by the addressee list, even for one addressee
-    if (items.length === 1 && R.KINHGUI_LOOSE.test(kg.head.key)) {
+    if (items.length === 1 && R.KINHGUI_LOOSE.test(kg.head.key) && !SEVERAL.test(items[0].joined.key)) {
       report({
         span: spanOf(items[0].lines[0]),
         severity: 'info',
@@ -70,8 +83,22 @@ const rule: Rule = {
   },
 };
 
+/** Several addressees on one line: a semicolon with more text after it ("- Sở A; Sở B."). */
+const SEVERAL = /;[ \t]*\S/u;
+
 function checkItem(p: Paragraph, last: boolean, report: Parameters<Rule['check']>[0]['report']): void {
   const text = p.joined.text;
+  if (SEVERAL.test(p.joined.key)) {
+    report({
+      span: spanOf(p.lines[0], 0, p.lines[0].text.length),
+      severity: 'warning',
+      message: vi(
+        'Nhiều nơi nhận ghi trên một dòng, ngăn cách bằng dấu chấm phẩy: mỗi nơi nhận phải ghi một dòng riêng, đầu dòng có gạch đầu dòng.',
+        'Several addressees on one line separated by semicolons: put each on its own dash line.',
+      ),
+    });
+    return;
+  }
   if (!/^-[ \t]+\S/u.test(text)) {
     report({
       span: spanOf(p.lines[0], 0, Math.min(p.lines[0].text.length, 1)),

@@ -32,7 +32,7 @@ const rule: Rule = {
   check({ letter, report }) {
     // a căn cứ line's citation is checked here too (CC-03 leaves completeness to this rule: one slip, one finding)
     for (const c of letter.citations) {
-      const lacks = firstMentionLacks(c);
+      const lacks = firstMentionLacks(c, letter);
       if (!lacks.length) continue;
       const cited = c.text.replace(/\s+/g, ' ');
       // the decree asks for the summary too, but a first mention that gives date and issuer identifies the document: info
