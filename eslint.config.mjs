@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/dist/**',
       'node_modules/**',
       'test-output/**',
+      '.stryker-tmp/**',
+      'reports/**',
       'test/fixtures/**',
       'test/editor/workspace/**',
       'server/src/core/gazetteer/data.ts',

@@ -23,37 +23,64 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-export async function benchLsp(): Promise<void> {
+/** Figures of the run, by the names the gate table uses (ms). */
+export type LspFigures = Record<string, number>;
+
+/**
+ * `quick`: 2 KB and 500 KB only, fewer edits. Besides the keystroke latency: hovers on a small letter while a 500 KB
+ * one is analysed from scratch, and completions on the 500 KB letter right after an edit (both answered between the
+ * analysis' slices, or from the last analysis: never after it).
+ */
+export async function benchLsp(quick = false): Promise<LspFigures> {
   const ws = mkdtempSync(join(tmpdir(), 'vanthu-bench-')); // an empty workspace: no background scan competes
-  const c = await new TestClient().start({ rootPath: ws, initializationOptions: { debounce: 0, timing: true } });
+  const c = await new TestClient().start({
+    rootPath: ws,
+    initializationOptions: { debounce: 0, timing: true, trace: true },
+  });
+  const figures: LspFigures = {};
   const server = new Map<string, number>(); // `${uri}@${version}` → analyze ms in the server
+  const trace = new Set<string>(); // `${state} ${uri}@${version}`
   c.conn.onNotification('$/vanthu/timing', (p: { uri: string; version: number; analyzeMs: number }) => {
     server.set(`${p.uri}@${p.version}`, p.analyzeMs);
     c.notify();
   });
+  c.conn.onNotification('$/vanthu/analysis', (p: { uri: string; version: number; state: string }) => {
+    trace.add(`${p.state} ${p.uri}@${p.version}`);
+    c.notify();
+  });
   console.log('\nLanguage server: didChange → publishDiagnostics (push, debounce 0, stdio round trip)');
+  const midLine = (text: string) => {
+    const lines = text.split('\n');
+    return lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('Các cơ quan'));
+  };
+  const edit = (uri: string, line: number, k: number) =>
+    c.change(uri, [
+      k % 2 === 0
+        ? { range: { start: { line, character: 4 }, end: { line, character: 4 } }, newText: 'x' }
+        : { range: { start: { line, character: 4 }, end: { line, character: 5 } }, newText: '' },
+    ]);
   try {
-    for (const [label, size, runs] of [
-      ['2 KB', 2_000, 60],
-      ['50 KB', 50_000, 30],
-      ['500 KB', 500_000, 15],
-    ] as const) {
+    const sizes: (readonly [string, number, number])[] = quick
+      ? [
+          ['2 KB', 2_000, 30],
+          ['500 KB', 500_000, 12],
+        ]
+      : [
+          ['2 KB', 2_000, 60],
+          ['50 KB', 50_000, 30],
+          ['500 KB', 500_000, 15],
+        ];
+    for (const [label, size, runs] of sizes) {
       const uri = `file:///bench/letter-${size}.md`;
       const text = letterOfSize(size);
       c.open(uri, text);
-      await c.diagnostics(uri, () => true, 60_000);
-      const lines = text.split('\n');
-      const line = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('Các cơ quan'));
+      await c.diagnostics(uri, () => true, 120_000);
+      const line = midLine(text);
       const times: number[] = [];
       const inServer: number[] = [];
       for (let k = 0; k < runs; k++) {
-        const insert = k % 2 === 0;
         const t0 = performance.now();
-        c.change(uri, [
-          insert
-            ? { range: { start: { line, character: 4 }, end: { line, character: 4 } }, newText: 'x' }
-            : { range: { start: { line, character: 4 }, end: { line, character: 5 } }, newText: '' },
-        ]);
+        edit(uri, line, k);
         await c.diagnostics(uri, () => true, 60_000);
         times.push(performance.now() - t0);
         const v = c.docs.get(uri)!.version;
@@ -68,15 +95,62 @@ export async function benchLsp(): Promise<void> {
         );
       }
       const n = c.published.get(uri)!.diagnostics.length;
+      figures[`${label} edit median`] = pct(times, 50);
+      figures[`${label} edit p95`] = pct(times, 95);
       console.log(
         `  ${label.padEnd(7)} (${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(3)} KB, ${n} findings): median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms over ${runs} edits; analyze() in the server: median ${pct(inServer, 50).toFixed(1)} ms`,
       );
-      await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      if (size !== 500_000) await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
+
+    // completion on the 500 KB letter just after an edit: answered from the last analysis while the new one runs
+    const bigUri = 'file:///bench/letter-500000.md';
+    const bigText = c.text(bigUri);
+    const line = midLine(bigText);
+    const completions: number[] = [];
+    for (let k = 0; k < (quick ? 8 : 15); k++) {
+      edit(bigUri, line, k + 1);
+      const t0 = performance.now();
+      await c.request('textDocument/completion', {
+        textDocument: { uri: bigUri },
+        position: { line, character: 4 },
+      });
+      completions.push(performance.now() - t0);
+      await c.diagnostics(bigUri, () => true, 60_000);
+    }
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
+
+    // hovers on a 2 KB letter while a 500 KB one is analysed from scratch (opened)
+    const small = 'file:///bench/small.md';
+    const smallText = letterOfSize(2_000);
+    c.open(small, smallText);
+    await c.diagnostics(small, () => true, 60_000);
+    const fresh = 'file:///bench/opened-500000.md';
+    c.open(fresh, bigText);
+    await c.waitFor(() => trace.has(`started ${fresh}@1`), 60_000, 'the analysis to start');
+    const hovers: number[] = [];
+    const dateLine = smallText.split('\n').findIndex((l) => /, ngày \d/.test(l));
+    while (!trace.has(`done ${fresh}@1`)) {
+      const t0 = performance.now();
+      await c.request('textDocument/hover', {
+        textDocument: { uri: small },
+        position: { line: dateLine, character: 3 },
+      });
+      hovers.push(performance.now() - t0); // sent while the analysis ran, whenever answered
+    }
+    figures['completion after a 500 KB edit p95'] = pct(completions, 95);
+    figures['hover while 500 KB is analysed p95'] = hovers.length ? pct(hovers, 95) : 0;
+    console.log(
+      `  completion on the 500 KB letter just after an edit: median ${pct(completions, 50).toFixed(1)} ms, p95 ${pct(completions, 95).toFixed(1)} ms (${completions.length} requests)`,
+    );
+    console.log(
+      `  hover on a 2 KB letter while a 500 KB one is analysed from scratch: median ${hovers.length ? pct(hovers, 50).toFixed(1) : '—'} ms, p95 ${hovers.length ? pct(hovers, 95).toFixed(1) : '—'} ms (${hovers.length} hovers; goals: hover/completion p95 ≤ 20 ms, a small letter never delayed > 100 ms)`,
+    );
   } finally {
     await c.stop();
     rmSync(ws, { recursive: true, force: true });
   }
+  return figures;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void benchLsp();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void benchLsp(process.argv.includes('--quick'));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, BlockCache } from '../server/src/core/analyze.js';
 import { goldenOf } from './golden.js';
+import { endAt, startAt } from '../server/src/core/source.js';
 
 const dir = join(import.meta.dirname, 'fixtures');
 const seed = readFileSync(join(dir, 'seed.md'), 'utf8');
@@ -41,6 +42,23 @@ describe('incremental parsing (BlockCache)', () => {
       const full = analyze(text, { today: '2023-05-20' });
       assert.deepEqual(goldenOf(inc.diagnostics, true), goldenOf(full.diagnostics, true), `edit ${i} at ${at}`);
     }
+  });
+  it('a long document parsed afresh in runs of chunks (one step each) gives the blocks of one remark run', () => {
+    const at = seed.indexOf('**2. Các phòng:**');
+    const para = (i: number) =>
+      `${i}. Phòng Tài chính - Kế hoạch chủ trì rà soát kinh phí theo Kế hoạch số ${i}/KH-UBND ngày 5/3/2024.\n\n`;
+    let body = '';
+    for (let i = 1; body.length < 120_000; i++)
+      body += i % 40 === 0 ? '```\ncode\n\nstill code\n```\n\n' : i % 55 === 0 ? '<!-- a\n\nb -->\n\n' : para(i);
+    const text = seed.slice(0, at) + body + seed.slice(at);
+    const opts = { today: '2023-05-20' };
+    const cache = new BlockCache();
+    const inc = analyze(text, opts, cache);
+    const full = analyze(text, opts);
+    assert.ok(cache.parsed > 3);
+    const shape = (a: typeof inc) => a.letter.blocks.map((b) => [b.index, b.kind, b.start, b.end, b.lines.length]);
+    assert.deepEqual(shape(inc), shape(full));
+    assert.deepEqual(goldenOf(inc.diagnostics, true), goldenOf(full.diagnostics, true));
   });
   it('a one-character edit in the body re-parses one chunk', () => {
     const cache = new BlockCache();
@@ -87,14 +105,14 @@ describe('incremental parsing (BlockCache)', () => {
       assert.deepEqual(
         inc.letter.body.map((p) => [
           p.joined.text,
-          p.joined.starts[0],
-          p.joined.ends[p.joined.ends.length - 1],
+          startAt(p.joined, 0),
+          endAt(p.joined, p.joined.relEnds.length - 1),
           !!p.quoted,
         ]),
         full.letter.body.map((p) => [
           p.joined.text,
-          p.joined.starts[0],
-          p.joined.ends[p.joined.ends.length - 1],
+          startAt(p.joined, 0),
+          endAt(p.joined, p.joined.relEnds.length - 1),
           !!p.quoted,
         ]),
         `edit ${i}: paragraphs`,

@@ -5,7 +5,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
 import { syncManifestLanguage } from './manifestLanguage';
-import { StatusBar } from './statusBar';
+import { ANALYSIS_MODE, StatusBar, type AnalysisMode } from './statusBar';
 import { registerDocx } from './docx';
 import { registerPreview } from './preview';
 import type { PreviewPanel } from './preview/panel';
@@ -30,12 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
   const output = vscode.window.createOutputChannel('Văn Thư', { log: true });
   context.subscriptions.push(output);
   let starting: Promise<void> = Promise.resolve();
+  const statusBar = new StatusBar();
 
   const start = async () => {
     client = createClient(context, output);
     interceptServerCommands(client);
+    client.onNotification(ANALYSIS_MODE, (p: AnalysisMode) => statusBar.setMode(p));
     client.onDidChangeState((e) => {
-      if (e.newState === State.Stopped) output.appendLine(t('Language server stopped.'));
+      if (e.newState === State.Stopped) {
+        output.appendLine(t('Language server stopped.'));
+        statusBar.resetModes();
+      }
     });
     starting = client.start();
     try {
@@ -57,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Vanthu
 
   registerCommands({ context, output, client: () => client, serverCommands: () => serverCommands, restart });
   const preview = registerPreview(context, () => client, output);
-  context.subscriptions.push(new StatusBar());
+  context.subscriptions.push(statusBar);
   registerDocx(context, () => client);
   void syncManifestLanguage(context, output);
   context.subscriptions.push(

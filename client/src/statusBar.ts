@@ -16,9 +16,18 @@ export function countDiagnostics(uri: vscode.Uri): { errors: number; warnings: n
   return { errors, warnings };
 }
 
+/** The server's `vanthu/analysisMode` notification: a document too long to be checked as it is typed. */
+export const ANALYSIS_MODE = 'vanthu/analysisMode';
+export interface AnalysisMode {
+  uri: string;
+  saveOnly: boolean;
+}
+
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('vanthu.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Open documents the server checks when they are opened and saved only. */
+  private readonly saveOnly = new Set<string>();
 
   constructor() {
     this.item.name = 'Văn Thư';
@@ -36,6 +45,19 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** What the server said of a document (`vanthu/analysisMode`); a restarted server says it again. */
+  setMode(p: AnalysisMode): void {
+    if (p.saveOnly) this.saveOnly.add(p.uri);
+    else this.saveOnly.delete(p.uri);
+    this.update();
+  }
+
+  /** The server stopped: what it said no longer holds. */
+  resetModes(): void {
+    this.saveOnly.clear();
+    this.update();
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
@@ -45,13 +67,15 @@ export class StatusBar implements vscode.Disposable {
     const mode = getMode(editor.document.uri);
     const modeText = mode === 'final' ? t('final') : t('draft');
     const { errors, warnings } = countDiagnostics(editor.document.uri);
-    this.item.text = `$(law) Văn Thư: ${modeText} $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = t(
-      'Văn Thư — mode: {0}; {1} errors, {2} warnings. Click for the Văn Thư menu.',
-      modeText,
-      errors,
-      warnings,
-    );
+    const onSave = this.saveOnly.has(editor.document.uri.toString());
+    this.item.text =
+      `$(law) Văn Thư: ${modeText} $(error) ${errors} $(warning) ${warnings}` +
+      (onSave ? ` $(history) ${t('on save')}` : '');
+    this.item.tooltip =
+      t('Văn Thư — mode: {0}; {1} errors, {2} warnings. Click for the Văn Thư menu.', modeText, errors, warnings) +
+      (onSave
+        ? ' ' + t('This document is very long: it is checked when it is opened and saved, not as you type.')
+        : '');
     this.item.show();
   }
 

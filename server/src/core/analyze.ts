@@ -1,6 +1,6 @@
 // analyze(text, options) → { letter, diagnostics }: pure, deterministic, no I/O.
-import { BlockCache, parseBlocks } from './blocks.js';
-import { recognise } from './recognise.js';
+import { BlockCache, parseBlocks, parseBlocksSteps } from './blocks.js';
+import { prepareParagraphs, recognise } from './recognise.js';
 import type { Family, Letter } from './model.js';
 import type {
   AnalyzeOptions,
@@ -68,21 +68,48 @@ export function todayIso(): string {
 
 /** `cache`: pass the same BlockCache for successive versions of one document to re-parse only edited chunks. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): Analysis {
-  const was = keepScans(!!cache);
-  try {
-    return analyzeWith(text, options, cache);
-  } finally {
-    keepScans(was);
+  const steps = analyzeInSteps(text, options, cache);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
 }
 
-function analyzeWith(text: string, options: AnalyzeOptions, cache?: BlockCache): Analysis {
+/** An analysis taken a step at a time: `next()` does one bounded piece of work (a remark run, the recognition, one
+ * rule) and returns `done` with the analysis after the last. Abandoning it midway changes nothing but the cache's
+ * reuse. `analyze` is this, run to the end. */
+export interface AnalysisSteps {
+  next(): IteratorResult<void, Analysis>;
+}
+
+export function analyzeInSteps(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): AnalysisSteps {
+  const steps = stepsOf(text, options, cache);
+  return {
+    next: () => {
+      // per-paragraph scans are kept while an edited document (one with a cache) is analysed
+      const was = keepScans(!!cache);
+      try {
+        return steps.next();
+      } finally {
+        keepScans(was);
+      }
+    },
+  };
+}
+
+function* stepsOf(text: string, options: AnalyzeOptions, cache?: BlockCache): Generator<void, Analysis, void> {
   const source = new SourceText(text);
-  const letter = recognise(source, parseBlocks(source, cache), { titles: options.profile?.titles });
+  const blocks = cache ? yield* parseBlocksSteps(source, cache) : parseBlocks(source);
+  yield;
+  if (cache) yield* prepareParagraphs(blocks);
+  const letter = recognise(source, blocks, { titles: options.profile?.titles });
   const mode: Mode = options.mode ?? 'draft';
   const directives = letter.isLetter ? parseDirectives(text, source) : [];
   const analysis: Analysis = { letter, diagnostics: [], source, mode, directives };
-  if (letter.isLetter) analysis.diagnostics = letterRules(analysis, options);
+  if (letter.isLetter) {
+    yield;
+    analysis.diagnostics = yield* letterRules(analysis, options);
+  }
   return analysis;
 }
 
@@ -112,15 +139,24 @@ export function crossFindings(
   if (!view.summary.isLetter) return [];
   const today = options.today ?? todayIso();
   const ctx = { workspace: view, mode: options.mode ?? 'draft', profile: options.profile ?? {}, today };
-  return runRules(
-    WORKSPACE_RULES,
-    view.summary.family,
-    a,
-    options,
-    (rule, report) => rule.check({ ...ctx, report }),
-    undefined,
-    sourceOf,
+  return drain(
+    runRules(
+      WORKSPACE_RULES,
+      view.summary.family,
+      a,
+      options,
+      (rule, report) => rule.check({ ...ctx, report }),
+      undefined,
+      sourceOf,
+    ),
   );
+}
+
+function drain<T>(g: Generator<void, T, void>): T {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
 }
 
 export type SourceOf = (file: string) => SourceText | null | undefined;
@@ -142,7 +178,7 @@ export function inWorkspaceOrder(own: Diagnostic[], cross: Diagnostic[]): Diagno
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
-function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
+function letterRules(a: Analysis, options: AnalyzeOptions): Generator<void, Diagnostic[], void> {
   const { letter, source } = a;
   const ctx = {
     letter,
@@ -169,7 +205,8 @@ function letterRules(a: Analysis, options: AnalyzeOptions): Diagnostic[] {
   );
 }
 
-function runRules<R extends Rule>(
+/** The rules' findings, one rule per step. */
+function* runRules<R extends Rule>(
   rules: readonly R[],
   family: Family,
   a: CrossSubject,
@@ -177,7 +214,7 @@ function runRules<R extends Rule>(
   check: (rule: R, report: (f: Finding) => void) => void,
   safeFix: (fix: Fix | undefined) => boolean = () => true,
   sourceOf?: SourceOf,
-): Diagnostic[] {
+): Generator<void, Diagnostic[], void> {
   const { source, directives } = a;
   const diagnostics: Diagnostic[] = [];
   const overrides = new Map<Rule, 'off' | Severity>();
@@ -191,10 +228,13 @@ function runRules<R extends Rule>(
     const at = { line: r.line ?? 0, character: 0 };
     return { ...r, start: at, end: at };
   };
+  let first = true;
   for (const rule of rules) {
     const setting = overrides.get(rule);
     if (setting === 'off') continue;
     if (!(rule.families ?? ['state']).includes(family)) continue;
+    if (!first) yield;
+    first = false;
     check(rule, (f) => {
       const start = source.positionAt(f.span.start);
       const end = source.positionAt(f.span.end);

@@ -97,8 +97,8 @@ function moved(b: Block, delta: number, deltaLine: number): Block {
       raw: l.raw,
       text: l.text,
       key: l.key,
-      starts: delta ? shifted(l.starts, delta) : l.starts,
-      ends: delta ? shifted(l.ends, delta) : l.ends,
+      relStarts: l.relStarts, // relative to `start`: shared, never copied
+      relEnds: l.relEnds,
       hardBreak: l.hardBreak,
       bold: l.bold,
       italic: l.italic,
@@ -127,39 +127,67 @@ function place(blocks: Block[], delta: number, deltaLine: number): void {
       l.start += delta;
       l.end += delta;
       l.line += deltaLine;
-      for (let i = 0; i < l.starts.length; i++) {
-        l.starts[i] += delta;
-        l.ends[i] += delta;
-      }
     }
   }
 }
 
 export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
   if (!cache) return parseWhole(src);
+  const steps = parseBlocksSteps(src, cache);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Above this many characters a document parsed afresh is parsed in runs of chunks, one step each. */
+const RUN_CHARS = 16_000;
+
+/**
+ * `parseBlocks` with a BlockCache, in steps: it yields after each remark run, so the language server can answer
+ * other requests (or drop a superseded version) while a long document is parsed. The blocks are those of
+ * `parseBlocks(src, cache)`; abandoning the steps leaves the cache usable (it only forgets some chunks).
+ */
+export function* parseBlocksSteps(src: SourceText, cache: BlockCache): Generator<void, Block[], void> {
   const chunks = chunksOf(src).map(([a, b]) => {
     const base = src.lineStarts[a];
     const text = src.text.slice(base, src.lineEnds[b]);
-    return { a, b, base, text, hit: cache?.take(text) };
+    return { a, b, base, text, hit: cache.take(text) };
   });
-  if (cache) cache.parsed = 0;
+  cache.parsed = 0;
   const missing = chunks.filter((c) => !c.hit).length;
   // Each remark run has a fixed start-up cost: a new document, or an edit that touched many chunks, is parsed in
-  // one run and its blocks are shared out to the chunks; a small edit re-parses just the chunks it touched.
+  // one run (a long one in runs of chunks) and its blocks are shared out to the chunks; a small edit re-parses just
+  // the chunks it touched.
   if (missing > 2) {
-    const blocks = parseWhole(src);
-    {
-      cache.parsed = chunks.length;
-      const next = new Map<string, Chunk[]>();
-      let i = 0;
-      for (const c of chunks) {
-        const own: Block[] = [];
-        while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
-        if (own.some((blk) => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
-        addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
+    let blocks: Block[];
+    if (src.text.length <= RUN_CHARS) blocks = parseWhole(src);
+    else {
+      blocks = [];
+      for (let i = 0; i < chunks.length;) {
+        let j = i + 1;
+        while (j < chunks.length && src.lineEnds[chunks[j].b] - chunks[i].base <= RUN_CHARS) j++;
+        const text = src.text.slice(chunks[i].base, src.lineEnds[chunks[j - 1].b]);
+        const run = parseWhole(new SourceText(text));
+        place(run, chunks[i].base, chunks[i].a);
+        for (const blk of run) {
+          blk.index = blocks.length;
+          blocks.push(blk);
+        }
+        i = j;
+        yield;
       }
-      cache.replace(next);
     }
+    cache.parsed = chunks.length;
+    const next = new Map<string, Chunk[]>();
+    let i = 0;
+    for (const c of chunks) {
+      const own: Block[] = [];
+      while (i < blocks.length && blocks[i].lines[0].line <= c.b) own.push(blocks[i++]);
+      if (own.some((blk) => blk.lines[blk.lines.length - 1].line > c.b)) continue; // crosses a chunk edge: not reusable
+      addChunk(next, { text: c.text, blocks: own, base: c.base, baseLine: c.a });
+    }
+    cache.replace(next);
     return blocks;
   }
   const next = new Map<string, Chunk[]>();
@@ -179,6 +207,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache): Block[] {
       const blocks = parseWhole(new SourceText(c.text));
       place(blocks, c.base, c.a);
       chunk = { text: c.text, blocks, base: c.base, baseLine: c.a };
+      yield;
     }
     addChunk(next, chunk);
     for (const blk of chunk.blocks)
@@ -340,7 +369,7 @@ function parseWhole(src: SourceText): Block[] {
       const cut = (kind === 'paragraph' || kind === 'heading') && !quoted ? flattenedCut(line) : null;
       if (cut) {
         const st = { ...before };
-        const bounds = [0, ...cut.at.map((a) => line.starts[a] - line.start), rawLine.length];
+        const bounds = [0, ...cut.at.map((a) => line.relStarts[a]), rawLine.length];
         const cells = bounds.slice(1).map((b, i) => cleanLine(src, l, { range: [bounds[i], b] }, st));
         if (cells.every((c) => c.text)) {
           pairs.set(line, [cells, cut.kind]);

@@ -633,6 +633,11 @@ function citationsOfParagraph(j: Joined, body: boolean): { raws: Raw[]; ds: Desc
   return result;
 }
 
+/** Read a body paragraph's citations ahead of the recognition (memoised by its text, see `prepareParagraphs`). */
+export function prepareCitations(j: Joined): void {
+  citationsOfParagraph(j, true);
+}
+
 export function extractCitations(letter: Letter): Citation[] {
   const paras: { p: Paragraph | null; j: Joined; where: 'trichYeu' | 'canCu' | 'body' }[] = [];
   if (letter.trichYeu) paras.push({ p: null, j: letter.trichYeu.joined, where: 'trichYeu' });

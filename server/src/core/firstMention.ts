@@ -21,7 +21,7 @@ export function isLaw(c: Citation): boolean {
 export function isRequest(c: Citation): boolean {
   const p = c.paragraph;
   if (!p) return false;
-  const i = p.joined.starts.findIndex((o) => o >= c.span.start);
+  const i = p.joined.relStarts.findIndex((o) => p.joined.base + o >= c.span.start);
   const before = p.joined.key.slice(0, i < 0 ? p.joined.key.length : i);
   if (/(?:đề nghị|ĐỀ NGHỊ|Đề nghị)[ \t]+(?:của|CỦA)[ \t][^.;]*$/u.test(before)) return true;
   return /^tờ trình$/iu.test(c.kind) && /^(?:[-+][ \t]+)?(?:Xét|XÉT)[ \t]+$/u.test(before);

@@ -40,18 +40,18 @@ export function paraSpan(p: Paragraph, a = 0, b = p.joined.text.length): Span {
   if (!j.text.length) return { start: p.lines[0].start, end: p.lines[0].end };
   const aa = Math.max(0, Math.min(a, j.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
-  return { start: j.starts[aa], end: j.ends[bb - 1] };
+  return { start: j.base + j.relStarts[aa], end: j.base + j.relEnds[bb - 1] };
 }
 
 /** Replace joined range [a, b) of a paragraph (b may equal the length: insert at the end). */
 export function replaceInPara(p: Paragraph, a: number, b: number, newText: string): Edit {
   const j = p.joined;
   if (a >= j.text.length) {
-    const end = j.ends[j.text.length - 1];
+    const end = j.base + j.relEnds[j.text.length - 1];
     return { offset: end, length: 0, newText };
   }
-  const start = j.starts[a];
-  const end = b > a ? j.ends[b - 1] : start;
+  const start = j.base + j.relStarts[a];
+  const end = b > a ? j.base + j.relEnds[b - 1] : start;
   return { offset: start, length: end - start, newText };
 }
 

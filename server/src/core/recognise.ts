@@ -1,5 +1,5 @@
 // Blocks → Letter: recognise each part by its content, in the zone where it belongs (catalogue §0.5).
-import { shifted, type Block } from './blocks.js';
+import type { Block } from './blocks.js';
 import { PARTY_TYPES, TYPE_BY_CODE, TYPE_BY_NAME } from './doctypes.js';
 import type {
   AgencyPart,
@@ -21,7 +21,7 @@ import type {
 } from './model.js';
 import { R } from './patterns.js';
 import { joinLines, type Joined, type Line, type SourceText } from './source.js';
-import { extractCitations } from './citations.js';
+import { extractCitations, prepareCitations } from './citations.js';
 import { keepingScans as editing } from './rule.js';
 
 export const isUpper = (s: string): boolean => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);
@@ -87,13 +87,7 @@ function blockParagraphs(b: Block): Paragraph[] {
       const lines = p.lines.map(line);
       const j = p.joined;
       const joined: Joined = d
-        ? {
-            ...j,
-            starts: shifted(j.starts, d),
-            ends: shifted(j.ends, d),
-            lines: j.lines.map(line),
-            origin: j.origin ?? j,
-          }
+        ? { ...j, base: j.base + d, lines: j.lines.map(line), origin: j.origin ?? j }
         : b.lines === hit.block.lines
           ? j
           : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
@@ -115,6 +109,21 @@ function blockParagraphs(b: Block): Paragraph[] {
   flush();
   if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras });
   return paras;
+}
+
+/**
+ * The paragraphs of the blocks not joined before, and their citations, a batch of blocks per step: the recognition
+ * of a long document parsed afresh then finds them memoised, so no single step of its analysis reads the whole
+ * document. Only while an edited document is analysed (the memos are kept then); it changes no result.
+ */
+export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void> {
+  if (!editing()) return;
+  let n = 0;
+  for (const b of blocks) {
+    if (!textBlock(b) || PARAGRAPHS.has(b.origin ?? b)) continue;
+    for (const p of blockParagraphs(b)) prepareCitations(p.joined);
+    if (++n % 64 === 0) yield;
+  }
 }
 
 /** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
@@ -791,8 +800,8 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
         ...j,
         text: j.text.slice(off),
         key: j.key.slice(off),
-        starts: j.starts.slice(off),
-        ends: j.ends.slice(off),
+        relStarts: j.relStarts.slice(off),
+        relEnds: j.relEnds.slice(off),
         lineAt: j.lineAt.slice(off),
       },
       block: b,
@@ -940,8 +949,8 @@ function footerOf(
             ...j,
             text: j.text.slice(off),
             key: j.key.slice(off),
-            starts: j.starts.slice(off),
-            ends: j.ends.slice(off),
+            relStarts: j.relStarts.slice(off),
+            relEnds: j.relEnds.slice(off),
             lineAt: j.lineAt.slice(off),
           },
           block: b,

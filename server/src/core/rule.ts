@@ -136,14 +136,14 @@ export function spanOf(line: Line, a = 0, b = line.text.length): Span {
   if (!line.text.length) return { start: line.start, end: line.end };
   const aa = Math.max(0, Math.min(a, line.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, line.text.length));
-  return { start: line.starts[aa], end: line.ends[bb - 1] };
+  return { start: line.start + line.relStarts[aa], end: line.start + line.relEnds[bb - 1] };
 }
 
 export function spanOfJoined(j: Joined, a = 0, b = j.text.length): Span {
   if (!j.text.length) return { start: j.lines[0]?.start ?? 0, end: j.lines[0]?.end ?? 0 };
   const aa = Math.max(0, Math.min(a, j.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
-  return { start: j.starts[aa], end: j.ends[bb - 1] };
+  return { start: j.base + j.relStarts[aa], end: j.base + j.relEnds[bb - 1] };
 }
 
 /** Replace the original text behind clean-line range [a, b) of `line`. */

@@ -84,8 +84,10 @@ export interface Line {
   raw: string;
   text: string; // NFC, emphasis/markers stripped, trimmed
   key: string; // `text` with tone placement folded (same length) — what patterns match on
-  starts: number[];
-  ends: number[];
+  /** Where each clean character's source starts and ends, relative to `start` (a line moved to another place of a
+   * later version shares them): `startAt(line, i)`, `endAt(line, i)` give offsets in the text. */
+  relStarts: number[];
+  relEnds: number[];
   hardBreak: boolean;
   bold: boolean; // every visible character is inside strong emphasis
   italic: boolean;
@@ -146,10 +148,12 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   const ends: number[] = [];
   const strongAt: boolean[] = [];
   const emAt: boolean[] = [];
+  const r = opts.range;
+  const base = r ? r[0] : 0; // offsets relative to the line's (or the cell's) start
   const emit = (ch: string, a: number, b: number) => {
     chars.push(ch);
-    starts.push(start + a);
-    ends.push(start + b);
+    starts.push(a - base);
+    ends.push(b - base);
     strongAt.push(state.strong);
     emAt.push(state.em);
   };
@@ -251,7 +255,6 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   const bold = visible(b2);
   const italic = visible(i2);
   text = text.slice(a, b);
-  const r = opts.range;
   return {
     line: lineNo,
     start: r ? start + r[0] : start,
@@ -259,8 +262,8 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
     raw: r ? raw.slice(r[0], r[1]) : raw,
     text,
     key: foldTones(text),
-    starts: s2.slice(a, b),
-    ends: e2.slice(a, b),
+    relStarts: s2.slice(a, b),
+    relEnds: e2.slice(a, b),
     hardBreak,
     bold,
     italic,
@@ -293,15 +296,17 @@ export function lineSpan(line: Line, a = 0, b = line.text.length): Span {
   if (line.text.length === 0) return { start: line.start, end: line.end };
   const aa = Math.max(0, Math.min(a, line.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, line.text.length));
-  return { start: line.starts[aa], end: line.ends[bb - 1] };
+  return { start: line.start + line.relStarts[aa], end: line.start + line.relEnds[bb - 1] };
 }
 
 /** A run of clean lines joined by single spaces, with the map back to the original. */
 export interface Joined {
   text: string;
   key: string;
-  starts: number[];
-  ends: number[];
+  /** Offsets of each character's source relative to `base` (a moved copy changes `base` only): see `startAt`. */
+  base: number;
+  relStarts: number[];
+  relEnds: number[];
   lines: Line[];
   lineAt: number[]; // index into `lines` for each char
   /** The paragraph as first joined, when this is its copy in a later version (see `memoByJoined`). */
@@ -311,32 +316,46 @@ export interface Joined {
 export function joinLines(lines: Line[]): Joined {
   let text = '';
   let key = '';
+  const base = lines[0]?.start ?? 0;
   const starts: number[] = [];
   const ends: number[] = [];
   const lineAt: number[] = [];
   lines.forEach((l, li) => {
     if (!l.text) return;
+    const d = l.start - base;
     if (text) {
       text += ' ';
       key += ' ';
-      starts.push(l.starts[0]);
-      ends.push(l.starts[0]);
+      starts.push(d + l.relStarts[0]);
+      ends.push(d + l.relStarts[0]);
       lineAt.push(li);
     }
     text += l.text;
     key += l.key;
-    starts.push(...l.starts);
-    ends.push(...l.ends);
+    for (let k = 0; k < l.relStarts.length; k++) {
+      starts.push(d + l.relStarts[k]);
+      ends.push(d + l.relEnds[k]);
+    }
     for (let k = 0; k < l.text.length; k++) lineAt.push(li);
   });
-  return { text, key, starts, ends, lines, lineAt };
+  return { text, key, base, relStarts: starts, relEnds: ends, lines, lineAt };
+}
+
+/** The offset in the original text where clean character `i` of a line or a paragraph starts. */
+export function startAt(x: Line | Joined, i: number): number {
+  return ((x as Joined).base ?? (x as Line).start) + x.relStarts[i];
+}
+
+/** The offset in the original text where clean character `i` of a line or a paragraph ends. */
+export function endAt(x: Line | Joined, i: number): number {
+  return ((x as Joined).base ?? (x as Line).start) + x.relEnds[i];
 }
 
 export function joinedSpan(j: Joined, a: number, b: number): Span {
   if (!j.text.length) return { start: j.lines[0]?.start ?? 0, end: j.lines[0]?.end ?? 0 };
   const aa = Math.max(0, Math.min(a, j.text.length - 1));
   const bb = Math.max(aa + 1, Math.min(b, j.text.length));
-  return { start: j.starts[aa], end: j.ends[bb - 1] };
+  return { start: j.base + j.relStarts[aa], end: j.base + j.relEnds[bb - 1] };
 }
 
 /** Accent-insensitive, case-insensitive form for search: "Kế hoạch" → "ke hoach", "Đ" → "d". */

@@ -113,11 +113,16 @@ export function registerCodeActions(s: Session): void {
   s.connection.onCodeAction(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const e = await s.entryFor(doc);
+    // a document checked on save only gets quick fixes from an analysis of its version, if there is one; fix-all,
+    // asked for, analyses it
+    const only = params.context.only;
+    const e =
+      s.saveOnly(doc.uri) && !only?.some((o) => FIX_ALL_KIND.startsWith(o) || CodeActionKind.SourceFixAll.startsWith(o))
+        ? (s.cache.current(doc, await s.resolve(doc.uri)) ?? null)
+        : await s.entryFor(doc);
     if (!e || !e.resolved.included) return [];
     const out = codeActions(params, doc, e.analysis, e.resolved.options, s.lang, s.edit.bind(s));
     const path = uriToPath(doc.uri);
-    const only = params.context.only;
     if (path && (!only || only.some((o) => o === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(o)))) {
       await s.xref.within(2000);
       out.unshift(

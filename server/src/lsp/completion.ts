@@ -4,7 +4,7 @@ import type { Analysis } from '../core/analyze.js';
 import { DOC_TYPES } from '../core/doctypes.js';
 import { DIEM_ORDER, nextDiem } from '../core/patterns.js';
 import type { AgencyProfile } from '../core/rule.js';
-import type { SourceText } from '../core/source.js';
+import { SourceText } from '../core/source.js';
 import { uriToPath } from './config.js';
 import type { Session } from './session.js';
 
@@ -219,11 +219,13 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
 export function registerCompletion(s: Session): void {
   s.connection.onCompletion(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
-    const e = doc && (await s.entryFor(doc));
+    const e = doc && (await s.latestFor(doc));
     if (!doc || !e) return [];
+    // a long document's last analysis, while the current one is pending: its parts, with the text as it is now
+    const analysis = e.version === doc.version ? e.analysis : { ...e.analysis, source: new SourceText(doc.getText()) };
     const path = uriToPath(doc.uri);
     if (e.resolved.included) {
-      const src = e.analysis.source;
+      const src = analysis.source;
       if (s.xref.completion(null, src, params.position, s.lang)) {
         await s.xref.within(2000);
         const items = s.xref.completion(path, src, params.position, s.lang);
@@ -237,7 +239,7 @@ export function registerCompletion(s: Session): void {
     const ready = s.recipients.start();
     let asked = false;
     const ctx = {
-      analysis: e.analysis,
+      analysis,
       profile: e.resolved.profile,
       workspaceRecipients: () => ((asked = true), s.recipients.names()),
     };

@@ -39,7 +39,8 @@ export class Findings {
     if (!isMarkdownUri(doc.uri, doc.languageId)) return null;
     const r = await this.s.resolve(doc.uri);
     if (!r.included) return [];
-    const e = (await this.s.entryFor(doc))!;
+    const e = await this.s.entryFor(doc);
+    if (!e) return null; // changed or closed meanwhile: a newer version's answer follows
     const path = uriToPath(doc.uri);
     void this.s.xref.ensure();
     const ds = path
@@ -107,7 +108,18 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
     const uri = e.document.uri;
     // an edited (unsaved) config only gets its own diagnostics; saved changes re-check the letters via the watcher
     if (!isConfigUri(uri) && !isMarkdownUri(uri, e.document.languageId)) return;
+    s.measure(e.document);
+    // a very long document is checked when opened and saved, not as it is typed (the status bar says so)
+    if (s.saveOnly(uri) && e.document.version !== s.checkedVersion(uri)) return;
     if (!s.client.pull) s.schedulePublish(uri); // a pull client pulls on change
+  });
+
+  documents.onDidSave((e) => {
+    const uri = e.document.uri;
+    if (!s.saveOnly(uri)) return;
+    s.checked(e.document);
+    if (s.client.pull) s.refreshDiagnostics();
+    else s.schedulePublish(uri);
   });
 
   documents.onDidOpen((e) => {
@@ -126,15 +138,20 @@ export function registerDiagnostics(s: Session, findings: Findings): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = doc.version;
+    const cancelled = () =>
+      new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     await new Promise((r) => setImmediate(r)); // let queued didChange notifications land first
-    if (token.isCancellationRequested || documents.get(doc.uri)?.version !== version) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
-    }
+    if (token.isCancellationRequested || documents.get(doc.uri)?.version !== version) throw cancelled();
+    // a very long document keeps the report of its last saved version until it is saved again
+    if (s.saveOnly(doc.uri) && params.previousResultId && version !== s.checkedVersion(doc.uri))
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
     const r = isMarkdownUri(doc.uri, doc.languageId) ? await s.resolve(doc.uri) : null;
     const resultId = `${version}:${r?.key ?? ''}:${s.lang}:${s.xref.epoch}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = (await findings.forDocument(doc)) ?? [];
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    const items = await findings.forDocument(doc);
+    // the analysis runs between other messages: a newer version may have come meanwhile
+    if (token.isCancellationRequested || documents.get(doc.uri)?.version !== version) throw cancelled();
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items ?? [] };
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {

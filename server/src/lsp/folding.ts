@@ -25,7 +25,7 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
 export function registerFolding(s: Session): void {
   s.connection.onFoldingRanges(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
-    const e = doc && (await s.entryFor(doc));
+    const e = doc && (await s.latestFor(doc));
     return e ? foldingRanges(e.analysis) : [];
   });
 }

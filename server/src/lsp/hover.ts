@@ -96,7 +96,7 @@ export function hover(a: Analysis, pos: Position, lang: Lang, citation?: Citatio
 export function registerHover(s: Session): void {
   s.connection.onHover(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
-    const e = doc && (await s.entryFor(doc));
+    const e = doc && (await s.latestFor(doc));
     if (!doc || !e || !e.resolved.included) return null;
     const path = uriToPath(doc.uri);
     if (path) await s.xref.within(2000);

@@ -34,7 +34,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     s.initialize(params);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [...s.commands.keys()] },
         documentSymbolProvider: true,
@@ -55,7 +55,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  s.documents.onDidOpen((e) => s.opened(e.document.uri));
+  s.documents.onDidOpen((e) => s.opened(e.document));
   s.documents.onDidClose((e) => s.closed(e.document));
   registerDiagnostics(s, findings);
   registerCheckWorkspace(s, findings);

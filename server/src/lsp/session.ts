@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isConfigUri, isMarkdownUri, resolveFor, uriToPath, type Resolved, type VanthuSettings } from './config.js';
-import { AnalysisCache, type Entry } from './documents.js';
+import { AnalysisCache, Cancelled, type Entry } from './documents.js';
 import { problemText } from '../node/config.js';
 import { Debouncer, type Lang } from './diagnostics.js';
 import { LspWorkspace, MAX_FILES, RecipientIndex } from './workspace.js';
@@ -26,6 +26,10 @@ export interface InitOptions {
   diagnosticMode?: 'push' | 'pull';
   /** Send `$/vanthu/timing` {uri, version, analyzeMs, totalMs} after each push (benchmarks). */
   timing?: boolean;
+  /** Send `$/vanthu/analysis` {uri, version, state: started | cancelled | done} for every analysis (tests, benchmarks). */
+  trace?: boolean;
+  /** Documents longer than this many characters are analysed when opened and saved only (default 1,000,000). */
+  saveOnlyAbove?: number;
   /** Settings for clients without workspace/configuration. */
   settings?: VanthuSettings;
   /** false in an untrusted VS Code workspace: read no .vanthurc from the workspace. */
@@ -48,9 +52,16 @@ export interface ClientCapabilities {
 
 export type CommandHandler = (args: unknown[], token: { isCancellationRequested: boolean }) => Promise<unknown>;
 
+/** `$/vanthu/analysis`: an analysis started, was dropped (a newer version superseded it) or ended. */
+export const ANALYSIS_TRACE = '$/vanthu/analysis';
+/** `vanthu/analysisMode` {uri, saveOnly}: the document is (no longer) too long to be checked as it is typed. */
+export const ANALYSIS_MODE = 'vanthu/analysisMode';
+/** Below this many characters a feature that can do with the last analysis waits for the current one instead. */
+const CHEAP = 50_000;
+
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
-  readonly cache = new AnalysisCache();
+  readonly cache: AnalysisCache;
   readonly workspace: LspWorkspace;
   readonly xref: XrefService;
   readonly recipients: RecipientIndex;
@@ -72,10 +83,24 @@ export class Session {
   private warnedConfig = new Set<string>();
   private openByPath = new Map<string, string>(); // path → uri of open documents
   private refreshQueued = false;
+  /** Open documents analysed on open and save only (longer than `saveOnlyAbove`). */
+  private saveOnlyUris = new Set<string>();
+  /** The version of each open document as it was opened or last saved. */
+  private checkedVersions = new Map<string, number>();
   /** Re-publish a document's diagnostics (push mode); set by the diagnostics feature. */
   schedulePublish: (uri: string) => void = () => undefined;
 
   constructor(readonly connection: Connection) {
+    this.cache = new AnalysisCache({
+      // a live document's analysis is dropped once a newer version exists; a save-only one's is kept to its end
+      superseded: (uri, version) => {
+        const doc = this.documents.get(uri);
+        return !doc || (doc.version !== version && !this.saveOnlyUris.has(uri));
+      },
+      trace: (uri, version, state) => {
+        if (this.init.trace) void connection.sendNotification(ANALYSIS_TRACE, { uri, version, state });
+      },
+    });
     this.workspace = new LspWorkspace({
       settings: (uri) => this.settings(uri),
       trusted: () => this.trusted,
@@ -218,13 +243,18 @@ export class Session {
 
   // --- documents ---------------------------------------------------------------------------------------------
 
-  opened(uri: string): void {
+  opened(doc: TextDocument): void {
+    const uri = doc.uri;
+    this.checked(doc);
+    this.measure(doc);
     const path = uriToPath(uri);
     if (path) this.openByPath.set(path, uri);
   }
 
   closed(doc: TextDocument): void {
     this.debouncer.cancel(doc.uri);
+    this.saveOnlyUris.delete(doc.uri);
+    this.checkedVersions.delete(doc.uri);
     this.cache.delete(doc.uri);
     this.resolvedByUri.delete(doc.uri);
     this.settingsByUri.delete(doc.uri);
@@ -234,20 +264,69 @@ export class Session {
     if (isMarkdownUri(doc.uri, doc.languageId)) this.xref.closeOpen(path);
   }
 
-  /** The analysis of the document's current version (the index kept on it), or null when it is not checked. */
+  /**
+   * The analysis of the document's current version (the index kept on it), waited for; null when the document is
+   * not checked, or was changed or closed before its analysis ended.
+   */
   async entryFor(doc: TextDocument): Promise<Entry | null> {
     if (!isMarkdownUri(doc.uri, doc.languageId) || isConfigUri(doc.uri)) return null;
-    const r = await this.resolve(doc.uri);
-    const e = this.cache.get(doc, r);
-    const path = uriToPath(doc.uri);
-    if (path && r.included) this.xref.syncOpen(path, e.analysis.letter, doc.version);
-    return e;
+    for (;;) {
+      const version = doc.version;
+      const r = await this.resolve(doc.uri);
+      let e: Entry;
+      try {
+        e = await this.cache.analyse(doc, r);
+      } catch (err) {
+        if (!(err instanceof Cancelled)) throw err;
+        // superseded: by a newer version (the caller's answer would be stale) or by a new configuration (again)
+        if (this.documents.get(doc.uri) !== doc || doc.version !== version) return null;
+        continue;
+      }
+      const path = uriToPath(doc.uri);
+      if (path && r.included) this.xref.syncOpen(path, e.analysis.letter, e.version);
+      return e;
+    }
+  }
+
+  /**
+   * For features that can answer from the last analysis (hover, completion, definition …): a long document's last
+   * analysis, whatever its version, while its current one is pending — they never wait for a re-analysis of a big
+   * document. A short document, or one never analysed, is analysed first.
+   */
+  async latestFor(doc: TextDocument): Promise<Entry | null> {
+    if (!isMarkdownUri(doc.uri, doc.languageId) || isConfigUri(doc.uri)) return null;
+    const last = this.cache.peek(doc.uri);
+    if (last && (last.version === doc.version || doc.getText().length >= CHEAP)) return last;
+    return (await this.entryFor(doc)) ?? this.cache.peek(doc.uri) ?? null;
+  }
+
+  /** The document was opened or saved: this version is the one a save-only document is checked at. */
+  checked(doc: TextDocument): void {
+    this.checkedVersions.set(doc.uri, doc.version);
+  }
+
+  checkedVersion(uri: string): number | undefined {
+    return this.checkedVersions.get(uri);
+  }
+
+  /** The document is analysed on open and save only (it is longer than `saveOnlyAbove`). */
+  saveOnly(uri: string): boolean {
+    return this.saveOnlyUris.has(uri);
+  }
+
+  /** Re-measure an open document against `saveOnlyAbove`; tell the client when that changes (its status bar). */
+  measure(doc: TextDocument): void {
+    const long = doc.getText().length > (this.init.saveOnlyAbove ?? 1_000_000);
+    if (long === this.saveOnlyUris.has(doc.uri)) return;
+    if (long) this.saveOnlyUris.add(doc.uri);
+    else this.saveOnlyUris.delete(doc.uri);
+    void this.connection.sendNotification(ANALYSIS_MODE, { uri: doc.uri, saveOnly: long });
   }
 
   /** An open, checked document with its path, the index waited for at most `ms`. */
   async indexed(uri: string, ms = 5000): Promise<{ doc: TextDocument; e: Entry; path: string } | null> {
     const doc = this.documents.get(uri);
-    const e = doc && (await this.entryFor(doc));
+    const e = doc && (await this.latestFor(doc));
     const path = uriToPath(uri);
     if (!doc || !e || !e.resolved.included || !path) return null;
     await this.xref.within(ms);

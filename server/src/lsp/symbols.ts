@@ -60,7 +60,7 @@ export function documentSymbols(a: Analysis, lang: Lang): DocumentSymbol[] {
 export function registerSymbols(s: Session): void {
   s.connection.onDocumentSymbol(async (params) => {
     const doc = s.documents.get(params.textDocument.uri);
-    const e = doc && (await s.entryFor(doc));
+    const e = doc && (await s.latestFor(doc));
     return e ? documentSymbols(e.analysis, s.lang) : [];
   });
 }

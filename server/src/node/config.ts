@@ -202,9 +202,14 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (e) {
+    const alias = /alias/i.test((e as Error).message);
     return fileProblem(
-      `Không đọc được tệp cấu hình: ${(e as Error).message} (bí danh YAML lồng nhau quá nhiều?)`,
-      `Cannot read the configuration: ${(e as Error).message} (too many nested YAML aliases?)`,
+      alias
+        ? `Không đọc được tệp cấu hình: bí danh YAML (*tên) được mở rộng quá ${MAX_ALIAS_COUNT} lần`
+        : `Không đọc được tệp cấu hình: ${(e as Error).message}`,
+      alias
+        ? `Cannot read the configuration: YAML aliases (*name) expand more than ${MAX_ALIAS_COUNT} times`
+        : `Cannot read the configuration: ${(e as Error).message}`,
     );
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))

@@ -67,7 +67,9 @@ export function parseRegistry(
       path: '',
       line: 1,
       column: 1,
-      message: `Không đọc được danh mục văn bản: ${(e as Error).message} (bí danh YAML lồng nhau quá nhiều?)`,
+      message: /alias/i.test((e as Error).message)
+        ? `Không đọc được danh mục văn bản: bí danh YAML (*tên) được mở rộng quá ${MAX_REGISTRY_ALIASES} lần`
+        : `Không đọc được danh mục văn bản: ${(e as Error).message}`,
     });
     return { file, docs: [], problems };
   }

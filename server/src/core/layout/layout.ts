@@ -6,6 +6,7 @@ import type { Line, Span } from '../source.js';
 import { inlineStyles, inside, touches, type InlineStyles } from './inline.js';
 import { PT_MM, textWidthMm } from './measure.js';
 import type { Cell, Layout, LayoutBlock, LayoutOptions, Margins, Page, Paragraph, Role, Row, Run } from './types.js';
+import { endAt, startAt } from '../source.js';
 
 export const DEFAULT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 /** NĐ 30 Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
@@ -484,23 +485,27 @@ function paragraphOf(
       current.push({ text: ' ', bold: current[current.length - 1].bold, italic: current[current.length - 1].italic });
     // runs of one style (a line no emphasis touches is one run)
     const plain =
-      !touches(inline.strong, line.starts[from], line.ends[to - 1]) &&
-      !touches(inline.em, line.starts[from], line.ends[to - 1]);
+      !touches(inline.strong, startAt(line, from), endAt(line, to - 1)) &&
+      !touches(inline.em, startAt(line, from), endAt(line, to - 1));
     let i = from;
     while (i < to) {
-      const s = line.starts[i];
+      const s = startAt(line, i);
       const strong = !plain && inside(inline.strong, s);
       const em = !plain && inside(inline.em, s);
       let j = i + 1;
       if (plain) j = to;
       else
-        while (j < to && inside(inline.strong, line.starts[j]) === strong && inside(inline.em, line.starts[j]) === em)
+        while (
+          j < to &&
+          inside(inline.strong, startAt(line, j)) === strong &&
+          inside(inline.em, startAt(line, j)) === em
+        )
           j++;
       const run: Run = {
         text: text.slice(i, j),
         bold: boldOf(strong),
         italic: italicOf(em),
-        span: { start: line.starts[i], end: line.ends[j - 1] },
+        span: { start: startAt(line, i), end: endAt(line, j - 1) },
       };
       if (style.underline) run.underline = true;
       current.push(run);

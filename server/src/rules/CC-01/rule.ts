@@ -1,5 +1,5 @@
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
-import type { Line } from '../../core/source.js';
+import { endAt, type Line } from '../../core/source.js';
 
 const DECISION = new Set(['quyet-dinh', 'nghi-quyet']);
 const BASIS = /^(?:-[ \t]+)?(?:Căn cứ|Xét|Theo đề nghị)(?![\p{L}])/u;
@@ -54,7 +54,7 @@ const rule: Rule = {
       if (last && end === ';' && letter.legalNormative && !letter.formula && !letter.enacting) return;
       const want = last ? '.' : ';';
       if (end === want || (last && !strict && end === ';')) return;
-      const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(line.ends[t.length - 1], want);
+      const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(endAt(line, t.length - 1), want);
       const found = end ? `"${end}"` : null;
       report({
         span: spanOf(line, endM ? endM.index : t.length - 1, t.length),

@@ -1,5 +1,6 @@
 import { R } from '../../core/patterns.js';
 import { insertAt, replaceIn, spanOf, vi, type Edit, type Rule } from '../../core/rule.js';
+import { endAt } from '../../core/source.js';
 
 const WORD = /^k[ií]nh[ \t]*g[ửởưu]i/iu;
 
@@ -36,12 +37,12 @@ const rule: Rule = {
     if (colon) {
       if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length)))
         edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
-      if (!sp2 && hasRest) edits.push(insertAt(line.ends[restAt - 1], ' '));
+      if (!sp2 && hasRest) edits.push(insertAt(endAt(line, restAt - 1), ' '));
     } else {
-      edits.push(insertAt(line.ends[wEnd - 1], ':'));
+      edits.push(insertAt(endAt(line, wEnd - 1), ':'));
       if (sp1 && /^[ \t]+$/.test(rawOf(wEnd, wEnd + sp1.length)) && !hasRest)
         edits.push(replaceIn(line, wEnd, wEnd + sp1.length, ''));
-      if (!sp1 && hasRest) edits.push(insertAt(line.ends[wEnd - 1], ' '));
+      if (!sp1 && hasRest) edits.push(insertAt(endAt(line, wEnd - 1), ' '));
     }
     const found = line.text.slice(0, restAt).trim();
     report({

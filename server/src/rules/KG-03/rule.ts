@@ -1,6 +1,7 @@
 import { R } from '../../core/patterns.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+import { endAt } from '../../core/source.js';
 
 const rule: Rule = {
   id: 'KG-03',
@@ -115,7 +116,7 @@ function checkItem(p: Paragraph, last: boolean, report: Parameters<Rule['check']
   const endM = /[;.,:]+$/u.exec(t);
   const end = endM?.[0] ?? '';
   if (end === want) return;
-  const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(line.ends[t.length - 1], want);
+  const edit = endM ? replaceIn(line, endM.index, t.length, want) : insertAt(endAt(line, t.length - 1), want);
   const at = endM ? endM.index : t.length - 1;
   report({
     span: spanOf(line, at, t.length),

@@ -1,6 +1,7 @@
 import { contentEndByContent } from '../../core/guards.js';
 import type { Paragraph } from '../../core/model.js';
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+import { endAt } from '../../core/source.js';
 
 // "/.", ".//.", "./", ". /.", "./ .", "…/" — a damaged end mark (not a URL or a date)
 const VARIANT = /(?:\.[ \t]*\/+[ \t]*\.?|\/+[ \t]*\.)$/u;
@@ -36,10 +37,10 @@ const rule: Rule = {
       } else {
         const p = /[;,:]$/u.exec(t);
         const edit = /\.$/u.test(t)
-          ? insertAt(line.ends[t.length - 1], '/.')
+          ? insertAt(endAt(line, t.length - 1), '/.')
           : p
             ? replaceIn(line, p.index, t.length, './.')
-            : insertAt(line.ends[t.length - 1], './.');
+            : insertAt(endAt(line, t.length - 1), './.');
         report({
           span: spanOf(line, Math.max(0, t.length - 1), t.length),
           message: vi(

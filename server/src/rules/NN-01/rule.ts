@@ -1,5 +1,6 @@
 import { R } from '../../core/patterns.js';
 import { replaceIn, spanOf, vi, type Edit, type Rule } from '../../core/rule.js';
+import { endAt, startAt } from '../../core/source.js';
 
 /** A paragraph break before `offset`, replacing the spaces typed before it. */
 function breakBefore(text: string, offset: number, eol: string): Edit {
@@ -63,7 +64,7 @@ const rule: Rule = {
     if (nn.inlineItem) {
       const it = nn.inlineItem;
       report({
-        span: { start: it.joined.starts[0], end: it.joined.ends[it.joined.text.length - 1] },
+        span: { start: startAt(it.joined, 0), end: endAt(it.joined, it.joined.text.length - 1) },
         severity: 'warning',
         message: vi(
           '"Nơi nhận:" đứng riêng một dòng; nơi nhận đầu tiên xuống dòng dưới.',
@@ -71,7 +72,7 @@ const rule: Rule = {
         ),
         fix: {
           title: vi('Xuống dòng sau "Nơi nhận:"', 'Break the line after "Nơi nhận:"'),
-          edits: [breakBefore(letter.src.text, it.joined.starts[0], letter.src.eol)],
+          edits: [breakBefore(letter.src.text, startAt(it.joined, 0), letter.src.eol)],
         },
       });
     }

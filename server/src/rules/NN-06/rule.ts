@@ -1,5 +1,6 @@
 import { isLuuItem, isPartyLuu, noiNhanItems, paraSpan } from '../../core/footer.js';
 import { vi, type Edit, type Rule } from '../../core/rule.js';
+import { endAt, startAt } from '../../core/source.js';
 
 const rule: Rule = {
   id: 'NN-06',
@@ -45,8 +46,8 @@ const rule: Rule = {
           title: vi('Viết "Lưu: VT, …"', 'Write "Lưu: VT, …"'),
           edits: [
             {
-              offset: luu.joined.starts[m.index],
-              length: luu.joined.ends[m.index + m[0].length - 1] - luu.joined.starts[m.index],
+              offset: startAt(luu.joined, m.index),
+              length: endAt(luu.joined, m.index + m[0].length - 1) - startAt(luu.joined, m.index),
               newText: 'Lưu: VT, ',
             },
           ],

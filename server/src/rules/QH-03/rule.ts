@@ -1,4 +1,5 @@
 import { spanOf, vi, type Rule } from '../../core/rule.js';
+import { endAt, startAt } from '../../core/source.js';
 
 const rule: Rule = {
   id: 'QH-03',
@@ -19,8 +20,8 @@ const rule: Rule = {
       let qEnd = qh.tieuNguAt;
       while (qEnd > 0 && line.text[qEnd - 1] === ' ') qEnd--;
       const src = letter.src;
-      const from = qEnd > 0 ? line.ends[qEnd - 1] : line.start;
-      const to = line.starts[qh.tieuNguAt];
+      const from = qEnd > 0 ? endAt(line, qEnd - 1) : line.start;
+      const to = startAt(line, qh.tieuNguAt);
       const gap = src.text.slice(from, to);
       const m = /^(\S*)[ \t]*(\S*)$/.exec(gap);
       const quoted = /^[ \t]*>/.test(line.raw);

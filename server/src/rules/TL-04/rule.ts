@@ -1,4 +1,5 @@
 import { insertAt, spanOf, spanOfJoined, vi, type Rule } from '../../core/rule.js';
+import { endAt, startAt } from '../../core/source.js';
 
 /** At most `n` characters, cut at a word boundary. */
 const clip = (s: string, n: number) =>
@@ -69,12 +70,12 @@ const rule: Rule = {
           edits: lower
             ? [
                 {
-                  offset: j.starts[first],
-                  length: j.ends[first] - j.starts[first],
+                  offset: startAt(j, first),
+                  length: endAt(j, first) - startAt(j, first),
                   newText: 'V/v ' + j.text[first].toLocaleLowerCase('vi'),
                 },
               ]
-            : [insertAt(j.starts[first], 'V/v ')],
+            : [insertAt(startAt(j, first), 'V/v ')],
         },
       });
       return;

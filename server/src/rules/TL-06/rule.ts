@@ -1,5 +1,6 @@
 import { vi, type Edit, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
+import { endAt, startAt } from '../../core/source.js';
 
 // A rough Vietnamese syllable: onset, one to three vowels, coda. Enough to tell "h" ⏎ "iện" from "thực" ⏎ "hiện".
 const V = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
@@ -65,13 +66,13 @@ const rule: Rule = {
       const head = hm[1];
       if (!cut(tail, head)) continue;
       const word = tail + head;
-      const from = a.starts[a.text.length - tm[0].length];
-      const to = b.ends[head.length - 1];
+      const from = startAt(a, a.text.length - tm[0].length);
+      const to = endAt(b, head.length - 1);
       // join only when nothing but spaces, a hard-break backslash and the line break sit between the two halves
-      const cutAt = hy ? a.starts[a.text.length - 1] : a.ends[a.text.length - 1];
-      const between = letter.src.text.slice(cutAt, b.starts[0]);
+      const cutAt = hy ? startAt(a, a.text.length - 1) : endAt(a, a.text.length - 1);
+      const between = letter.src.text.slice(cutAt, startAt(b, 0));
       const edits: Edit[] = /^-?[ \t\\]*\r?\n[ \t]*$/u.test(between)
-        ? [{ offset: cutAt, length: b.starts[0] - cutAt, newText: '' }]
+        ? [{ offset: cutAt, length: startAt(b, 0) - cutAt, newText: '' }]
         : [];
       report({
         span: { start: from, end: to },
