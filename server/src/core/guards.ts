@@ -4,7 +4,7 @@
 // inserts lines is offered only when the text it rewrites reads as the part it is meant to be; otherwise the finding
 // stays and the fix is left to the drafter.
 import { R } from './patterns.js';
-import type { Letter, NoiNhanPart } from './model.js';
+import type { Letter, NoiNhanPart, Paragraph } from './model.js';
 import type { Edit } from './rule.js';
 import type { SourceText } from './source.js';
 
@@ -165,13 +165,12 @@ export function contentEndByContent(t: string, heading: boolean): boolean {
   return true;
 }
 
-/** Does a Lưu line exist anywhere in the Nơi nhận (also one a lazy continuation joined into another item)? */
+/** Does a Lưu line exist anywhere from the Nơi nhận on (one a lazy continuation joined into another item, one that
+ * strayed below the signature)? */
 export function hasLuuLine(letter: Letter, nn: NoiNhanPart): boolean {
   const src = letter.src;
   const first = nn.head.line;
-  const items = [...(nn.inlineItem ? [nn.inlineItem] : []), ...nn.items];
-  const last = Math.max(first, ...items.flatMap((p) => p.lines.map((l) => l.line)));
-  for (let l = first; l <= last && l < src.lineCount; l++) {
+  for (let l = first; l < src.lineCount; l++) {
     const t = src.lineText(l);
     if (LUU_LIKE.test(t) || (l === first && /Lưu[ \t]*:/iu.test(t))) return true;
   }
@@ -188,4 +187,18 @@ export function joinsLines(src: SourceText, e: Edit): boolean {
   if (breaks(removed) <= breaks(e.newText)) return false;
   const atLineStart = (o: number) => o === 0 || /[\r\n]/.test(src.text[o - 1]);
   return !(atLineStart(e.offset) && atLineStart(e.offset + e.length));
+}
+
+/**
+ * A Nơi nhận item that reads as a recipient: bulleted, or else not a heading ("Nơi nhận:" twice), a bold line, a
+ * title in capitals or a line of the body (numbered, closed by "./.", a paragraph long) that strayed below it.
+ */
+export function recipientByContent(p: Paragraph): boolean {
+  const t = p.joined.text.trim();
+  if (/^[-+•–—*·][ \t]*\S/u.test(t)) return true;
+  if (R.NOINHAN_LOOSE.test(t) || R.KINHGUI_LOOSE.test(t) || /:$/.test(t)) return false;
+  if (/^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])[ \t]/u.test(t) || /\.\/\.$/u.test(t) || wordCount(t) > 30) return false;
+  if (p.lines.every((l) => !l.text || l.bold)) return false;
+  if (t === up(t) && titleByContent(t)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
-import { endAt } from '../../core/source.js';
+import { endAt, type Line } from '../../core/source.js';
 
 const DECISION = new Set(['quyet-dinh', 'nghi-quyet']);
 const BASIS = /^(?:-[ \t]+)?(?:Căn cứ|Xét|Theo đề nghị)(?![\p{L}])/u;
@@ -27,9 +27,23 @@ const rule: Rule = {
     }
     if (!cc.length) return;
     const truncated = !letter.formula && !letter.body.length && !letter.noiNhan && !letter.signature;
-    cc.forEach((p, i) => {
-      const last = i === cc.length - 1;
-      const line = [...p.lines].reverse().find((l) => l.text);
+    // each basis is checked, also one typed on the next line of the same paragraph (no line break between them):
+    // its end is read now, not only after CC-04's fix has put it on its own line
+    const units: Line[][] = [];
+    for (const p of cc) {
+      let cur: Line[] = [];
+      for (const l of p.lines) {
+        if (cur.some((x) => x.text) && l.text && BASIS.test(l.key)) {
+          units.push(cur);
+          cur = [];
+        }
+        cur.push(l);
+      }
+      if (cur.length) units.push(cur);
+    }
+    units.forEach((ls, i) => {
+      const last = i === units.length - 1;
+      const line = [...ls].reverse().find((l) => l.text);
       if (!line) return;
       const t = line.text;
       const endM = /[;.,:]+$/u.exec(t);

@@ -30,16 +30,25 @@ const rule: Rule = {
     }
     if (formula) {
       if (formula.key === want) return;
+      // rewrite the line only where the formula stands, after the bases: not a tên loại typed twice above them
+      const f = formula.line;
+      const placed =
+        (!letter.canCu.length || f > letter.canCu[0].lines[0].line) &&
+        (!letter.tenLoai || f > letter.tenLoai.line.line + 1);
       report({
         span: spanOf(formula),
         message: vi(
           `Dòng mở đầu phần nội dung phải viết "${want}" (in hoa, có dấu hai chấm), thấy "${formula.text}".`,
           `The operative formula must read "${want}" (capitals, colon), found "${formula.text}".`,
         ),
-        fix: {
-          title: vi(`Sửa thành "${want}"`, `Write "${want}"`),
-          edits: [replaceIn(formula, 0, formula.text.length, want)],
-        },
+        ...(placed
+          ? {
+              fix: {
+                title: vi(`Sửa thành "${want}"`, `Write "${want}"`),
+                edits: [replaceIn(formula, 0, formula.text.length, want)],
+              },
+            }
+          : {}),
       });
       return;
     }

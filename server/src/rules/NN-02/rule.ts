@@ -1,4 +1,5 @@
 import { isLuuItem, noiNhanItems, paraSpan, replaceInPara } from '../../core/footer.js';
+import { recipientByContent } from '../../core/guards.js';
 import { vi, type Rule } from '../../core/rule.js';
 
 const rule: Rule = {
@@ -23,9 +24,7 @@ const rule: Rule = {
       if (bodyAt >= t.length) continue;
       // a line of the body read as a recipient (no bullet, and numbered, closed by "./." or a whole paragraph long):
       // reported, but neither bulleted nor re-punctuated
-      const recipient =
-        !!bullet[1] ||
-        !(/^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])[ \t]/u.test(t) || /\.\/\.$/u.test(t) || t.split(/[ \t]+/).length > 30);
+      const recipient = recipientByContent(p);
       const fixIf = <F>(fix: F) => (recipient ? { fix } : {});
       // bullet
       if (bullet[1] !== '-' && !(bullet[1] === '+' && groupHead)) {

@@ -1,3 +1,4 @@
+import { recipientByContent } from '../../core/guards.js';
 import { itemBody, noiNhanItems, ownLines, paraLines, paraSpan } from '../../core/footer.js';
 import type { Item } from '../../core/model.js';
 import { insertAt, vi, type Rule } from '../../core/rule.js';
@@ -42,12 +43,14 @@ const rule: Rule = {
             'Văn bản có "Kính gửi" thì dòng đầu của nơi nhận là "- Như trên;".',
             'With "Kính gửi", the first recipient line is "- Như trên;".',
           ),
-          fix: ownLines(first, nn)
-            ? {
-                title: vi('Thêm "- Như trên;"', 'Add "- Như trên;"'),
-                edits: [insertAt(paraLines(letter, first).start, `- Như trên;${eol}`)],
-              }
-            : undefined,
+          // "- Như trên;" goes above a recipient, not above a heading or a body line read as one
+          fix:
+            ownLines(first, nn) && recipientByContent(first)
+              ? {
+                  title: vi('Thêm "- Như trên;"', 'Add "- Như trên;"'),
+                  edits: [insertAt(paraLines(letter, first).start, `- Như trên;${eol}`)],
+                }
+              : undefined,
         });
       } else if (nt > 0) {
         const p = items[nt];
@@ -57,7 +60,7 @@ const rule: Rule = {
           span: paraSpan(p),
           message: vi('"- Như trên;" là dòng đầu tiên của nơi nhận.', '"- Như trên;" is the first recipient line.'),
           fix:
-            ownLines(p, nn) && ownLines(first, nn)
+            ownLines(p, nn) && ownLines(first, nn) && recipientByContent(first)
               ? {
                   title: vi('Chuyển "- Như trên;" lên đầu', 'Move "- Như trên;" to the top'),
                   edits: [
