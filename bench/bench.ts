@@ -2,7 +2,8 @@
 //  - ms per letter for bare remark-parse, for analyze(), and for markdownlint (all default rules), on the same letters
 //  - a 150 KB and a 500 KB letter-shaped file
 //  - the language server's didChange → diagnostics latency (bench/lsp.ts) when the server is built
-// `-- --quick`: fewer letters, the core figures and the language server's 2 KB / 500 KB figures only. `-- --check`: exit 1 when a ratio is worse than its threshold
+// `-- --quick`: fewer letters, the core figures and the language server's 2 KB / 500 KB figures only. `-- --check`:
+// exit 1 when a ratio is worse than its threshold
 // in bench/thresholds.json (ratios within this run, never absolute times: the machine is shared and noisy).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

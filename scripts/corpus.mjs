@@ -1,6 +1,7 @@
 // `npm run corpus`: the CLI on the labelled letters of ../shared/corpus (not part of npm test — the corpus is not
 // in this repository). Prints the shared scorer's figures (parts extracted right, labelled problems found, error
-// findings on letters whose sidecar lists none, warnings per clean letter) on the shared corpus and on the project's own
+// findings on letters whose sidecar lists none, warnings per clean letter) on the shared corpus and on the project's
+// own
 // letters, the slip injector's recall per slip, then the findings per rule and severity, seed included.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -17,7 +18,8 @@ const real = join(corpus, 'real');
 const scorer = join(corpus, '..', 'tools', 'corpus-score.mjs');
 if (existsSync(scorer)) {
   spawnSync(process.execPath, [scorer, root, real], { stdio: 'inherit' });
-  // the project's own letters: published-style ones and those of offices the tuning never saw (warnings per clean letter)
+  // the project's own letters: published-style ones and those of offices the tuning never saw (warnings per clean
+  // letter)
   for (const d of ['published', 'offices']) {
     console.log(`\ntest/fixtures/${d}:`);
     spawnSync(process.execPath, [scorer, root, join(root, 'test', 'fixtures', d)], { stdio: 'inherit' });

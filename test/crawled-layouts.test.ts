@@ -1,5 +1,6 @@
 // What a crawler does to a published letter's layout, read back by `inspect`: the two-column header flattened onto
-// single lines, a signer's military rank, a body-only tờ trình, a date line without "năm", numbers listed under one date.
+// single lines, a signer's military rank, a body-only tờ trình, a date line without "năm", numbers listed under one
+// date.
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/core/analyze.js';
 import { inspectLetter } from '../server/src/core/inspect.js';

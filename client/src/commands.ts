@@ -69,7 +69,8 @@ export function registerCommands(ctx: Ctx): void {
   );
   reg('vanthu.configureRules', () => configureRules());
   reg('vanthu.menu', () => showMenu());
-  // "Xem quy tắc" in a hover: the README bundled in the extension, rendered by VS Code's Markdown preview at the rule's anchor
+  // "Xem quy tắc" in a hover: the README bundled in the extension, rendered by VS Code's Markdown preview at the rule's
+  // anchor
   reg('vanthu.showRule', (id?: string) =>
     vscode.commands.executeCommand(
       'markdown.showPreview',
@@ -90,7 +91,8 @@ function toUri(uri?: vscode.Uri | string): vscode.Uri | undefined {
   return uri ?? vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Applies the server's "fix all" code action (source.fixAll.vanthu) to a document; falls back to the server command. */
+/** Applies the server's "fix all" code action (source.fixAll.vanthu) to a document; falls back to the server
+ * command. */
 async function fixAll(ctx: Ctx, arg?: vscode.Uri | string): Promise<boolean> {
   const uri = toUri(arg);
   if (!uri) {

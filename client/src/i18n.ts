@@ -18,7 +18,8 @@ export function t(message: string, ...args: (string | number)[]): string {
   return text.replace(/\{(\d+)\}/g, (m, i) => (args[+i] !== undefined ? String(args[+i]) : m));
 }
 
-/** Lower case without diacritics ("Giấy mời" → "giay moi"), for matching what users type without a Vietnamese keyboard. */
+/** Lower case without diacritics ("Giấy mời" → "giay moi"), for matching what users type without a Vietnamese
+ * keyboard. */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }

@@ -10,7 +10,8 @@ import { readProfile } from './profile';
 /** Text put literally into a snippet body. */
 const lit = (s: string) => s.replace(/[\\$}]/g, (m) => `\\${m}`);
 
-/** "ngày 03 tháng 3 năm 2026": days 1–9 and months 1–2 keep a leading zero (NĐ 30, Phụ lục I, Mục II, khoản 4 điểm b). */
+/** "ngày 03 tháng 3 năm 2026": days 1–9 and months 1–2 keep a leading zero (NĐ 30, Phụ lục I, Mục II, khoản 4 điểm
+ * b). */
 export function dateWords(d: Date): { day: string; month: string; year: string } {
   const m = d.getMonth() + 1;
   return {

@@ -26,7 +26,8 @@ export async function findRc(folder: vscode.Uri): Promise<{ uri: vscode.Uri; tex
   return undefined;
 }
 
-/** The profile for letters of `folder`: the .vanthurc's, completed by the setting (a workspace file wins, as in the server). */
+/** The profile for letters of `folder`: the .vanthurc's, completed by the setting (a workspace file wins, as in the
+ * server). */
 export async function readProfile(folder?: vscode.Uri): Promise<Profile> {
   const fromSetting = ProfileSchema.safeParse(vscode.workspace.getConfiguration(SECTION, folder).get('profile') ?? {});
   let fromFile: Profile = {};

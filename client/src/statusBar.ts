@@ -1,4 +1,5 @@
-// Status bar item: "⚖ dự thảo ⓧ 2 ⚠ 1"; a click opens the Văn Thư menu (mode with its meaning, agency, rules, settings).
+// Status bar item: "⚖ dự thảo ⓧ 2 ⚠ 1"; a click opens the Văn Thư menu (mode with its meaning, agency, rules,
+// settings).
 import * as vscode from 'vscode';
 import { t } from './i18n';
 import { getMode } from './config';

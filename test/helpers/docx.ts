@@ -61,7 +61,8 @@ export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="character" w:styleId="Nghieng"><w:name w:val="Nghieng"/><w:rPr><w:i/></w:rPr></w:style>
 </w:styles>`;
 
-/** numId 1: "1." / "a)" / "-" ; numId 2: "I." upper roman ; numId 3: bold "Điều 1." (via the Dieu style) ; numId 4 restarts list 1 at 1. */
+/** numId 1: "1." / "a)" / "-" ; numId 2: "I." upper roman ; numId 3: bold "Điều 1." (via the Dieu style) ; numId 4
+ * restarts list 1 at 1. */
 export const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${W}">
 <w:abstractNum w:abstractNumId="0">

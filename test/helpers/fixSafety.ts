@@ -260,7 +260,8 @@ export function violations(text: string, options: AnalyzeOptions = OPTIONS): Out
     // whole lines a fix moved (NN-03, NN-05) show as a change where the diff aligned the other line: not one
     const piece = text.slice(c.start, c.end);
     if (/\n/.test(piece) && occurrences(fixed, piece) >= occurrences(text, piece)) continue;
-    // (an insertion may align one line break off the edit's own offset: "\n- Lưu" after a line is "- Lưu\n" before the next)
+    // (an insertion may align one line break off the edit's own offset: "\n- Lưu" after a line is "- Lưu\n" before the
+    // next)
     const slack = c.start === c.end ? 2 : 0;
     if (!named.some((n) => n.start - slack <= c.start && c.end <= n.end + slack))
       v.push(`(1) changed ${JSON.stringify(text.slice(c.start, c.end))} at ${c.start} outside every fix's range`);

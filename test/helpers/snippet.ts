@@ -248,7 +248,8 @@ export function expandSnippet(
         if (n.kind === 'text') return n.value;
         if (n.kind === 'variable') {
           const v = variables[n.name];
-          if (v === undefined) return n.children.length ? render(n.children) : n.name; // VS Code: unknown variable → its name
+          // VS Code: unknown variable → its name
+          if (v === undefined) return n.children.length ? render(n.children) : n.name;
           return n.transform ? applyTransform(v, n.transform) : v;
         }
         const v = chosen.get(n.index) ?? (n.choices ? n.choices[0] : render(n.children));

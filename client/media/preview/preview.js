@@ -18,7 +18,8 @@
   const MM = 96 / 25.4; // CSS px per mm
   /** @type {any} */
   let doc = null;
-  /** @type {[number, number, HTMLElement][]} Elements carrying a source range, in document order: [start, end, element]. */
+  /** @type {[number, number, HTMLElement][]} Elements carrying a source range, in document order: [start, end,
+   * element]. */
   let ranged = [];
   let cursor = /** @type {number | null} */ (null);
   let current = /** @type {HTMLElement | null} */ (null);

@@ -49,7 +49,8 @@ interface Io {
   err: (s: string) => void;
 }
 
-/** Runs the export; returns the exit code (0 all exported, 1 a letter refused for its errors, 2 I/O or missing tool). */
+/** Runs the export; returns the exit code (0 all exported, 1 a letter refused for its errors, 2 I/O or missing
+ * tool). */
 export async function runExport(
   paths: string[],
   o: ExportCliOptions,

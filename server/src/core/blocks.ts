@@ -86,7 +86,8 @@ function chunksOf(src: SourceText): [number, number][] {
   return out;
 }
 
-/** A block `delta` characters and `deltaLine` lines further on: a copy (the original is part of an earlier analysis). */
+/** A block `delta` characters and `deltaLine` lines further on: a copy (the original is part of an earlier
+ * analysis). */
 function moved(b: Block, delta: number, deltaLine: number): Block {
   const lines = new Array<Line>(b.lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -132,7 +133,8 @@ function place(blocks: Block[], delta: number, deltaLine: number): void {
   }
 }
 
-/** `limits`: the bounds (core/limits.ts) to hold the text to; above them it is not parsed (analyze reports SYS-01/02). */
+/** `limits`: the bounds (core/limits.ts) to hold the text to; above them it is not parsed (analyze reports
+ * SYS-01/02). */
 export function parseBlocks(src: SourceText, cache?: BlockCache, limits?: Partial<Limits>): Block[] {
   if (checkLimits(src.text, limits)) return [];
   if (!cache) return parseWhole(src);
@@ -274,7 +276,8 @@ const FLAT_SO = /^Số[ \t]*:?[ \t]*[\d\/].*?[ \t]+(?=\p{Lu}[^,\d\/]{0,40}?,[ \t
 // "Số: 12/UBND-VP V/v tổ chức …" (or "… Về tổ chức …"): the number, then the trích yếu of the left-hand column
 const FLAT_SO_VV =
   /^Số[ \t]*[:.]?[ \t]*[\d\/.…_].*?[ \t]+(?=(?:V[ \t]*\/[ \t]*[Vv]|Về[ \t]+việc)(?=[ \t:])|Về[ \t]+\p{Ll})/u;
-// … and the date line of the right-hand column after the trích yếu: "… V/v đề xuất … Tân Phước, ngày 14 tháng 3 năm 2023"
+// … and the date line of the right-hand column after the trích yếu: "… V/v đề xuất … Tân Phước, ngày 14 tháng 3 năm
+// 2023"
 const FLAT_VV_DATE = new RegExp(`^.*?[ \\t]+(?=${PLACE_WORDS},[ \\t]*ngày(?![\\p{L}]).*\\d{4}[ \\t.]*$)`, 'u');
 const DATE_LIKE = /,[ \t]*ngày(?![\p{L}])/u;
 const upper = (s: string) => s === s.toLocaleUpperCase('vi') && /\p{Lu}/u.test(s);

@@ -50,7 +50,8 @@ function citationKeyOf(number: string): string {
     .toLocaleUpperCase('vi');
 }
 
-/** One document whatever the spelling of its issuer code: "12/2020/TT-BGD&ĐT" ≡ "12/2020/TT-BGDĐT" (VD-06 reports it). */
+/** One document whatever the spelling of its issuer code: "12/2020/TT-BGD&ĐT" ≡ "12/2020/TT-BGDĐT" (VD-06 reports
+ * it). */
 export function sameDocumentKey(number: string): string {
   return citationKey(number).replace(/&/g, '');
 }
@@ -181,7 +182,8 @@ function findRaw(key: string): Raw[] {
 }
 
 // A number without its type word that continues a list of citations: "các Công văn số 12/UBND-VP ngày 05/01/2024,
-// 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …", "Quy định số 102-QĐ/TW; 105-QĐ/TW": it has the type
+// 15/UBND-VP ngày 09/01/2024 của …", "Nghị quyết số 05-NQ/TU và 06-NQ/TU …", "Quy định số 102-QĐ/TW; 105-QĐ/TW": it has
+// the type
 // of the one before.
 const BARE_STATE = new RegExp(`(?<![\\p{L}\\d\\/\\-])(?<so>\\d+[a-z]?)\\/(?<kh>${CGRP}(?:-${CGRP})*)`, 'gu');
 const BARE_PARTY =
@@ -342,7 +344,8 @@ function lowerClauseEnd(key: string, at: number, wEnd: number): number {
 }
 
 /** Where the main clause starts in `raw` (a summary running to the end of the sentence), or -1: at the comma before
- * "<subject> <predicate>" or before a clause-opening verb, backing over a subject list ("các cơ quan, đơn vị báo cáo"). */
+ * "<subject> <predicate>" or before a clause-opening verb, backing over a subject list ("các cơ quan, đơn vị báo
+ * cáo"). */
 function lowerClauseCut(raw: string): number {
   const commas = [...raw.matchAll(/,[ \t]+/gu)];
   for (let k = 0; k < commas.length; k++) {
@@ -492,7 +495,8 @@ function describe(
       issuer = `${issuer} (${ab[1].trim()})`;
       pos += ab[0].length;
     }
-    // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai ban hành …": a steering body named by its field, the summary after
+    // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai ban hành …": a steering body named by its field, the summary
+    // after
     const field = issuer && BODY_OF_FIELD.test(issuer) ? FIELD_THEN_SUMMARY.exec(rest()) : null;
     if (field) {
       issuer = `${issuer} ${j.text.slice(pos, pos + field[0].length).trim()}`;

@@ -74,7 +74,8 @@ export interface MarkPart {
 export interface KinhGuiPart {
   head: Line;
   inline: string | null; // text after the colon on the heading line
-  /** Lines that continue the inline addressee (one addressee wrapped in the source: no dash, the line above unended). */
+  /** Lines that continue the inline addressee (one addressee wrapped in the source: no dash, the line above
+   * unended). */
   inlineMore: Line[];
   items: Paragraph[]; // addressee lines (dash lines; an inline "- …" after the colon is the first)
   blocks: Block[];
@@ -85,7 +86,8 @@ export interface Paragraph {
   joined: Joined;
   block: Block;
   marker?: Marker;
-  /** Quoted text of another document (a blockquote, or paragraphs inside quotation marks): not this letter's structure. */
+  /** Quoted text of another document (a blockquote, or paragraphs inside quotation marks): not this letter's
+   * structure. */
   quoted?: boolean;
 }
 

@@ -7,7 +7,8 @@ export const TYPE = 'NQ|QĐ|CT|QC|QyĐ|TC|TB|HD|CTr|KH|PA|ĐA|DA|BC|BB|TTr|HĐ|C
 export const GRP = '[\\p{Lu}][\\p{L}0-9&]*'; // one abbreviation group: UBND, KTTH, TTg, BGDĐT, HĐND&UBND
 // Type words of citations. `either` lets the first letter be upper or lower case ("công văn số …" is common in
 // running text; VH-03 reports it). `kết luận` and `thông tri` are in the state list too, so that a Party document
-// cited in the state form (`Kết luận số 1753/KL-TU`) is captured and VD-03 can report it; so are `nghị định`, `thông tư`
+// cited in the state form (`Kết luận số 1753/KL-TU`) is captured and VD-03 can report it; so are `nghị định`, `thông
+// tư`
 // cited without their year (`Nghị định số 30/NĐ-CP`), for VD-06.
 export const LOAI_STATE =
   'nghị quyết|quyết định|chỉ thị|quy chế|quy định|thông cáo|thông báo|hướng dẫn|chương trình|kế hoạch|phương án|đề án|dự án|báo cáo|biên bản|tờ trình|hợp đồng|công văn|công điện|giấy mời|văn bản|kết luận|thông tri|nghị định|thông tư liên tịch|thông tư';
@@ -110,7 +111,8 @@ export const R: Record<string, RegExp> = {
 };
 // Vietnamese point-letter order and successor:
 export const DIEM_ORDER = [...'abcdđeghiklmnopqrstuvxy']; // no f, j, w, z; đ comes after d
-export const nextDiem = (c: string): string | undefined => DIEM_ORDER[DIEM_ORDER.indexOf(c) + 1]; // d→đ, đ→e, e→g, i→k, v→x, x→y
+// d→đ, đ→e, e→g, i→k, v→x, x→y
+export const nextDiem = (c: string): string | undefined => DIEM_ORDER[DIEM_ORDER.indexOf(c) + 1];
 // Title-case a place taken from an upper-case agency line: "ĐỨC PHỔ" → "Đức Phổ"
 export const titleCase = (s: string): string =>
   s

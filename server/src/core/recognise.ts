@@ -593,7 +593,8 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
   // … or from its first paragraph ("Căn cứ Nghị định số …", "Thực hiện Kế hoạch số …"): clearly a document's body when
   // that paragraph cites a numbered document and a numbered or "./."-closed body follows; notes and READMEs are not
   const bodyOnly = found === 0 && !pageTitle && !bodyOnlyCongVan && preambleBody(tb);
-  if (found < 2 && !(found === 1 && later) && !pageTitle && !bodyOnlyCongVan && !bodyOnly) return letter; // not a letter: empty model, no diagnostics
+  // not a letter: empty model, no diagnostics
+  if (found < 2 && !(found === 1 && later) && !pageTitle && !bodyOnlyCongVan && !bodyOnly) return letter;
   letter.isLetter = true;
   // a body-only page's header is its title line alone: what the header scan ran on into is the body
   const bodyStart = pageTitle ? 1 : headerEnd;

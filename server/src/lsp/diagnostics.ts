@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type Lang = 'vi' | 'en';
 export const SOURCE = 'vanthu';
-/** The README shipped beside the server (the extension's, or the npm package's): its rule table has an anchor per rule. */
+/** The README shipped beside the server (the extension's, or the npm package's): its rule table has an anchor per
+ * rule. */
 export const DOCS_URL = bundledReadme();
 
 export const ruleDocUrl = (id: string) => `${DOCS_URL}#${id.toLowerCase()}`;

@@ -14,7 +14,8 @@ export const ruleCommandLink =
   (id) =>
     `command:${command}?${encodeURIComponent(JSON.stringify([id]))}`;
 
-/** One short card: the rule and its title, the provision, a link to the rule's page (the message itself is in the diagnostic). */
+/** One short card: the rule and its title, the provision, a link to the rule's page (the message itself is in the
+ * diagnostic). */
 export function ruleMarkdown(rule: Rule, lang: Lang, link: RuleLink = ruleDocUrl): string {
   const en = lang === 'en';
   return `**${rule.id}** ${rule.title[lang]}  \n*${en ? 'Provision' : 'Căn cứ'}:* ${rule.provision} · [${en ? 'See the rule' : 'Xem quy tắc'}](${link(rule.id)})`;

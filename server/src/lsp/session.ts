@@ -26,7 +26,8 @@ export interface InitOptions {
   diagnosticMode?: 'push' | 'pull';
   /** Send `$/vanthu/timing` {uri, version, analyzeMs, totalMs} after each push (benchmarks). */
   timing?: boolean;
-  /** Send `$/vanthu/analysis` {uri, version, state: started | cancelled | done} for every analysis (tests, benchmarks). */
+  /** Send `$/vanthu/analysis` {uri, version, state: started | cancelled | done} for every analysis (tests,
+   * benchmarks). */
   trace?: boolean;
   /** Documents longer than this many characters are analysed when opened and saved only (default 1,000,000). */
   saveOnlyAbove?: number;
@@ -34,7 +35,8 @@ export interface InitOptions {
   settings?: VanthuSettings;
   /** false in an untrusted VS Code workspace: read no .vanthurc from the workspace. */
   trusted?: boolean;
-  /** A client command taking a rule id that shows the rule's page (VS Code: `vanthu.showRule`); else hovers link the README. */
+  /** A client command taking a rule id that shows the rule's page (VS Code: `vanthu.showRule`); else hovers link the
+   * README. */
   ruleCommand?: string;
   /** The cap on letters indexed and checked (default MAX_FILES, 5,000; tests lower it). */
   maxFiles?: number;

@@ -63,7 +63,8 @@ export interface XrefHost {
   recheck(paths: string[]): void;
 }
 
-/** The scan is bounded: at most the workspace's listing (MAX_FILES), each at most this size (the summaries are small). */
+/** The scan is bounded: at most the workspace's listing (MAX_FILES), each at most this size (the summaries are
+ * small). */
 export const MAX_INDEX_BYTES = 1_000_000;
 const MAX_POSITION_CACHE_CHARS = 8_000_000;
 
@@ -607,7 +608,8 @@ export class XrefService {
     return s ? crossFindings(s, options, view, (f) => this.src(f)) : [];
   }
 
-  /** A closed (or not yet analysed) file as the cross-document rules need it: its text's positions and disable comments. */
+  /** A closed (or not yet analysed) file as the cross-document rules need it: its text's positions and disable
+   * comments. */
   private subject(path: string): CrossSubject | null {
     const source = this.src(path);
     return source ? { source, directives: parseDirectives(source.text, source) } : null;

@@ -45,7 +45,8 @@ export function parseBlocksFast(src: SourceText): Block[] | null {
     });
   };
   let open: { kind: 'paragraph' | 'item'; from: number; ordered?: boolean; delim?: string } | null = null;
-  let list: { ordered: boolean; delim: string } | null = null; // the list the last item belongs to (until a blank + non-item)
+  // the list the last item belongs to (until a blank + non-item)
+  let list: { ordered: boolean; delim: string } | null = null;
   let blankSince = false;
   const close = (to: number) => {
     if (open) push(open.kind, open.from, to, open.kind === 'item' ? open.ordered : undefined);

@@ -56,7 +56,8 @@ const rule: Rule = {
     const anchor = first?.lines[0] ?? letter.canCu.at(-1)?.lines.at(-1);
     if (!anchor) return;
     if (letter.enacting) {
-      // "… ban hành Quyết định …" under an individual decision's number ("25/QĐ-UBND"): that is the legal-normative form
+      // "… ban hành Quyết định …" under an individual decision's number ("25/QĐ-UBND"): that is the legal-normative
+      // form
       report({
         span: spanOf(letter.enacting.lines[0]),
         message: vi(

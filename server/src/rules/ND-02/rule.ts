@@ -37,7 +37,8 @@ function tokensOf(text: string): { t: string; a: number; b: number; defines: boo
     const b = a + t.length;
     if (t.replace(/[^\p{L}]/gu, '').length < 2 || ROMAN.test(t)) continue;
     if (/\p{M}/u.test(t.normalize('NFD').replace(/Đ/g, 'D'))) continue; // a Vietnamese word in capitals (VỀ, CỦA)
-    // the name of a standard with its number ("ISO 9001:2015", "TCVN 6909:2001", "QCVN 01:2021/BYT"), not an abbreviation
+    // the name of a standard with its number ("ISO 9001:2015", "TCVN 6909:2001", "QCVN 01:2021/BYT"), not an
+    // abbreviation
     if (/^[ \t]+\d+(?:[-.]\d+)*:\d{4}(?![\p{L}\p{N}])|^[ \t]+\d{4,}(?![\p{L}\p{N}])/u.test(text.slice(b, b + 24)))
       continue;
     if (defs.some(([x, y]) => a >= x && b <= y)) {

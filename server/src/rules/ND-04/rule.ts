@@ -3,7 +3,8 @@ import { memoByText, spanOf, vi, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
 
 // A run of dots / an ellipsis standing for a value: after a line start, a space or an opening bracket; before the end,
-// a space, "/" or punctuation ("Kính gửi: ……;", "số …/QĐ-UBND", "[...]"). Attached to a word it is "v.v." — not a blank.
+// a space, "/" or punctuation ("Kính gửi: ……;", "số …/QĐ-UBND", "[...]"). Attached to a word it is "v.v." — not a
+// blank.
 const DOTS = /(?<=^|[ \t(\[“"])(?:\.{2,}|…)[.…]*(?=$|[ \t\/;:,.)\]”"])/gu;
 const UNDERSCORES = /(?<=^|[ \t(\[:])_{3,}(?=$|[ \t\/;:,.)\]])/gu;
 // Template footnote marks glued to a word or to dots ("TÊN CƠ QUAN(1)", "…(3)"); "TCHQ (65)" is a copy count

@@ -27,7 +27,8 @@ const rule: Rule = {
   check({ letter, report }) {
     const nn = letter.noiNhan;
     if (!nn) {
-      // a contract, memorandum or agreement signed by its parties states the copies each keeps instead of a recipient list
+      // a contract, memorandum or agreement signed by its parties states the copies each keeps instead of a recipient
+      // list
       if (TWO_PARTY.has(letter.type)) return;
       // only a finished letter: it is signed or its body is closed by "./."
       const lastBody = letter.body[letter.body.length - 1];

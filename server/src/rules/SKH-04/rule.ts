@@ -81,7 +81,8 @@ const rule: Rule = {
     const [a, b] = at(0);
     const span = spanOf(line, a, b);
     if (groups.length < 2) {
-      if (TYPE_BY_CODE.has(code) || LEGACY_CODES[code] || COPY_CODES[code]) return; // a type code without the issuer: SKH-01 territory
+      // a type code without the issuer: SKH-01 territory
+      if (TYPE_BY_CODE.has(code) || LEGACY_CODES[code] || COPY_CODES[code]) return;
       const want = `${expected}-${code}`;
       report({
         span,

@@ -49,7 +49,8 @@ const rule: Rule = {
     const [word, next] = [w[1], w[2] ?? ''];
     const c = word[0];
     if (ty.vv && ty.vvAt && !/^về việc$/iu.test(t.slice(...ty.vvAt))) {
-      // V/v + a capitalised common word ("V/v Triển khai"), not a name ("V/v Quảng Ngãi …") or a cited type ("V/v Kế hoạch số …")
+      // V/v + a capitalised common word ("V/v Triển khai"), not a name ("V/v Quảng Ngãi …") or a cited type ("V/v Kế
+      // hoạch số …")
       if (c !== c.toLocaleUpperCase('vi') || c === c.toLocaleLowerCase('vi')) return;
       if (word.length > 1 && word === word.toLocaleUpperCase('vi')) return; // an abbreviation
       if (!next || next[0] !== next[0].toLocaleLowerCase('vi') || /^số$/iu.test(next)) return;

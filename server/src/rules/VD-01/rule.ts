@@ -35,7 +35,8 @@ const rule: Rule = {
       const lacks = firstMentionLacks(c, letter);
       if (!lacks.length) continue;
       const cited = c.text.replace(/\s+/g, ' ');
-      // the decree asks for the summary too, but a first mention that gives date and issuer identifies the document: info
+      // the decree asks for the summary too, but a first mention that gives date and issuer identifies the document:
+      // info
       for (const fact of lacks)
         report({
           span: c.span,

@@ -3,7 +3,8 @@ import { citationKey, sameDocumentKey } from '../../core/citations.js';
 import { foldTones } from '../../core/source.js';
 import { memoByText, vi, type Rule } from '../../core/rule.js';
 
-/** A document's identity whatever the form: number + letter groups, without the year ("41/2022/NQ-HĐND" ≡ "41/NQ-HĐND"). */
+/** A document's identity whatever the form: number + letter groups, without the year ("41/2022/NQ-HĐND" ≡
+ * "41/NQ-HĐND"). */
 function identity(c: Citation): string {
   return memoByText('VD-06 identity', c.number, identityOf);
 }
