@@ -20,7 +20,7 @@ import type {
   MarkPart,
 } from './model.js';
 import { R } from './patterns.js';
-import { joinLines, type Joined, type Line, type SourceText } from './source.js';
+import { joinedFrom, joinLines, type Joined, type Line, type SourceText } from './source.js';
 import { extractCitations, prepareCitations } from './citations.js';
 import { keepingScans as editing } from './rule.js';
 
@@ -797,14 +797,7 @@ function kinhGuiOf(tb: Block[], i: number): { part: KinhGuiPart; next: number } 
     const off = head.text.length - inline!.length;
     items.push({
       lines: first,
-      joined: {
-        ...j,
-        text: j.text.slice(off),
-        key: j.key.slice(off),
-        relStarts: j.relStarts.slice(off),
-        relEnds: j.relEnds.slice(off),
-        lineAt: j.lineAt.slice(off),
-      },
+      joined: joinedFrom(j, off),
       block: b,
     });
   }
@@ -946,14 +939,7 @@ function footerOf(
         const off = head.text.length - m[1].length;
         noiNhan.inlineItem = {
           lines: [head],
-          joined: {
-            ...j,
-            text: j.text.slice(off),
-            key: j.key.slice(off),
-            relStarts: j.relStarts.slice(off),
-            relEnds: j.relEnds.slice(off),
-            lineAt: j.lineAt.slice(off),
-          },
+          joined: joinedFrom(j, off),
           block: b,
         };
       }

@@ -313,6 +313,18 @@ export interface Joined {
   origin?: Joined;
 }
 
+/** The part of `j` from character `off` on ("Kính gửi: - Sở Nội vụ;" → "- Sở Nội vụ;"), with its map. */
+export function joinedFrom(j: Joined, off: number): Joined {
+  return {
+    ...j,
+    text: j.text.slice(off),
+    key: j.key.slice(off),
+    relStarts: j.relStarts.slice(off),
+    relEnds: j.relEnds.slice(off),
+    lineAt: j.lineAt.slice(off),
+  };
+}
+
 export function joinLines(lines: Line[]): Joined {
   let text = '';
   let key = '';
