@@ -70,7 +70,7 @@ describe('analyzeSafely: an internal error is one finding that says so', () => {
         ds.map((d) => d.code),
         ['SYS-03'],
       );
-      assert.match(ds[0].message, /lỗi nội bộ khi kiểm tra văn bản này \(lỗi thử đóng\)/);
+      assert.match(String(ds[0].message), /lỗi nội bộ khi kiểm tra văn bản này \(lỗi thử đóng\)/);
     });
   });
 });
