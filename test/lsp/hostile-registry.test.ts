@@ -159,6 +159,38 @@ describe('language server: citation links in an untrusted workspace', function (
   });
 });
 
+describe('language server: registry problems in English when the language is English', function () {
+  this.timeout(30000);
+  let dir: string;
+  let c: TestClient;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vanthu-reg-en-'));
+    writeFileSync(join(dir, 'cong-van.md'), LETTER);
+    writeFileSync(join(dir, 'vanban.yaml'), REGISTRY);
+    c = await new TestClient().start({ rootPath: dir, settings: { locale: 'en' } });
+    c.open(uriOf(join(dir, 'cong-van.md')), LETTER);
+  });
+  after(async () => {
+    await c?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the registry diagnostics say the same in English', async () => {
+    const reg = await c.waitFor(
+      () => {
+        const ds = c.published.get(uriOf(join(dir, 'vanban.yaml')))?.diagnostics;
+        return ds && ds.length >= 3 ? ds : null;
+      },
+      10000,
+      'registry diagnostics',
+    );
+    const text = reg.map((d) => `${d.range.start.line + 1}: ${d.message}`).join('\n');
+    assert.match(text, /^4: .*documents\.0\.url.*Only http:\/\/ or https:\/\/ addresses/m, text);
+    assert.match(text, /^7: .*documents\.1\.path.*leads outside the workspace; this entry is ignored/m, text);
+    assert.doesNotMatch(text, /Chỉ nhận|ra ngoài thư mục/, text);
+  });
+});
+
 describe('language server: the workspace cap', function () {
   this.timeout(30000);
   let dir: string;
