@@ -83,15 +83,10 @@ function observable(a: Analysis) {
       fix: d.fix,
       related: d.related,
     })),
-    citations: a.letter.citations.map((c) => ({
-      number: c.number,
-      span: c.span,
-      numberSpan: c.numberSpan,
-      dateSpan: c.dateSpan,
-      summarySpan: c.summarySpan,
-      line: c.line,
-      firstMention: c.firstMention,
-      first: c.first,
+    // every field of every citation, the paragraph by its place and text
+    citations: a.letter.citations.map(({ paragraph, ...c }) => ({
+      ...c,
+      paragraph: paragraph && { base: paragraph.joined.base, text: paragraph.joined.text, quoted: paragraph.quoted },
     })),
   };
 }
