@@ -642,6 +642,13 @@ export function prepareCitations(j: Joined): void {
   citationsOfParagraph(j, true);
 }
 
+function yearlessOf(number: string): string {
+  return sameDocumentKey(number)
+    .split(/[\/-]/)
+    .filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p))
+    .join('|');
+}
+
 type Where = 'trichYeu' | 'canCu' | 'body';
 /** A paragraph's citations with their spans relative to the paragraph's `base` (offset-free, like its joined text). */
 type Found = Omit<Citation, 'line' | 'firstMention' | 'paragraph' | 'first'>;
@@ -702,15 +709,29 @@ export function extractCitations(letter: Letter): Citation[] {
     for (const f of foundIn(j, where)) {
       const span = at(f.span, j.base);
       out.push({
-        ...f,
+        text: f.text,
+        kind: f.kind,
+        number: f.number,
+        family: f.family,
+        so: f.so,
+        typeCode: f.typeCode,
+        issuerCode: f.issuerCode,
+        year: f.year,
+        date: f.date,
+        dateText: f.dateText,
         dateSpan: f.dateSpan && at(f.dateSpan, j.base),
+        issuer: f.issuer,
+        summary: f.summary,
         summarySpan: f.summarySpan && at(f.summarySpan, j.base),
         span,
         numberSpan: at(f.numberSpan, j.base),
         line: letter.src.positionAt(span.start).line,
         firstMention: false,
+        inTrichYeu: f.inTrichYeu,
+        inCanCu: f.inCanCu,
         paragraph: p,
         first: out.length,
+        windowText: f.windowText,
       });
     }
   }
@@ -721,11 +742,7 @@ export function extractCitations(letter: Letter): Citation[] {
   // later one is not a first mention of another document.
   const firstByNumber = new Map<string, number>();
   const earliest = new Map<string, number>();
-  const yearless = (c: Citation) =>
-    sameDocumentKey(c.number)
-      .split(/[\/-]/)
-      .filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p))
-      .join('|');
+  const yearless = (c: Citation) => memoByText('yearless', c.number, yearlessOf);
   const byYearless = new Map<string, number>();
   out.forEach((c, i) => {
     const id = citationKey(c.number);
