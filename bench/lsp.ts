@@ -10,7 +10,16 @@ import { ROOT, TestClient } from '../test/lsp/client.js';
 // Body paragraphs of a long letter, all different (as a real one's are: a letter of one paragraph repeated is ~4×
 // slower to re-analyse, every copy sharing one memo entry and one recipient of work) — each keeps "Các cơ quan" at
 // the start of its line, where the keystrokes land.
-const PLACES = ['trụ sở làm việc', 'khu dân cư', 'trường học', 'trạm y tế', 'chợ', 'nhà văn hóa', 'bến xe', 'công viên'];
+const PLACES = [
+  'trụ sở làm việc',
+  'khu dân cư',
+  'trường học',
+  'trạm y tế',
+  'chợ',
+  'nhà văn hóa',
+  'bến xe',
+  'công viên',
+];
 const TASKS = ['tổng vệ sinh', 'kiểm tra phòng cháy', 'rà soát hồ sơ', 'trồng cây xanh', 'sửa chữa', 'tuyên truyền'];
 // each paragraph cites its own plan, always with the same date and a summary (its citations agree: VD-01 and VD-06
 // find nothing)
