@@ -84,6 +84,8 @@ interface Store {
   succ: (string[] | undefined)[];
   /** every unit, in the data's order (unitsAt) */
   all?: AdminUnit[];
+  /** `code|date` → the units that ended on `date` handing over to `code` (predecessorsOf), built on first use */
+  pred?: Map<string, AdminUnit[]>;
   /** For near-miss suggestions, built per province on first use: NFD of the folded name. */
   near?: Map<string, { u: AdminUnit; key: string }[]>;
 }
@@ -292,6 +294,37 @@ export function successorOf(u: AdminUnit): Succession | null {
   }
   if (!heir && units.length === 1) heir = units[0];
   return { date, units, ...(heir ? { heir } : {}), ...(actOf(u, units[0]) ? { act: actOf(u, units[0]) } : {}) };
+}
+
+/** The units that handed over to `u`, by date: when it began (the old communes and districts of a 2025 commune,
+ * "tỉnh Đồng Nai" for "thành phố Đồng Nai") and while it was valid (a province that took in another and kept its
+ * code: tỉnh Kon Tum → tỉnh Quảng Ngãi). Built from every unit's successors on first use. */
+export function predecessorsOf(u: AdminUnit): { date: string; units: AdminUnit[]; act?: string }[] {
+  const s = load();
+  if (!s.pred) {
+    const pred = new Map<string, AdminUnit[]>();
+    for (const v of allUnits(s)) {
+      if (!v.validTo) continue;
+      for (const c of succOf(s, v)) {
+        const k = `${c.replace(/^\*/, '')}|${v.validTo}`;
+        const list = pred.get(k);
+        if (list) list.push(v);
+        else pred.set(k, [v]);
+      }
+    }
+    s.pred = pred;
+  }
+  const out: { date: string; units: AdminUnit[]; act?: string }[] = [];
+  for (const date of META.dates) {
+    if ((u.validFrom && date < u.validFrom) || (u.validTo && date >= u.validTo)) continue;
+    const units = (s.pred.get(`${u.code}|${date}`) ?? []).filter(
+      (v) => v !== u && (successorOf(v)?.units.includes(u) ?? false),
+    );
+    if (!units.length) continue;
+    const act = successorOf(units[0])?.act;
+    out.push({ date, units, ...(act ? { act } : {}) });
+  }
+  return out;
 }
 
 function actOf(u: AdminUnit, next: AdminUnit | undefined): string | undefined {
