@@ -75,39 +75,46 @@ export function paragraphsOf(blocks: Block[]): Paragraph[] {
  * is its own); a moved block's are copies with moved offsets whose joined text keeps the origin's identity (the rules'
  * per-paragraph memos, `memoByJoined`, hold across versions).
  */
-const PARAGRAPHS = new WeakMap<Block, { block: Block; paras: Paragraph[] }>();
+const PARAGRAPHS = new WeakMap<Block, { block: Block; paras: Paragraph[]; from: number[] }>();
 
 function blockParagraphs(b: Block): Paragraph[] {
   const hit = editing() ? PARAGRAPHS.get(b.origin ?? b) : undefined;
   if (hit) {
     const d = b.start - hit.block.start;
-    const lineOf = new Map(hit.block.lines.map((l, i) => [l, b.lines[i]]));
-    const line = (l: Line) => lineOf.get(l) ?? l;
-    return hit.paras.map((p) => {
-      const lines = p.lines.map(line);
+    const same = b.lines === hit.block.lines;
+    const out = new Array<Paragraph>(hit.paras.length);
+    for (let k = 0; k < out.length; k++) {
+      const p = hit.paras[k];
+      // a paragraph's lines are a run of its block's (the joined text's are the same array)
+      const lines = same ? p.lines : b.lines.slice(hit.from[k], hit.from[k] + p.lines.length);
       const j = p.joined;
       const joined: Joined = d
-        ? { ...j, base: j.base + d, lines: j.lines.map(line), origin: j.origin ?? j }
-        : b.lines === hit.block.lines
+        ? { ...j, base: j.base + d, lines, origin: j.origin ?? j }
+        : same
           ? j
-          : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
-      return { lines, joined, block: b, marker: p.marker };
-    });
+          : { ...j, lines, origin: j.origin ?? j };
+      out[k] = { lines, joined, block: b, marker: p.marker };
+    }
+    return out;
   }
   const paras: Paragraph[] = [];
+  const from: number[] = [];
   let cur: Line[] = [];
-  const flush = () => {
+  let at = 0;
+  const flush = (next: number) => {
     if (!cur.some((l) => l.text)) return;
     const joined = joinLines(cur);
     paras.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
+    from.push(at);
     cur = [];
+    at = next;
   };
-  for (const l of b.lines) {
-    if (cur.length && (markerOf(l.key) || !l.text)) flush();
+  b.lines.forEach((l, i) => {
+    if (cur.length && (markerOf(l.key) || !l.text)) flush(i);
     cur.push(l);
-  }
-  flush();
-  if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras });
+  });
+  flush(b.lines.length);
+  if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras, from });
   return paras;
 }
 
@@ -121,7 +128,11 @@ export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void>
   let n = 0;
   for (const b of blocks) {
     if (!textBlock(b) || PARAGRAPHS.has(b.origin ?? b)) continue;
-    for (const p of blockParagraphs(b)) prepareCitations(p.joined);
+    for (const p of blockParagraphs(b)) {
+      prepareCitations(p.joined);
+      balanceOf(p, false);
+      balanceOf(p, true);
+    }
     if (++n % 64 === 0) yield;
   }
 }
@@ -381,7 +392,12 @@ export function titleStart(k: string): boolean {
   return R.TITLE_START.test(k) || (extraTitles !== null && extraTitles.test(k));
 }
 
-export function recognise(src: SourceText, blocks: Block[], options: { titles?: string[] } = {}): Letter {
+/** `citations: false`: leave `letter.citations` empty (the caller fills it in steps: `citationsInSteps`). */
+export function recognise(
+  src: SourceText,
+  blocks: Block[],
+  options: { titles?: string[]; citations?: boolean } = {},
+): Letter {
   const titles = (options.titles ?? []).map((t) => t.trim()).filter(Boolean);
   extraTitles = titles.length
     ? new RegExp(
@@ -390,13 +406,13 @@ export function recognise(src: SourceText, blocks: Block[], options: { titles?: 
       )
     : null;
   try {
-    return recogniseWith(src, blocks);
+    return recogniseWith(src, blocks, options.citations ?? true);
   } finally {
     extraTitles = null;
   }
 }
 
-function recogniseWith(src: SourceText, blocks: Block[]): Letter {
+function recogniseWith(src: SourceText, blocks: Block[], citations: boolean): Letter {
   const tb = blocks.filter(textBlock);
   const letter: Letter = {
     isLetter: false,
@@ -670,7 +686,7 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
       ['quyet-dinh', 'nghi-quyet', 'unknown'].includes(letter.type)) ||
     (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
   );
-  letter.citations = extractCitations(letter);
+  if (citations) letter.citations = extractCitations(letter);
   return letter;
 }
 

@@ -7,6 +7,8 @@ import type { AgencyProfile } from '../core/rule.js';
 import { SourceText } from '../core/source.js';
 import { uriToPath } from './config.js';
 import type { Session } from './session.js';
+import type { Lang } from './diagnostics.js';
+import { placeCompletion } from './places.js';
 
 export const TITLES = [
   'CHỦ TỊCH',
@@ -61,6 +63,7 @@ export interface CompletionContext {
   profile: AgencyProfile & { recipients?: string[] };
   /** Recipients seen in other letters of the workspace. */
   workspaceRecipients: () => string[];
+  lang?: Lang;
 }
 
 /** Where the text being completed starts on the line, and whether a space must precede the insertion. */
@@ -119,6 +122,9 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
   const before = full.slice(0, pos.character);
   const clean = strip(before);
   const out: CompletionItem[] = [];
+  // unit names on the agency lines and in the date line's place (places.ts)
+  const units = placeCompletion(a, pos, ctx.lang ?? 'vi', { province: profile.province });
+  if (units) return units;
   let slot: Slot | null = null;
   const item = (
     label: string,
@@ -234,20 +240,17 @@ export function registerCompletion(s: Session): void {
     }
     // a space triggers only the citation completion
     if (params.context?.triggerCharacter === ' ') return [];
-    // the first scan of the workspace's letters runs in the background; only a recipients completion waits for it,
-    // and for a second at most
-    const ready = s.recipients.start();
+    // the first scan of the workspace's letters runs in the background, never on the request path: until it is
+    // over a recipients completion answers with what it has, marked incomplete (the editor asks again as one types)
+    void s.recipients.start();
     let asked = false;
     const ctx = {
       analysis,
       profile: e.resolved.profile,
       workspaceRecipients: () => ((asked = true), s.recipients.names()),
+      lang: s.lang,
     };
-    let items = complete(ctx, params.position);
-    if (asked && !s.recipients.scanned) {
-      await Promise.race([ready, new Promise((r) => setTimeout(r, 1000))]);
-      items = complete(ctx, params.position);
-    }
-    return items;
+    const items = complete(ctx, params.position);
+    return asked && !s.recipients.scanned ? { isIncomplete: true, items } : items;
   });
 }
