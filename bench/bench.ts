@@ -2,6 +2,7 @@
 //  - ms per letter for bare remark-parse, for analyze(), and for markdownlint (all default rules), on the same letters
 //  - a 150 KB and a 500 KB letter-shaped file
 //  - the language server's didChange → diagnostics latency (bench/lsp.ts) when the server is built
+//  - the CLI over 2,000 generated letters against markdownlint-cli2, whole processes (bench/cli.ts)
 // `-- --quick`: fewer letters, the core figures and the language server's 2 KB / 500 KB figures only. `-- --check`:
 // exit 1 when a ratio is worse than its threshold
 // in bench/thresholds.json (ratios within this run, never absolute times: the machine is shared and noisy).
@@ -96,6 +97,7 @@ const serverBuilt = existsSync(join(root, 'server', 'dist', 'server.js'));
 async function more(): Promise<void> {
   await (await import('./export.js')).benchExport();
   if (serverBuilt) await lsp(false);
+  if (serverBuilt) await cli(2000);
   if (serverBuilt) await (await import('./preview.js')).benchPreview();
   console.log(
     '\nCross-reference index (generated letters; goals: 10,000 ≤ 10 s cold, ≤ 200 MB, edit ≤ 20 ms, references ≤ 50 ms):',
@@ -116,6 +118,25 @@ async function more(): Promise<void> {
     );
   }
 }
+/** The CLI as whole processes over `n` letters; its gated ratio is to markdownlint-cli2 on the same files. */
+async function cli(n: number): Promise<void> {
+  const f = (await import('./cli.js')).benchCli(n);
+  const { ms } = f;
+  console.log(
+    `\nCLI over ${f.letters} generated letters (${f.megabytes.toFixed(1)} MB, ${f.cores} cores), whole processes, ` +
+      'best of 3 alternated:',
+  );
+  const base = ms['markdownlint-cli2'];
+  for (const [name, t] of Object.entries(ms))
+    console.log(`  ${name.padEnd(26)} ${t.toFixed(0).padStart(7)} ms   ×${(t / base).toFixed(2)} of markdownlint-cli2`);
+  console.log(
+    `  vanthu / markdownlint-cli2 = ${(ms.vanthu / base).toFixed(2)} (goal ≤ 0.5); ` +
+      `--jobs 1 / default = ${(ms['vanthu --jobs 1'] / ms.vanthu).toFixed(2)}; ` +
+      `vanthu --jobs 1 / remark-parse = ${(ms['vanthu --jobs 1'] / ms['remark-parse']).toFixed(2)}; vanthu runs: ${f.exitCodes}`,
+  );
+  ratios['CLI: vanthu / markdownlint-cli2'] = ms.vanthu / base;
+}
+
 /** The language server's figures and their gated ratios (each to the 2 KB keystroke latency of the same run). */
 async function lsp(quickRun: boolean): Promise<void> {
   const f = await (await import('./lsp.js')).benchLsp(quickRun);
@@ -150,5 +171,5 @@ function gate(): void {
   }
 }
 
-if (quick) void (serverBuilt ? lsp(true) : Promise.resolve()).then(gate);
+if (quick) void (serverBuilt ? lsp(true).then(() => cli(300)) : Promise.resolve()).then(gate);
 else void more().then(gate);

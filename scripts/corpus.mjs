@@ -9,9 +9,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.argv[2] ?? join(root, '..', 'shared', 'corpus');
+/** The main checkout of a git worktree (a worktree elsewhere still finds the corpus beside the main checkout). */
+function mainCheckout() {
+  const r = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return r.status === 0 ? dirname(r.stdout.trim()) : root;
+}
+const candidates = process.argv[2]
+  ? [process.argv[2]]
+  : [process.env.VANTHU_CORPUS, join(root, '..', 'shared', 'corpus'), join(mainCheckout(), '..', 'shared', 'corpus')];
+const corpus = candidates.find((c) => c && existsSync(c)) ?? candidates.at(-1);
 if (!existsSync(corpus)) {
-  console.error(`no corpus at ${corpus} (pass its path as the first argument)`);
+  console.error(`no corpus at ${corpus} (pass its path as the first argument, or set VANTHU_CORPUS)`);
   process.exit(2);
 }
 const real = join(corpus, 'real');
