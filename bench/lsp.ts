@@ -7,15 +7,40 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, TestClient } from '../test/lsp/client.js';
 
-const PARA =
-  'Các cơ quan, đơn vị tổ chức tổng vệ sinh trụ sở làm việc vào sáng thứ Bảy, ngày 23/3/2024 theo Kế hoạch số 40/KH-UBND ngày 15/02/2024 của UBND tỉnh.\n\n';
+// Body paragraphs of a long letter, all different (as a real one's are: a letter of one paragraph repeated is ~4×
+// slower to re-analyse, every copy sharing one memo entry and one recipient of work) — each keeps "Các cơ quan" at
+// the start of its line, where the keystrokes land.
+const PLACES = [
+  'trụ sở làm việc',
+  'khu dân cư',
+  'trường học',
+  'trạm y tế',
+  'chợ',
+  'nhà văn hóa',
+  'bến xe',
+  'công viên',
+];
+const TASKS = ['tổng vệ sinh', 'kiểm tra phòng cháy', 'rà soát hồ sơ', 'trồng cây xanh', 'sửa chữa', 'tuyên truyền'];
+// each paragraph cites its own plan, always with the same date and a summary (its citations agree: VD-01 and VD-06
+// find nothing)
+const paragraph = (i: number) =>
+  `Các cơ quan, đơn vị tổ chức ${TASKS[i % TASKS.length]} ${PLACES[(i >> 1) % PLACES.length]} số ${i} vào ` +
+  `sáng thứ Bảy, ngày ${1 + (i % 28)}/${1 + (i % 12)}/2024 theo Kế hoạch số ${40 + i}/KH-UBND ngày ` +
+  `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}/` +
+  `${2013 + (Math.floor(i / 336) % 10)} của UBND tỉnh về ${TASKS[(i >> 2) % TASKS.length]} năm 2024, ` +
+  `báo cáo kết quả trước ngày ${1 + ((i * 3) % 28)}/${1 + ((i + 5) % 12)}/2024.\n\n`;
 
 export function letterOfSize(bytes: number): string {
   const base = readFileSync(join(ROOT, 'test/fixtures/letters/cong-van.md'), 'utf8');
   const at = base.indexOf('Yêu cầu các cơ quan');
-  let body = '';
-  while (Buffer.byteLength(base) + Buffer.byteLength(body) < bytes) body += PARA;
-  return base.slice(0, at) + body + base.slice(at);
+  const body: string[] = [];
+  let size = Buffer.byteLength(base);
+  for (let i = 1; size < bytes; i++) {
+    const p = paragraph(i);
+    body.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return base.slice(0, at) + body.join('') + base.slice(at);
 }
 
 const pct = (xs: number[], p: number) => {

@@ -2,8 +2,8 @@
 import type { Citation, CitationFamily, Letter, Paragraph } from './model.js';
 import { LEGAL_KINDS } from './doctypes.js';
 import { CGRP, R, ci } from './patterns.js';
-import { joinedSpan, type Joined } from './source.js';
-import { memoByText } from './rule.js';
+import { joinedSpan, type Joined, type Span } from './source.js';
+import { keepingScans, memoByText } from './rule.js';
 
 interface Raw {
   at: number;
@@ -642,43 +642,98 @@ export function prepareCitations(j: Joined): void {
   citationsOfParagraph(j, true);
 }
 
+function yearlessOf(number: string): string {
+  return sameDocumentKey(number)
+    .split(/[\/-]/)
+    .filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p))
+    .join('|');
+}
+
+type Where = 'trichYeu' | 'canCu' | 'body';
+/** A paragraph's citations with their spans relative to the paragraph's `base` (offset-free, like its joined text). */
+type Found = Omit<Citation, 'line' | 'firstMention' | 'paragraph' | 'first'>;
+
+/** A paragraph's citations, kept with the paragraph while an edited document is analysed (`memoByJoined`'s idea: a
+ * moved copy answers for its origin; its `relStarts` are the origin's, a part cut from it has its own). */
+const FOUND = new WeakMap<Joined, { relStarts: number[]; found: Partial<Record<Where, Found[]>> }>();
+
+function foundIn(j: Joined, where: Where): Found[] {
+  if (!keepingScans()) return findIn(j, where);
+  const key = j.origin ?? j;
+  let hit = FOUND.get(key);
+  if (!hit || hit.relStarts !== j.relStarts) FOUND.set(key, (hit = { relStarts: j.relStarts, found: {} }));
+  return (hit.found[where] ??= findIn(j, where));
+}
+
+function findIn(j: Joined, where: Where): Found[] {
+  const { raws, ds } = citationsOfParagraph(j, where === 'body');
+  const rel = (a: number, b: number) => {
+    const s = joinedSpan(j, a, b);
+    return { start: s.start - j.base, end: s.end - j.base };
+  };
+  return raws.map((r, idx) => {
+    const d = ds[idx];
+    return {
+      text: j.text.slice(r.at, r.end),
+      kind: r.kind,
+      number: normaliseNumber(r.number),
+      family: r.family,
+      so: r.so,
+      typeCode: r.typeCode,
+      issuerCode: r.issuerCode,
+      year: r.year,
+      date: d.date,
+      dateText: d.dateText,
+      dateSpan: d.dateAt ? rel(d.dateAt[0], d.dateAt[1]) : undefined,
+      issuer: d.issuer,
+      summary: d.summary,
+      summarySpan: d.summaryAt ? rel(d.summaryAt[0], d.summaryAt[1]) : undefined,
+      span: rel(r.at, r.end),
+      numberSpan: rel(r.numAt, r.end),
+      inTrichYeu: where === 'trichYeu',
+      inCanCu: where === 'canCu',
+      windowText: d.windowText,
+    };
+  });
+}
+
+const at = (s: Span, base: number): Span => ({ start: s.start + base, end: s.end + base });
+
 export function extractCitations(letter: Letter): Citation[] {
-  const paras: { p: Paragraph | null; j: Joined; where: 'trichYeu' | 'canCu' | 'body' }[] = [];
+  const paras: { p: Paragraph | null; j: Joined; where: Where }[] = [];
   if (letter.trichYeu) paras.push({ p: null, j: letter.trichYeu.joined, where: 'trichYeu' });
   for (const p of letter.canCu) paras.push({ p, j: p.joined, where: 'canCu' });
   for (const p of letter.body) paras.push({ p, j: p.joined, where: 'body' });
   const out: Citation[] = [];
   for (const { p, j, where } of paras) {
-    const { raws, ds } = citationsOfParagraph(j, where === 'body');
-    raws.forEach((r, idx) => {
-      const d = ds[idx];
-      const span = joinedSpan(j, r.at, r.end);
+    for (const f of foundIn(j, where)) {
+      const span = at(f.span, j.base);
       out.push({
-        text: j.text.slice(r.at, r.end),
-        kind: r.kind,
-        number: normaliseNumber(r.number),
-        family: r.family,
-        so: r.so,
-        typeCode: r.typeCode,
-        issuerCode: r.issuerCode,
-        year: r.year,
-        date: d.date,
-        dateText: d.dateText,
-        dateSpan: d.dateAt ? joinedSpan(j, d.dateAt[0], d.dateAt[1]) : undefined,
-        issuer: d.issuer,
-        summary: d.summary,
-        summarySpan: d.summaryAt ? joinedSpan(j, d.summaryAt[0], d.summaryAt[1]) : undefined,
+        text: f.text,
+        kind: f.kind,
+        number: f.number,
+        family: f.family,
+        so: f.so,
+        typeCode: f.typeCode,
+        issuerCode: f.issuerCode,
+        year: f.year,
+        date: f.date,
+        dateText: f.dateText,
+        dateSpan: f.dateSpan && at(f.dateSpan, j.base),
+        issuer: f.issuer,
+        summary: f.summary,
+        summarySpan: f.summarySpan && at(f.summarySpan, j.base),
         span,
-        numberSpan: joinedSpan(j, r.numAt, r.end),
+        numberSpan: at(f.numberSpan, j.base),
         line: letter.src.positionAt(span.start).line,
         firstMention: false,
-        inTrichYeu: where === 'trichYeu',
-        inCanCu: where === 'canCu',
+        inTrichYeu: f.inTrichYeu,
+        inCanCu: f.inCanCu,
         paragraph: p,
         first: out.length,
-        windowText: d.windowText,
+        windowText: f.windowText,
       });
-    });
+    }
   }
   // First mention: the first occurrence outside the document's own trích yếu (catalogue §3.7.5, VD-01); a document
   // cited only in the trích yếu has no first mention. Every citation links to the first mention, or failing that to
@@ -687,11 +742,7 @@ export function extractCitations(letter: Letter): Citation[] {
   // later one is not a first mention of another document.
   const firstByNumber = new Map<string, number>();
   const earliest = new Map<string, number>();
-  const yearless = (c: Citation) =>
-    sameDocumentKey(c.number)
-      .split(/[\/-]/)
-      .filter((p, i) => i === 0 || !/^(?:19|20)\d{2}$/.test(p))
-      .join('|');
+  const yearless = (c: Citation) => memoByText('yearless', c.number, yearlessOf);
   const byYearless = new Map<string, number>();
   out.forEach((c, i) => {
     const id = citationKey(c.number);

@@ -75,39 +75,46 @@ export function paragraphsOf(blocks: Block[]): Paragraph[] {
  * is its own); a moved block's are copies with moved offsets whose joined text keeps the origin's identity (the rules'
  * per-paragraph memos, `memoByJoined`, hold across versions).
  */
-const PARAGRAPHS = new WeakMap<Block, { block: Block; paras: Paragraph[] }>();
+const PARAGRAPHS = new WeakMap<Block, { block: Block; paras: Paragraph[]; from: number[] }>();
 
 function blockParagraphs(b: Block): Paragraph[] {
   const hit = editing() ? PARAGRAPHS.get(b.origin ?? b) : undefined;
   if (hit) {
     const d = b.start - hit.block.start;
-    const lineOf = new Map(hit.block.lines.map((l, i) => [l, b.lines[i]]));
-    const line = (l: Line) => lineOf.get(l) ?? l;
-    return hit.paras.map((p) => {
-      const lines = p.lines.map(line);
+    const same = b.lines === hit.block.lines;
+    const out = new Array<Paragraph>(hit.paras.length);
+    for (let k = 0; k < out.length; k++) {
+      const p = hit.paras[k];
+      // a paragraph's lines are a run of its block's (the joined text's are the same array)
+      const lines = same ? p.lines : b.lines.slice(hit.from[k], hit.from[k] + p.lines.length);
       const j = p.joined;
       const joined: Joined = d
-        ? { ...j, base: j.base + d, lines: j.lines.map(line), origin: j.origin ?? j }
-        : b.lines === hit.block.lines
+        ? { ...j, base: j.base + d, lines, origin: j.origin ?? j }
+        : same
           ? j
-          : { ...j, lines: j.lines.map(line), origin: j.origin ?? j };
-      return { lines, joined, block: b, marker: p.marker };
-    });
+          : { ...j, lines, origin: j.origin ?? j };
+      out[k] = { lines, joined, block: b, marker: p.marker };
+    }
+    return out;
   }
   const paras: Paragraph[] = [];
+  const from: number[] = [];
   let cur: Line[] = [];
-  const flush = () => {
+  let at = 0;
+  const flush = (next: number) => {
     if (!cur.some((l) => l.text)) return;
     const joined = joinLines(cur);
     paras.push({ lines: cur, joined, block: b, marker: markerOf(joined.key) });
+    from.push(at);
     cur = [];
+    at = next;
   };
-  for (const l of b.lines) {
-    if (cur.length && (markerOf(l.key) || !l.text)) flush();
+  b.lines.forEach((l, i) => {
+    if (cur.length && (markerOf(l.key) || !l.text)) flush(i);
     cur.push(l);
-  }
-  flush();
-  if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras });
+  });
+  flush(b.lines.length);
+  if (editing()) PARAGRAPHS.set(b.origin ?? b, { block: b, paras, from });
   return paras;
 }
 

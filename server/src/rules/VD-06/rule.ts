@@ -31,26 +31,32 @@ function issuerKeyOf(s: string): string {
   return k.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const foldedKind = (kind: string): string =>
+  memoByText('VD-06 kind', kind, (k) => foldTones(k).toLocaleLowerCase('vi'));
+
+/** What two citations must share for one to be the other with two digits swapped: date, type, the number's letter
+ * groups and its length. Earlier citations are bucketed by it, so a long letter's many citations are not compared
+ * pairwise. */
+function twinKey(c: Citation): string | undefined {
+  if (!c.date) return undefined;
+  const [so, ...rest] = identity(c).split('|');
+  return `${c.date}\u0000${foldedKind(c.kind)}\u0000${rest.join('|')}\u0000${so.length}`;
+}
+
 /**
  * An earlier citation of the same type, symbol, date and issuer whose number differs from `c`'s only by two adjacent
  * digits swapped ("1520/QĐ-UBND ngày 10/6/2021" then "1502/QĐ-UBND ngày 10/6/2021"): one of them is a typo. Two
  * documents issued the same day by the same body usually have neighbouring numbers, never swapped digits.
+ * `earlier`: the first citations (in order) of `c`'s `twinKey`; `c` has an issuer.
  */
 function transposed(c: Citation, earlier: Iterable<Citation>): Citation | undefined {
-  if (!c.date || !c.issuer) return undefined;
-  const [so, ...rest] = identity(c).split('|');
+  const so = identity(c).split('|')[0];
   for (const f of earlier) {
-    if (
-      !f.date ||
-      f.date !== c.date ||
-      !f.issuer ||
-      foldTones(f.kind).toLocaleLowerCase('vi') !== foldTones(c.kind).toLocaleLowerCase('vi')
-    )
-      continue;
-    const [fso, ...frest] = identity(f).split('|');
-    if (frest.join('|') !== rest.join('|') || fso.length !== so.length || fso === so) continue;
+    if (!f.issuer) continue;
+    const fso = identity(f).split('|')[0];
+    if (fso === so) continue;
     const a = issuerKey(f.issuer);
-    const b = issuerKey(c.issuer);
+    const b = issuerKey(c.issuer!);
     if (!a || !b || (!a.includes(b) && !b.includes(a))) continue;
     const diff = [...so].flatMap((d, i) => (d !== fso[i] ? [i] : []));
     if (diff.length === 2 && diff[1] === diff[0] + 1 && so[diff[0]] === fso[diff[1]] && so[diff[1]] === fso[diff[0]])
@@ -71,11 +77,13 @@ const rule: Rule = {
   ),
   check({ letter, report }) {
     const firstOf = new Map<string, Citation>();
+    const byTwinKey = new Map<string, Citation[]>();
     for (const c of letter.citations) {
       const id = identity(c);
       const f = firstOf.get(id);
       if (!f) {
-        const twin = transposed(c, firstOf.values());
+        const key = c.issuer ? twinKey(c) : undefined;
+        const twin = key === undefined ? undefined : transposed(c, byTwinKey.get(key) ?? []);
         if (twin) {
           report({
             span: c.numberSpan,
@@ -89,6 +97,12 @@ const rule: Rule = {
           });
         }
         firstOf.set(id, c);
+        const fkey = twinKey(c);
+        if (fkey !== undefined) {
+          const list = byTwinKey.get(fkey);
+          if (list) list.push(c);
+          else byTwinKey.set(fkey, [c]);
+        }
         continue;
       }
       const problems: { vi: string; en: string }[] = [];
