@@ -1,6 +1,7 @@
 // `npm run bench`: speed figures, all in one process so the ratios compare like with like.
 //  - ms per letter for bare remark-parse, for analyze(), and for markdownlint (all default rules), on the same letters
 //  - a 150 KB and a 500 KB letter-shaped file
+//  - the gazetteer's cold load in fresh processes (bench/gazetteer.ts)
 //  - the language server's didChange → diagnostics latency (bench/lsp.ts) when the server is built
 //  - the CLI over 2,000 generated letters against markdownlint-cli2, whole processes (bench/cli.ts)
 // `-- --quick`: fewer letters, the core figures and the language server's 2 KB / 500 KB figures only. `-- --check`:
@@ -171,5 +172,9 @@ function gate(): void {
   }
 }
 
-if (quick) void (serverBuilt ? lsp(true).then(() => cli(300)) : Promise.resolve()).then(gate);
-else void more().then(gate);
+const gazetteer = () => import('./gazetteer.js').then((m) => m.benchGazetteer(quick));
+if (quick)
+  void gazetteer()
+    .then(() => (serverBuilt ? lsp(true).then(() => cli(300)) : undefined))
+    .then(gate);
+else void gazetteer().then(more).then(gate);

@@ -6,7 +6,7 @@
 // run is scripts/fuzz-fixes.ts.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MUTATIONS, mutate, seeds, violations, type Op } from './helpers/fixSafety.js';
+import { MUTATIONS, mutate, seeds, unnamedLost, violations, type Op } from './helpers/fixSafety.js';
 
 const SEEDS = seeds();
 const frac = fc.nat({ max: 9999 }).map((n) => n / 10000);
@@ -46,4 +46,108 @@ describe('fix safety (property, fast-check)', function () {
       for (const s of letters) assert.deepEqual(violations(mutate(s.text, ops)).violations, [], `${s.name} + ${name}`);
     });
   }
+
+  // counterexamples of the long run (scripts/fuzz-fixes.ts --seed 20261204), each kept so it cannot come back
+  const M = (name: (typeof MUTATIONS)[number]) => MUTATIONS.indexOf(name);
+  const found: [string, string, Op[]][] = [
+    // SKH-01 wrote "-" for the en dash and SKH-04 then found the type code mismatch it could not read before
+    [
+      '#1135 SKH-04 reads a Số line malformed by its dash',
+      'published/sonn-33-gm-2023.md',
+      [[M('en dash'), 0.5319, 0.4183]],
+    ],
+    // the oracle: NN-05's move and NN-03's rewrite of the next line made one changed run across both ranges
+    [
+      '#1289 a move next to a rewrite ("+" bullets)',
+      'published/sogddt-2210-cv-2020.md',
+      [
+        [M('note above header'), 0.5451, 0.4911],
+        [M('Nơi nhận bulleted +'), 0.8231, 0.4621],
+        [M('swap lines'), 0.7123, 0.3238],
+        [M('en dash'), 0.8064, 0.8824],
+      ],
+    ],
+    // the oracle: NN-03 moved the Lưu line past a CRLF line; the diff showed the other line as changed
+    [
+      '#5428 the Lưu line moved past a CRLF line',
+      'published/sokhdt-namthanh-412-cv-2025.md',
+      [
+        [M('CR'), 0.8247, 0.1225],
+        [M('swap lines'), 0.7754, 0.117],
+      ],
+    ],
+    // the oracle: the word diff of NN-03's move showed "Như trên" as removed and added
+    [
+      '#5810 the words of a moved line',
+      'published/ubnd-phulam-256-cv-2016.md',
+      [
+        [M('swap lines'), 0.6962, 0.4035],
+        [M('duplicate line'), 0.1496, 0.1239],
+      ],
+    ],
+    // the oracle: a duplicated Tiêu ngữ, the second copy fixed by QH-02; the diff aligned the first as changed
+    [
+      '#6522 a duplicated Tiêu ngữ line',
+      'letters/bao-cao-loi.md',
+      [
+        [M('duplicate line'), 0.0994, 0.3799],
+        [M('delete line'), 0.7046, 0.3013],
+      ],
+    ],
+    // the oracle: VH-04 re-cased "Tổng Cục" inside the text NN-02's finding quotes
+    [
+      '#11346 a finding quoting text a fix re-cased',
+      'letters/cong-van-bo.md',
+      [
+        [M('swap lines'), 0.9898, 0.7704],
+        [M('en dash'), 0.1509, 0.8654],
+        [M('CR'), 0.8443, 0.8971],
+        [M('emoji'), 0.1796, 0.2841],
+      ],
+    ],
+    // the oracle: a line duplicated, one copy in NFD, TXT-01's NFC
+    [
+      '#13376 a duplicated line, one copy NFD',
+      'offices/thpt-lequydon-15-gm-2025.md',
+      [
+        [M('BOM'), 0.2642, 0.9327],
+        [M('emoji'), 0.3175, 0.098],
+        [M('NFD line'), 0.6459, 0.145],
+        [M('duplicate line'), 0.3024, 0.5654],
+        [M('NFD line'), 0.2946, 0.6078],
+      ],
+    ],
+    // the oracle: NB-02's order finding quotes the marker its format fix rewrote ("2 -" → "2.")
+    [
+      '#16520 a finding quoting a marker a fix rewrote',
+      'published/sovhttdl-27-kh-2023.md',
+      [[M('duplicate line'), 0.4007, 0.5433]],
+    ],
+  ];
+  for (const [what, name, ops] of found) {
+    it(`counterexample ${what}: no violation`, () => {
+      const s = SEEDS.find((x) => x.name === name)!;
+      assert.deepEqual(violations(mutate(s.text, ops)).violations, [], `${name} + ${JSON.stringify(ops)}`);
+    });
+  }
+
+  it('the oracle still sees damage: unnamed text lost, changed or moved out of order', () => {
+    const text = 'một hai ba\nbốn năm\nsáu bảy\n';
+    const named = [{ start: 4, end: 7 }]; // "hai"
+    assert.equal(unnamedLost(text, 'một HAI ba\nbốn năm\nsáu bảy\n', named), null);
+    assert.equal(unnamedLost(text, 'một  ba\nbốn năm\nsáu bảy\n', named), null);
+    assert.deepEqual(unnamedLost(text, 'một HAI ba\nbốn\nsáu bảy\n', named)?.at, 7);
+    assert.deepEqual(unnamedLost(text, 'một HAI ba\nbốn năm\nsáu bảy', named)?.at, 7);
+    assert.deepEqual(unnamedLost(text, 'x một hai ba\nbốn năm\nsáu bảy\n', named)?.at, 0);
+    // a line moved is a change unless a fix named it
+    const lines = 'a\nb\nc\n';
+    assert.notEqual(unnamedLost(lines, 'b\na\nc\n', []), null);
+    assert.equal(
+      unnamedLost(lines, 'b\na\nc\n', [
+        { start: 0, end: 2 },
+        { start: 4, end: 4 },
+      ]),
+      null,
+    );
+  });
 });

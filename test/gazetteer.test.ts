@@ -12,7 +12,11 @@ import {
   successorOf,
   unitByCode,
   unitLabel,
+  unitKeys,
   unitsAt,
+  unitsIn,
+  resetGazetteer,
+  nearNames,
   type AdminUnit,
 } from '../server/src/core/gazetteer/index.js';
 
@@ -114,6 +118,55 @@ describe('gazetteer', () => {
     // a ward-less district → the đặc khu of its name
     assert.equal(unitLabel(successorOf(one(findUnit('Lý Sơn', { type: 'huyện' })))!.heir!), 'đặc khu Lý Sơn');
     assert.equal(successorOf(one(findUnit('Đức Phổ', { type: 'phường', date: '2026-01-01' }))), null);
+  });
+
+  it('the stored lookup keys are what foldName derives, for every unit of every map', () => {
+    resetGazetteer();
+    const all = [
+      ...new Set(['2024-09-01', '2024-11-01', '2025-01-01', '2025-03-01', '2025-07-01', '2026-04-30'].flatMap(unitsAt)),
+    ];
+    assert.equal(all.length, 15214);
+    const wrong = all.filter(
+      (u) => unitKeys(u).join('|') !== [...new Set([u.name, ...u.aliases].map(foldName))].join('|'),
+    );
+    assert.deepEqual(wrong.map(unitLabel).slice(0, 5), []);
+    // every unit is found by each of its names and by its code
+    for (const u of all.filter((_, i) => i % 97 === 0)) {
+      for (const n of [u.name, ...u.aliases]) assert.ok(findUnit(n, { type: u.type }).includes(u), n);
+      assert.equal(unitByCode(u.code, u.validFrom ?? '2024-09-01', u.level), u);
+    }
+  });
+
+  it('unitsIn: a province’s units on a date, the same on the latest map (indexed) as before it (scanned)', () => {
+    resetGazetteer();
+    const qn = unitsIn('51', '2026-06-01');
+    assert.deepEqual(
+      qn.map((u) => u.code),
+      unitsAt('2026-06-01')
+        .filter((u) => u.province === '51')
+        .map((u) => u.code),
+    );
+    assert.ok(qn.some((u) => unitLabel(u) === 'phường Đức Phổ'));
+    assert.ok(!qn.some((u) => u.level !== 'commune'));
+    assert.deepEqual(
+      unitsIn('', '2026-06-01')
+        .map(unitLabel)
+        .filter((l) => /Đồng Nai/.test(l)),
+      ['thành phố Đồng Nai'],
+    );
+    assert.equal(unitsIn(undefined, '2026-06-01').length, 34 + 697 + 2611 + 13);
+    // before the latest map: the scan, with the districts
+    assert.ok(unitsIn('51', '2024-10-01').some((u) => unitLabel(u) === 'thị xã Đức Phổ'));
+    assert.equal(unitsIn('75', '2026-01-01').length, unitsAt('2026-01-01').filter((u) => u.province === '75').length);
+  });
+
+  it('near names: one letter or one diacritic away, in the province', () => {
+    resetGazetteer();
+    assert.ok(
+      nearNames('Đức Phố', { province: '51', date: '2026-01-01' }).some((u) => unitLabel(u) === 'phường Đức Phổ'),
+    );
+    assert.ok(!nearNames('Đức Phố', { province: '01', date: '2026-01-01' }).some((u) => u.name === 'Đức Phổ'));
+    assert.ok(nearNames('Quảng Ngãy', { province: '51', date: '2026-01-01' }).some((u) => u.code === '51'));
   });
 
   it('states the decree it is current to', () => {

@@ -1,11 +1,13 @@
 // An internal error of the analysis is never silence: `analyzeSafely` turns it into one finding (SYS-03) that says so
 // with the reason — what the language server shows for the document — and the CLI says it on stderr and goes on.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeSafely } from '../../server/src/core/analyze.js';
 import { AnalysisCache } from '../../server/src/lsp/documents.js';
+import { Findings } from '../../server/src/lsp/findings.js';
+import type { Session } from '../../server/src/lsp/session.js';
 import { resolveFor } from '../../server/src/lsp/config.js';
 import { tempDir } from '../helpers/tmp.js';
 import { withBrokenRule } from '../helpers/broken.js';
@@ -53,6 +55,22 @@ describe('analyzeSafely: an internal error is one finding that says so', () => {
         entry.analysis.diagnostics.map((d) => d.rule),
         ['SYS-03'],
       );
+    });
+  });
+
+  it("check-workspace's closed files are analysed safely too: SYS-03, not a failed command", async () => {
+    const ws = tempDir('vanthu-safe-closed-');
+    const file = join(ws, 'b.md');
+    writeFileSync(file, letter);
+    // what Findings.forClosed asks of the session: the language and the (here empty) cross-document findings
+    const session = { lang: 'vi', xref: { findings: () => [] } } as unknown as Session;
+    await withBrokenRule('lỗi thử đóng', () => {
+      const ds = new Findings(session).forClosed(file, resolveFor(file, {}, ws), 'k1');
+      assert.deepEqual(
+        ds.map((d) => d.code),
+        ['SYS-03'],
+      );
+      assert.match(String(ds[0].message), /lỗi nội bộ khi kiểm tra văn bản này \(lỗi thử đóng\)/);
     });
   });
 });

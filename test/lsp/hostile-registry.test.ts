@@ -2,7 +2,7 @@
 // javascript:/file: are rejected and reported, text from the registry is escaped in hover Markdown, an untrusted
 // workspace's URL template never makes file:// links, and the workspace cap is told. Issue 12, "Registry and links".
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentLink, Hover, Location } from 'vscode-languageserver-protocol';
@@ -159,6 +159,38 @@ describe('language server: citation links in an untrusted workspace', function (
   });
 });
 
+describe('language server: registry problems in English when the language is English', function () {
+  this.timeout(30000);
+  let dir: string;
+  let c: TestClient;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vanthu-reg-en-'));
+    writeFileSync(join(dir, 'cong-van.md'), LETTER);
+    writeFileSync(join(dir, 'vanban.yaml'), REGISTRY);
+    c = await new TestClient().start({ rootPath: dir, settings: { locale: 'en' } });
+    c.open(uriOf(join(dir, 'cong-van.md')), LETTER);
+  });
+  after(async () => {
+    await c?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the registry diagnostics say the same in English', async () => {
+    const reg = await c.waitFor(
+      () => {
+        const ds = c.published.get(uriOf(join(dir, 'vanban.yaml')))?.diagnostics;
+        return ds && ds.length >= 3 ? ds : null;
+      },
+      10000,
+      'registry diagnostics',
+    );
+    const text = reg.map((d) => `${d.range.start.line + 1}: ${d.message}`).join('\n');
+    assert.match(text, /^4: .*documents\.0\.url.*Only http:\/\/ or https:\/\/ addresses/m, text);
+    assert.match(text, /^7: .*documents\.1\.path.*leads outside the workspace; this entry is ignored/m, text);
+    assert.doesNotMatch(text, /Chỉ nhận|ra ngoài thư mục/, text);
+  });
+});
+
 describe('language server: the workspace cap', function () {
   this.timeout(30000);
   let dir: string;
@@ -182,5 +214,36 @@ describe('language server: the workspace cap', function () {
     const m = await c.waitFor(() => c.messages.find((x) => /vượt giới hạn 4/.test(x.message)), 10000, 'the message');
     assert.match(m.message, /có 6 văn bản, vượt giới hạn 4: chỉ 4 tệp đầu/);
     assert.equal(m.type, 2, 'a warning');
+  });
+});
+
+describe('language server: the workspace cap on Word files', function () {
+  this.timeout(30000);
+  let dir: string;
+  let c: TestClient;
+  const docx = join(import.meta.dirname, '..', 'fixtures', 'docx', 'phuluc3-mau-1.5-cong-van.docx');
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vanthu-cap-docx-'));
+    writeFileSync(join(dir, 'l1.md'), LETTER);
+    for (let i = 1; i <= 3; i++) copyFileSync(docx, join(dir, `w${i}.docx`));
+    c = await new TestClient().start({ rootPath: dir, initializationOptions: { maxFiles: 2 } });
+  });
+  after(async () => {
+    await c?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('check-workspace over the cap of .docx files tells the user, checks only the first ones', async () => {
+    const r = await c.request<{ capped?: unknown; docxCapped?: { found: number; max: number } }>(
+      'workspace/executeCommand',
+      { command: 'vanthu.checkWorkspace', arguments: [] },
+    );
+    assert.deepEqual(r.docxCapped, { found: 3, max: 2 });
+    assert.equal(r.capped, undefined, 'one Markdown letter: under the cap');
+    const m = await c.waitFor(() => c.messages.find((x) => /tệp Word/.test(x.message)), 10000, 'the message');
+    assert.match(m.message, /có 3 tệp Word \(\.docx\), vượt giới hạn 2: chỉ 2 tệp đầu/);
+    assert.equal(m.type, 2, 'a warning');
+    await c.waitFor(() => c.published.get(uriOf(join(dir, 'w2.docx'))), 10000, 'w2.docx checked');
+    assert.equal(c.published.get(uriOf(join(dir, 'w3.docx'))), undefined, 'w3.docx is over the cap');
   });
 });

@@ -286,6 +286,34 @@ describe('xref: registry', () => {
     assert.match(r.problems[0].message, /Số, ký hiệu không đúng dạng/);
     assert.match(r.problems[3].message, /colour/);
   });
+  it('every problem has its English reason too (the language server shows it when its language is English)', () => {
+    const cases = [
+      REGISTRY_YAML,
+      'documents:\n  - kind: [',
+      'foo: 1',
+      '- {kind: "Kế hoạch", number: "14/KH-UBND", date: "31/02/2024", url: "file:///etc/shadow", status: "x"}',
+      '- {kind: "Kế hoạch", number: "14/KH-UBND"}\n- {kind: "Kế hoạch", number: "14/KH-UBND"}',
+      '- {kind: "Kế hoạch", number: "14/KH-UBND", path: "../../x.md"}',
+    ];
+    const problems = cases.flatMap(
+      (t) => parseRegistry(t, 'vanban.yaml', (p) => (p.startsWith('..') ? null : p)).problems,
+    );
+    assert.ok(problems.length >= 9, String(problems.length));
+    for (const p of problems) {
+      assert.ok(p.en && p.en !== p.message, `${p.path}: ${p.message} / ${p.en}`);
+      // English: none of the Vietnamese letters of the reasons (the quoted values may have them)
+      assert.doesNotMatch(
+        p.en.replace(/"[^"]*"|\([^)]*\)|\d+\/[^\s,)]+/g, ''),
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i,
+        p.en,
+      );
+    }
+    const by = (t: string) => parseRegistry(t, 'vanban.yaml').problems.map((p) => p.en);
+    assert.deepEqual(by('- {kind: "Kế hoạch", number: "không số"}'), [
+      'The number is not in a known form (14/KH-UBND, 30/2020/NĐ-CP or 1753-KL/TU)',
+    ]);
+    assert.match(by('foo: 1')[0], /must be a list/);
+  });
   it('JSON registries (a bare list) and syntax errors', () => {
     const j = parseRegistry(
       '[\n  {"kind": "Kế hoạch", "number": "14/KH-UBND", "date": "20/03/2024", "status": "hết hạn"}\n]',

@@ -323,6 +323,9 @@ export interface FixAllResult {
   applied: number;
   /** Per pass, the findings (on that pass's text) whose fixes were applied. */
   passes: Diagnostic[][];
+  /** The analyses of the given text and of the final one (absent if fix-all stopped before converging). */
+  first: Analysis;
+  last?: Analysis;
 }
 
 /**
@@ -333,19 +336,24 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, rules?: Set<s
   let current = text;
   let applied = 0;
   const passes: Diagnostic[][] = [];
+  let first: Analysis | undefined;
+  let last: Analysis | undefined;
   for (let pass = 0; pass < 40; pass++) {
     const a = analyze(current, options);
+    first ??= a;
     const wanted = a.diagnostics.filter((d) => d.fix && (!rules || rules.has(d.rule)));
     const kept = consistentFixes(a.source, wanted);
+    last = a; // the analysis of `current`: the final text if this pass changes nothing
     if (!kept.length) break;
     const next = applyEdits(
       current,
       kept.flatMap((d) => d.fix!.edits),
     );
     if (next === current) break;
+    last = undefined;
     applied += kept.length;
     passes.push(kept);
     current = next;
   }
-  return { text: current, applied, passes };
+  return { text: current, applied, passes, first: first!, last };
 }

@@ -50,6 +50,7 @@ export function registerCheckWorkspace(s: Session, findings: Findings): void {
       problems: problems + word.problems,
       // over the cap: how many letters there are and how many were checked (the user was told by a message)
       ...(s.workspace.cap ? { capped: s.workspace.cap } : {}),
+      ...(word.capped ? { docxCapped: word.capped } : {}),
     };
   });
 }

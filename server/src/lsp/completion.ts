@@ -7,6 +7,8 @@ import type { AgencyProfile } from '../core/rule.js';
 import { SourceText } from '../core/source.js';
 import { uriToPath } from './config.js';
 import type { Session } from './session.js';
+import type { Lang } from './diagnostics.js';
+import { placeCompletion } from './places.js';
 
 export const TITLES = [
   'CHỦ TỊCH',
@@ -61,6 +63,7 @@ export interface CompletionContext {
   profile: AgencyProfile & { recipients?: string[] };
   /** Recipients seen in other letters of the workspace. */
   workspaceRecipients: () => string[];
+  lang?: Lang;
 }
 
 /** Where the text being completed starts on the line, and whether a space must precede the insertion. */
@@ -119,6 +122,9 @@ export function complete(ctx: CompletionContext, pos: Position): CompletionItem[
   const before = full.slice(0, pos.character);
   const clean = strip(before);
   const out: CompletionItem[] = [];
+  // unit names on the agency lines and in the date line's place (places.ts)
+  const units = placeCompletion(a, pos, ctx.lang ?? 'vi', { province: profile.province });
+  if (units) return units;
   let slot: Slot | null = null;
   const item = (
     label: string,
@@ -242,6 +248,7 @@ export function registerCompletion(s: Session): void {
       analysis,
       profile: e.resolved.profile,
       workspaceRecipients: () => ((asked = true), s.recipients.names()),
+      lang: s.lang,
     };
     let items = complete(ctx, params.position);
     if (asked && !s.recipients.scanned) {

@@ -1,7 +1,7 @@
 // Word files in the editor: a .docx the user opens (or check-workspace finds) gets read-only diagnostics at its
 // paragraphs — Problems shows "đoạn 12" as line 12 — and "Mở dưới dạng Markdown" asks for its Markdown.
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { glob } from 'tinyglobby';
 import { analyze } from '../core/analyze.js';
 import type { AnalyzeOptions } from '../core/rule.js';
@@ -18,9 +18,9 @@ export const DOCX_IMPORT = 'vanthu/docx/import';
 
 export const isDocxUri = (uri: string) => /\.docx$/i.test(uri.split(/[?#]/)[0]);
 
-export async function docxFiles(root: string, max: number): Promise<string[]> {
+export async function docxFiles(root: string): Promise<string[]> {
   const found = await glob(['**/*.docx'], { cwd: root, ignore: [...DEFAULT_EXCLUDE, '**/~$*'], absolute: true });
-  return found.sort().slice(0, max);
+  return found.sort();
 }
 
 /** The findings of a Word file, each on the line numbered as its paragraph, the message led by the place. */
@@ -87,16 +87,21 @@ export function registerDocx(s: Session): void {
   });
 }
 
-/** check-workspace's part for Word files: each .docx of the folders checked and published. */
+/** check-workspace's part for Word files: each .docx of the folders checked and published, at most the workspace cap
+ * (MAX_FILES, lowered by tests); over it the user is told, as for the Markdown letters (Session.warnCapped). */
 export async function checkDocx(
   s: Session,
   cancelled: () => boolean,
-): Promise<{ files: number; letters: number; problems: number }> {
+): Promise<{ files: number; letters: number; problems: number; capped?: { found: number; max: number } }> {
   const files: string[] = [];
-  for (const root of s.workspace.folders) files.push(...(await docxFiles(root, MAX_FILES)));
+  for (const root of s.workspace.folders) files.push(...(await docxFiles(root)));
+  files.sort();
+  const max = s.init.maxFiles ?? MAX_FILES;
+  const capped = files.length > max ? { found: files.length, max } : undefined;
+  if (capped) warnDocxCapped(s, capped.found, max);
   let letters = 0;
   let problems = 0;
-  for (const path of files.slice(0, MAX_FILES)) {
+  for (const path of files.slice(0, max)) {
     if (cancelled()) break;
     const uri = fileUri(path);
     const r = await s.resolve(uri);
@@ -105,5 +110,17 @@ export async function checkDocx(
     problems += w.diagnostics.length;
     void s.connection.sendDiagnostics({ uri, diagnostics: w.diagnostics });
   }
-  return { files: files.length, letters, problems };
+  return { files: files.length, letters, problems, ...(capped ? { capped } : {}) };
+}
+
+/** More Word files than the cap: a warning with the count and the limit (each check-workspace that meets it). */
+function warnDocxCapped(s: Session, found: number, max: number): void {
+  const n = (x: number) => x.toLocaleString(s.lang === 'en' ? 'en-US' : 'vi-VN');
+  void s.connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Warning,
+    message:
+      s.lang === 'en'
+        ? `vanthu: the workspace holds ${n(found)} Word files (.docx), more than the limit of ${n(max)}: only the first ${n(max)} (in path order) are checked. Narrow it with vanthu.include / vanthu.exclude or "include"/"exclude" in .vanthurc.`
+        : `vanthu: thư mục làm việc có ${n(found)} tệp Word (.docx), vượt giới hạn ${n(max)}: chỉ ${n(max)} tệp đầu (theo thứ tự đường dẫn) được kiểm tra. Hãy thu hẹp bằng vanthu.include / vanthu.exclude hoặc "include"/"exclude" trong .vanthurc.`,
+  });
 }

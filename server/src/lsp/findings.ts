@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statSync } from 'node:fs';
-import { analyze } from '../core/analyze.js';
+import { analyzeSafely } from '../core/analyze.js';
 import { parseConfig, siblingNotes } from '../node/config.js';
 import { isConfigUri, isMarkdownUri, uriToPath, type Resolved } from './config.js';
 import { configDiagnostics, toLspDiagnostics } from './diagnostics.js';
@@ -70,7 +70,7 @@ export class Findings {
       const text = readText(path);
       cached = {
         id: core,
-        items: text === null ? [] : toLspDiagnostics(analyze(text, r.options).diagnostics, uri, this.s.lang),
+        items: text === null ? [] : toLspDiagnostics(analyzeSafely(text, r.options).diagnostics, uri, this.s.lang),
       };
       this.closed.set(uri, cached);
     }

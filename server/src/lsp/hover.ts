@@ -6,6 +6,7 @@ import { ruleDocUrl, type Lang } from './diagnostics.js';
 import { letterParts } from './parts.js';
 import { uriToPath } from './config.js';
 import type { Session } from './session.js';
+import { placeHover, withPlaceCard } from './places.js';
 
 /** How a hover links to a rule's page: a client command (VS Code opens the bundled README's preview), else its URL. */
 export type RuleLink = (id: string) => string;
@@ -29,6 +30,11 @@ export type CitationHover = (
 ) => { value: string; span: { start: number; end: number }; own?: boolean } | null;
 
 export function hover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover, link?: RuleLink): Hover | null {
+  // a unit name of the agency lines or the date line: its card first (places.ts)
+  return withPlaceCard(letterHover(a, pos, lang, citation, link), placeHover(a, pos, lang));
+}
+
+function letterHover(a: Analysis, pos: Position, lang: Lang, citation?: CitationHover, link?: RuleLink): Hover | null {
   const src = a.source;
   const offset = src.offsetAt(pos);
   const card = citation?.(offset) ?? null;

@@ -120,6 +120,7 @@ export class Session {
       },
       progress: async () => (this.client.progress ? connection.window.createWorkDoneProgress() : null),
       log: (m) => connection.console.log(m),
+      lang: () => this.lang,
       publishRegistry: (file, diagnostics) =>
         void connection.sendDiagnostics({ uri: this.openByPath.get(file) ?? this.workspace.uriOf(file), diagnostics }),
       recheck: (paths) => {

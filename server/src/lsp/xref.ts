@@ -57,6 +57,8 @@ export interface XrefHost {
     done(): void;
   } | null>;
   log(message: string): void;
+  /** The language of messages (registry problems in English when 'en'). */
+  lang?(): 'vi' | 'en';
   /** Registry problems as diagnostics of the registry file (empty list: clear them). */
   publishRegistry(file: string, diagnostics: LspDiagnostic[]): void;
   /** The index changed what these open files may report: re-check them. */
@@ -280,12 +282,15 @@ export class XrefService {
     const previous = this.registryProblemsFile;
     this.registryFile = file;
     let reg: Registry | null = null;
+    const en = this.host.lang?.() === 'en';
     if (!this.host.trusted()) file = null;
     if (file) {
       reg = loadRegistry(file, { root: this.host.workspace.rootOf(file) ?? dirname(file) });
       for (const p of reg.problems)
         this.host.log(
-          `vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`,
+          en
+            ? `vanthu: ${p.file}:${p.line}:${p.column}: invalid document registry${p.path ? ` at "${p.path}"` : ''}: ${p.en}`
+            : `vanthu: ${p.file}:${p.line}:${p.column}: danh mục văn bản không hợp lệ${p.path ? ` tại "${p.path}"` : ''}: ${p.message}`,
         );
     }
     this.index.setRegistry(reg);
@@ -304,7 +309,7 @@ export class XrefService {
             severity: DiagnosticSeverity.Warning,
             source: SOURCE,
             code: 'registry',
-            message: `${p.path ? `"${p.path}": ` : ''}${p.message}`,
+            message: `${p.path ? `"${p.path}": ` : ''}${en ? p.en : p.message}`,
           };
         }),
       );

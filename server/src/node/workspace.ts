@@ -40,6 +40,16 @@ function real(p: string): string {
   }
 }
 
+/** decode()'s reasons (cli/files.ts) in English. */
+const DECODE_EN: Record<string, string> = {
+  'tệp UTF-16LE bị hỏng (hãy lưu lại với mã hóa UTF-8)': 'a damaged UTF-16LE file (save it again as UTF-8)',
+  'tệp UTF-16BE bị hỏng (hãy lưu lại với mã hóa UTF-8)': 'a damaged UTF-16BE file (save it again as UTF-8)',
+  'tệp có vẻ mã hóa UTF-16 nhưng không có BOM (hãy lưu lại với mã hóa UTF-8)':
+    'the file looks UTF-16 but has no BOM (save it again as UTF-8)',
+  'tệp nhị phân, không phải văn bản Markdown': 'a binary file, not Markdown text',
+  'tệp không được mã hóa UTF-8 (hãy lưu lại với mã hóa UTF-8)': 'the file is not UTF-8 (save it again as UTF-8)',
+};
+
 const registryCache = new Map<string, { mtimeMs: number; size: number; reg: Registry }>();
 
 /** Read and validate a registry; `path` entries are resolved against the registry's folder and must stay inside
@@ -48,10 +58,10 @@ const registryCache = new Map<string, { mtimeMs: number; size: number; reg: Regi
  * of the file (path, mtime, size). */
 export function loadRegistry(file: string, o: { root?: string } = {}): Registry {
   const abs = resolve(file);
-  const fail = (message: string): Registry => ({
+  const fail = (message: string, en: string): Registry => ({
     file: abs,
     docs: [],
-    problems: [{ file: abs, path: '', line: 1, column: 1, message }],
+    problems: [{ file: abs, path: '', line: 1, column: 1, message, en }],
   });
   const root = resolve(o.root ?? searchRoot(dirname(abs), { cwd: process.cwd() }));
   let st;
@@ -59,7 +69,10 @@ export function loadRegistry(file: string, o: { root?: string } = {}): Registry 
     st = statSync(abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return fail(`Không đọc được danh mục văn bản (${err.code ?? err.message})`);
+    return fail(
+      `Không đọc được danh mục văn bản (${err.code ?? err.message})`,
+      `Cannot read the document registry (${err.code ?? err.message})`,
+    );
   }
   const key = `${abs}\0${root}`;
   const hit = registryCache.get(key);
@@ -68,16 +81,20 @@ export function loadRegistry(file: string, o: { root?: string } = {}): Registry 
   if (st.isFile() && st.size > MAX_REGISTRY_BYTES)
     reg = fail(
       `Danh mục văn bản quá lớn (${(st.size / 1024 / 1024).toFixed(1)} MB, tối đa ${MAX_REGISTRY_BYTES / 1024 / 1024} MB); không đọc`,
+      `The document registry is too large (${(st.size / 1024 / 1024).toFixed(1)} MB, at most ${MAX_REGISTRY_BYTES / 1024 / 1024} MB); not read`,
     );
   else {
     let text: string | null = null;
     try {
       const r = decode(readFileSync(abs));
-      if (!r.ok) reg = fail(r.message);
+      if (!r.ok) reg = fail(r.message, `Cannot read the document registry: ${DECODE_EN[r.message] ?? r.message}`);
       else text = r.text;
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      reg = fail(`Không đọc được danh mục văn bản (${err.code ?? err.message})`);
+      reg = fail(
+        `Không đọc được danh mục văn bản (${err.code ?? err.message})`,
+        `Cannot read the document registry (${err.code ?? err.message})`,
+      );
     }
     if (text !== null) {
       const realRoot = real(root);

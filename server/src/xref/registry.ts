@@ -18,7 +18,10 @@ export interface RegistryProblem {
   path: string; // "documents.2.date"
   line: number; // 1-based
   column: number; // 1-based
+  /** The reason, in Vietnamese. */
   message: string;
+  /** The reason, in English (the language server's when its language is English). */
+  en: string;
 }
 
 export interface RegistryDoc extends RegistryEntry {
@@ -38,6 +41,15 @@ export interface Registry {
 /** Aliases a registry may expand (a "billion laughs" file stops here). */
 export const MAX_REGISTRY_ALIASES = 100;
 
+/** The schema's own messages (schemas/registry.ts, Vietnamese) in English. */
+const SCHEMA_EN: Record<string, string> = {
+  'Số, ký hiệu không đúng dạng (14/KH-UBND, 30/2020/NĐ-CP hoặc 1753-KL/TU)':
+    'The number is not in a known form (14/KH-UBND, 30/2020/NĐ-CP or 1753-KL/TU)',
+  'Ngày không hợp lệ (dùng 2024-02-15 hoặc 15/02/2024)': 'Invalid date (use 2024-02-15 or 15/02/2024)',
+  'Chỉ nhận địa chỉ http:// hoặc https:// (không nhận javascript:, file:, data: …)':
+    'Only http:// or https:// addresses are accepted (not javascript:, file:, data: …)',
+};
+
 /** `resolvePath`: an entry's `path` as the loader resolves it, or null when it leads outside the workspace (the
  * entry is then rejected and reported). */
 const valueAt = (v: unknown, path: (string | number)[]): unknown =>
@@ -56,7 +68,13 @@ export function parseRegistry(
     return { line: p.line, column: p.col };
   };
   for (const e of doc.errors)
-    problems.push({ file, path: '', ...at(e.pos[0]), message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}` });
+    problems.push({
+      file,
+      path: '',
+      ...at(e.pos[0]),
+      message: `Cú pháp không hợp lệ: ${e.message.split('\n')[0]}`,
+      en: `Invalid syntax: ${e.message.split('\n')[0]}`,
+    });
   if (problems.length) return { file, docs: [], problems };
   let data: unknown;
   try {
@@ -67,9 +85,15 @@ export function parseRegistry(
       path: '',
       line: 1,
       column: 1,
-      message: /alias/i.test((e as Error).message)
-        ? `Không đọc được danh mục văn bản: bí danh YAML (*tên) được mở rộng quá ${MAX_REGISTRY_ALIASES} lần`
-        : `Không đọc được danh mục văn bản: ${(e as Error).message}`,
+      ...(/alias/i.test((e as Error).message)
+        ? {
+            message: `Không đọc được danh mục văn bản: bí danh YAML (*tên) được mở rộng quá ${MAX_REGISTRY_ALIASES} lần`,
+            en: `Cannot read the document registry: YAML aliases (*name) are expanded more than ${MAX_REGISTRY_ALIASES} times`,
+          }
+        : {
+            message: `Không đọc được danh mục văn bản: ${(e as Error).message}`,
+            en: `Cannot read the document registry: ${(e as Error).message}`,
+          }),
     });
     return { file, docs: [], problems };
   }
@@ -81,6 +105,7 @@ export function parseRegistry(
       line: 1,
       column: 1,
       message: 'Danh mục văn bản phải là một danh sách, hoặc có khóa "documents" là một danh sách',
+      en: 'The document registry must be a list, or have a "documents" key that is a list',
     });
     return { file, docs: [], problems };
   }
@@ -101,8 +126,9 @@ export function parseRegistry(
     if (!r.success) {
       for (const issue of r.error.issues) {
         const p = [...base, ...issue.path];
-        const message = describeIssue(issue, valueAt(raw, issue.path)).vi;
-        problems.push({ file, path: p.join('.'), ...at(offsetOf(p)), message });
+        const reason = describeIssue(issue, valueAt(raw, issue.path));
+        const en = reason.en === reason.vi ? (SCHEMA_EN[reason.vi] ?? reason.en) : reason.en;
+        problems.push({ file, path: p.join('.'), ...at(offsetOf(p)), message: reason.vi, en });
       }
       return;
     }
@@ -115,6 +141,7 @@ export function parseRegistry(
         path: p.join('.'),
         ...at(offsetOf(p)),
         message: `Đường dẫn "${e.path}" ra ngoài thư mục làm việc; mục này bị bỏ qua`,
+        en: `The path "${e.path}" leads outside the workspace; this entry is ignored`,
       });
       return;
     }
@@ -143,6 +170,7 @@ export function parseRegistry(
         line: d.line + 1,
         column: 1,
         message: `Văn bản ${d.number} đã có trong danh mục (dòng ${seen.get(d.key)! + 1}); mục này bị bỏ qua`,
+        en: `The document ${d.number} is already in the registry (line ${seen.get(d.key)! + 1}); this entry is ignored`,
       });
     } else seen.set(d.key, d.line);
   }

@@ -86,7 +86,15 @@ const rule: Rule = {
     const { letter, report } = ctx;
     if (letter.family === 'party') return checkParty(ctx);
     const so = letter.so;
-    if (!so || !so.symbolAt || (so.form !== 'state' && so.form !== 'qppl')) return;
+    if (!so || !so.symbolAt) return;
+    // a line malformed only by its dashes ("33/TB–SNN", SKH-01's) has its type code read as well: the finding is
+    // there before SKH-01's fix as after it (issue 12, a fix never makes a finding appear)
+    const dashOnly =
+      so.form === 'malformed' &&
+      so.line.key.slice(so.symbolAt[0], so.symbolAt[1]).replace(/[–—‐]/gu, '-') === so.symbol &&
+      /^\d+$/.test(so.number) &&
+      !so.symbol.includes('/');
+    if (so.form !== 'state' && so.form !== 'qppl' && !dashOnly) return;
     const line = so.line;
     const groups = so.symbol.split('-');
     const at = (i: number): [number, number] => {
