@@ -20,7 +20,7 @@ import { disabledAt, parseDirectives, type Directive } from './directives.js';
 import { RULES } from '../rules/index.js';
 import { applyEdits, consistentFixes } from './fixes.js';
 import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
-import { clearCitationMemo } from './citations.js';
+import { citationsInSteps, clearCitationMemo } from './citations.js';
 import { checkLimits, type Breach } from './limits.js';
 import { joinsLines } from './guards.js';
 import { partyCap } from './party.js';
@@ -106,10 +106,15 @@ function* stepsOf(text: string, options: AnalyzeOptions, cache?: BlockCache): Ge
   const source = new SourceText(text);
   const breach = checkLimits(text, options.limits);
   if (breach) return refused(source, breach, options);
+  if (cache && text.length > 100_000) yield; // reading a long text through and splitting it into lines is a step
   const blocks = cache ? yield* parseBlocksSteps(source, cache) : parseBlocks(source, undefined, options.limits);
   yield;
   if (cache) yield* prepareParagraphs(blocks);
-  const letter = recognise(source, blocks, { titles: options.profile?.titles });
+  const letter = recognise(source, blocks, { titles: options.profile?.titles, citations: false });
+  if (letter.isLetter) {
+    yield;
+    letter.citations = yield* citationsInSteps(letter);
+  }
   const mode: Mode = options.mode ?? 'draft';
   const directives = letter.isLetter ? parseDirectives(text, source) : [];
   const analysis: Analysis = { letter, diagnostics: [], source, mode, directives };
@@ -254,7 +259,28 @@ function letterRules(a: Analysis, options: AnalyzeOptions): Generator<void, Diag
     options,
     (rule, report) => rule.check({ ...ctx, report }),
     safeInTable,
+    undefined,
+    letter,
   );
+}
+
+/** Above this many characters a letter's rules warm their per-paragraph memos (`LetterRule.prepare`) in slices of
+ * about `PREPARE_SLICE` characters of paragraphs, one step each, before they check the whole letter. */
+const PREPARE_ABOVE = 50_000;
+const PREPARE_SLICE = 25_000;
+
+function* prepareRule(rule: Rule, letter: Letter | undefined): Generator<void, void, void> {
+  const prepare = rule.scope !== 'workspace' ? rule.prepare : undefined;
+  if (!prepare || !letter || letter.src.text.length <= PREPARE_ABOVE) return;
+  let chars = 0;
+  for (const p of [...letter.canCu, ...letter.body, ...letter.annex]) {
+    prepare(p.joined, letter);
+    if ((chars += p.joined.text.length) >= PREPARE_SLICE) {
+      chars = 0;
+      yield;
+    }
+  }
+  yield;
 }
 
 /** The rules' findings, one rule per step. */
@@ -266,6 +292,7 @@ function* runRules<R extends Rule>(
   check: (rule: R, report: (f: Finding) => void) => void,
   safeFix: (fix: Fix | undefined) => boolean = () => true,
   sourceOf?: SourceOf,
+  letter?: Letter,
 ): Generator<void, Diagnostic[], void> {
   const { source, directives } = a;
   const diagnostics: Diagnostic[] = [];
@@ -287,6 +314,7 @@ function* runRules<R extends Rule>(
     if (!(rule.families ?? ['state']).includes(family)) continue;
     if (!first) yield;
     first = false;
+    yield* prepareRule(rule, letter);
     check(rule, (f) => {
       const start = source.positionAt(f.span.start);
       const end = source.positionAt(f.span.end);

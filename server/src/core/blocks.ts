@@ -146,7 +146,7 @@ export function parseBlocks(src: SourceText, cache?: BlockCache, limits?: Partia
 }
 
 /** Above this many characters a document parsed afresh is parsed in runs of chunks, one step each. */
-const RUN_CHARS = 16_000;
+const RUN_CHARS = 8_000;
 
 /**
  * `parseBlocks` with a BlockCache, in steps: it yields after each remark run, so the language server can answer
@@ -159,6 +159,7 @@ export function* parseBlocksSteps(src: SourceText, cache: BlockCache): Generator
     const text = src.text.slice(base, src.lineEnds[b]);
     return { a, b, base, text, hit: cache.take(text) };
   });
+  if (src.text.length > 8 * RUN_CHARS) yield; // the chunks of a long document are a step of their own
   cache.parsed = 0;
   const missing = chunks.filter((c) => !c.hit).length;
   // Each remark run has a fixed start-up cost: a new document, or an edit that touched many chunks, is parsed in

@@ -639,7 +639,7 @@ function citationsOfParagraph(j: Joined, body: boolean): { raws: Raw[]; ds: Desc
 
 /** Read a body paragraph's citations ahead of the recognition (memoised by its text, see `prepareParagraphs`). */
 export function prepareCitations(j: Joined): void {
-  citationsOfParagraph(j, true);
+  foundIn(j, 'body');
 }
 
 function yearlessOf(number: string): string {
@@ -700,12 +700,25 @@ function findIn(j: Joined, where: Where): Found[] {
 const at = (s: Span, base: number): Span => ({ start: s.start + base, end: s.end + base });
 
 export function extractCitations(letter: Letter): Citation[] {
+  const steps = citationsInSteps(letter);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `extractCitations` a step per `CITING_SLICE` paragraphs (an analysis in steps: `analyzeInSteps`). */
+const CITING_SLICE = 400;
+
+export function* citationsInSteps(letter: Letter): Generator<void, Citation[], void> {
   const paras: { p: Paragraph | null; j: Joined; where: Where }[] = [];
   if (letter.trichYeu) paras.push({ p: null, j: letter.trichYeu.joined, where: 'trichYeu' });
   for (const p of letter.canCu) paras.push({ p, j: p.joined, where: 'canCu' });
   for (const p of letter.body) paras.push({ p, j: p.joined, where: 'body' });
   const out: Citation[] = [];
+  let n = 0;
   for (const { p, j, where } of paras) {
+    if (++n % CITING_SLICE === 0) yield;
     for (const f of foundIn(j, where)) {
       const span = at(f.span, j.base);
       out.push({

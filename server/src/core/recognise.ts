@@ -128,7 +128,11 @@ export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void>
   let n = 0;
   for (const b of blocks) {
     if (!textBlock(b) || PARAGRAPHS.has(b.origin ?? b)) continue;
-    for (const p of blockParagraphs(b)) prepareCitations(p.joined);
+    for (const p of blockParagraphs(b)) {
+      prepareCitations(p.joined);
+      balanceOf(p, false);
+      balanceOf(p, true);
+    }
     if (++n % 64 === 0) yield;
   }
 }
@@ -385,7 +389,12 @@ export function titleStart(k: string): boolean {
   return R.TITLE_START.test(k) || (extraTitles !== null && extraTitles.test(k));
 }
 
-export function recognise(src: SourceText, blocks: Block[], options: { titles?: string[] } = {}): Letter {
+/** `citations: false`: leave `letter.citations` empty (the caller fills it in steps: `citationsInSteps`). */
+export function recognise(
+  src: SourceText,
+  blocks: Block[],
+  options: { titles?: string[]; citations?: boolean } = {},
+): Letter {
   const titles = (options.titles ?? []).map((t) => t.trim()).filter(Boolean);
   extraTitles = titles.length
     ? new RegExp(
@@ -394,13 +403,13 @@ export function recognise(src: SourceText, blocks: Block[], options: { titles?: 
       )
     : null;
   try {
-    return recogniseWith(src, blocks);
+    return recogniseWith(src, blocks, options.citations ?? true);
   } finally {
     extraTitles = null;
   }
 }
 
-function recogniseWith(src: SourceText, blocks: Block[]): Letter {
+function recogniseWith(src: SourceText, blocks: Block[], citations: boolean): Letter {
   const tb = blocks.filter(textBlock);
   const letter: Letter = {
     isLetter: false,
@@ -674,7 +683,7 @@ function recogniseWith(src: SourceText, blocks: Block[]): Letter {
       ['quyet-dinh', 'nghi-quyet', 'unknown'].includes(letter.type)) ||
     (tenLoai && LEGAL_TYPE_NAME.test(tenLoai.name.toLocaleUpperCase('vi')))
   );
-  letter.citations = extractCitations(letter);
+  if (citations) letter.citations = extractCitations(letter);
   return letter;
 }
 

@@ -126,6 +126,12 @@ interface RuleMeta {
 export interface LetterRule extends RuleMeta {
   scope?: 'letter';
   check(ctx: RuleContext): void;
+  /**
+   * Optional: warm the rule's per-text memos (`memoByText`, a pure function of the text) for one paragraph of the
+   * letter, as `check` will ask them. Over a long letter the engine calls it on the paragraphs a slice at a time
+   * before `check`, so no single step of an analysis reads the whole letter; it changes no finding.
+   */
+  prepare?(j: Joined, letter: Letter): void;
 }
 
 /** A rule across documents: run where there is a workspace index (`vanthu lint` of files or folders, the server). */

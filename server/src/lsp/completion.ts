@@ -240,9 +240,9 @@ export function registerCompletion(s: Session): void {
     }
     // a space triggers only the citation completion
     if (params.context?.triggerCharacter === ' ') return [];
-    // the first scan of the workspace's letters runs in the background; only a recipients completion waits for it,
-    // and for a second at most
-    const ready = s.recipients.start();
+    // the first scan of the workspace's letters runs in the background, never on the request path: until it is
+    // over a recipients completion answers with what it has, marked incomplete (the editor asks again as one types)
+    void s.recipients.start();
     let asked = false;
     const ctx = {
       analysis,
@@ -250,11 +250,7 @@ export function registerCompletion(s: Session): void {
       workspaceRecipients: () => ((asked = true), s.recipients.names()),
       lang: s.lang,
     };
-    let items = complete(ctx, params.position);
-    if (asked && !s.recipients.scanned) {
-      await Promise.race([ready, new Promise((r) => setTimeout(r, 1000))]);
-      items = complete(ctx, params.position);
-    }
-    return items;
+    const items = complete(ctx, params.position);
+    return asked && !s.recipients.scanned ? { isIncomplete: true, items } : items;
   });
 }

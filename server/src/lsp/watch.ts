@@ -2,6 +2,7 @@
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import { isConfigUri, uriToPath, type VanthuSettings } from './config.js';
 import type { Session } from './session.js';
+import { unitsAt } from '../core/gazetteer/index.js';
 
 export function registerWatchers(s: Session): void {
   const { connection, documents, xref } = s;
@@ -21,6 +22,9 @@ export function registerWatchers(s: Session): void {
     // the cross-reference index and the recipients: built in the background, after the first diagnostics
     setTimeout(() => void xref.ensure(), 300).unref();
     setTimeout(() => void s.recipients.start(), 500).unref();
+    // the gazetteer's tables are read once, on first use (a place name checked): read them now, not in the middle of
+    // the first long letter's analysis
+    setTimeout(() => void unitsAt('2025-07-01'), 200).unref();
     if (s.workspace.folders.length) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));

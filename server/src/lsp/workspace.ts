@@ -4,7 +4,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
-import { analyze } from '../core/analyze.js';
+import { parseBlocks } from '../core/blocks.js';
+import { recognise } from '../core/recognise.js';
+import { SourceText } from '../core/source.js';
 import { decode } from '../cli/files.js';
 import { DEFAULT_EXCLUDE, inclusionFilter, type VanthuSettings } from './config.js';
 
@@ -12,6 +14,8 @@ import { DEFAULT_EXCLUDE, inclusionFilter, type VanthuSettings } from './config.
  * all folders are indexed and checked; above it the user is told (WorkspaceHost.capped) — README "Cross-references". */
 export const MAX_FILES = 5000;
 export const MAX_RECIPIENT_FILES = 200;
+/** A letter's recipients are read from its first this many characters. */
+const RECIPIENT_CHARS = 100_000;
 
 export const fileUri = (path: string) => pathToFileURL(path).href;
 
@@ -193,8 +197,12 @@ export class RecipientIndex {
       if (this.byFile.get(f)?.mtime === mtime) continue;
       const text = readText(f);
       const names: string[] = [];
-      if (text && text.length < 1_000_000) {
-        const { letter } = analyze(text);
+      if (text) {
+        // the recipients are in the header: the recognition of the letter's first part (no rules), so that one
+        // long file does not hold the server up
+        const head = text.length > RECIPIENT_CHARS ? text.slice(0, text.lastIndexOf('\n', RECIPIENT_CHARS) + 1) : text;
+        const source = new SourceText(head);
+        const letter = recognise(source, parseBlocks(source));
         const kg = letter.isLetter ? letter.kinhGui : undefined;
         if (kg) {
           if (kg.items.length) names.push(...kg.items.map((p) => stripItem(p.joined.text)));

@@ -64,6 +64,7 @@ const rule: Rule = {
     'Chỉ dùng chữ viết tắt thông dụng, dễ hiểu. Cụm từ dùng nhiều lần có thể viết tắt, nhưng lần đầu phải viết đầy đủ và ghi chữ viết tắt trong ngoặc đơn ngay sau đó, ví dụ "Ủy ban châu Âu (EC)".',
     'Use only common, easily understood abbreviations. A phrase used many times may be abbreviated, but its first use spells it out with the abbreviation in parentheses, e.g. "Ủy ban châu Âu (EC)".',
   ),
+  prepare: (j) => void memoByText('ND-02', j.text, tokensOf),
   check({ letter, profile, report }) {
     const known = new Set([...DEFAULT, ...(profile.abbreviations ?? [])].map((s) => s.toLocaleUpperCase('vi')));
     const explained = new Set<string>();

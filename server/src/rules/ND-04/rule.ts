@@ -37,6 +37,9 @@ const rule: Rule = {
     'Văn bản phát hành không còn chỗ để trống (dấu chấm, dấu "…" thay cho nội dung), ký hiệu chú thích của mẫu như "(1)", "(2)" hay "XX" ở chỗ số, ngày. Số và ngày để trống trong dự thảo được kiểm tra riêng.',
     'An issued document has no blanks left (dots or "…" standing for a value), template footnote marks such as "(1)", "(2)", or "XX" where a number or date belongs. Blank numbers and dates of a draft are checked separately.',
   ),
+  prepare(j) {
+    for (const l of j.lines) if (l.text) memoByText('ND-04', l.key, placeholders);
+  },
   check({ letter, mode, report }) {
     const lines: Line[] = [];
     const add = (ls: Line[] | undefined) => ls?.forEach((l) => l.text && lines.push(l));

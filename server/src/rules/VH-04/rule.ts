@@ -122,6 +122,7 @@ const rule: Rule = {
     'Tên cơ quan, tổ chức viết hoa chữ cái đầu của các từ, cụm từ chỉ loại hình và chức năng, lĩnh vực, không viết hoa mọi âm tiết: "Ủy ban nhân dân", "Sở Tài chính", "Bộ Lao động - Thương binh và Xã hội".',
     'An organisation name capitalises the first letter of the words naming its kind and field, not every syllable: "Ủy ban nhân dân", "Sở Tài chính".',
   ),
+  prepare: (j) => void memoByText('VH-04', j.text, namesOf),
   check({ letter, report }) {
     for (const { j } of textUnits(letter)) {
       for (const { a, b, written, want, head } of memoByText('VH-04', j.text, namesOf)) {
