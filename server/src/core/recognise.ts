@@ -140,13 +140,16 @@ export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void>
 /** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
 function quoteBalance(text: string, open: boolean): number {
   let depth = open ? 1 : 0;
-  for (const c of text) {
-    if (c === '“' || c === '«') depth++;
-    else if (c === '”' || c === '»') depth = Math.max(0, depth - 1);
-    else if (c === '"') depth = depth > 0 ? depth - 1 : 1;
+  if (!QUOTE_MARK.test(text)) return depth; // most paragraphs quote nothing
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i); // the marks are single UTF-16 units
+    if (c === 0x201c || c === 0xab) depth++;
+    else if (c === 0x201d || c === 0xbb) depth = Math.max(0, depth - 1);
+    else if (c === 0x22) depth = depth > 0 ? depth - 1 : 1;
   }
   return depth;
 }
+const QUOTE_MARK = /[“”«»"]/;
 
 /** `quoteBalance` of a paragraph's text, kept with the paragraph (a reused block's paragraphs are not re-read). */
 const BALANCE = new WeakMap<Joined, [number, number]>();
@@ -757,8 +760,11 @@ function agencyOf(lines: Line[]): AgencyPart | undefined {
     // above it are the chủ quản when they start like one ("UBND TỈNH …", "BỘ …", "ĐẢNG BỘ …").
     const parentLike =
       /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|SỞ|CỤC|ĐẠI HỌC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
+    // a body under a chủ quản: an agency or unit, also a tổ chức tư vấn or a working group set up by it ("HỘI ĐỒNG THI
+    // ĐUA - KHEN THƯỞNG", "BAN CHỈ ĐẠO …", "TỔ CÔNG TÁC …", "ĐOÀN KIỂM TRA …") — but never the elected Hội đồng nhân
+    // dân, which has no chủ quản
     const bodyLike =
-      /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
+      /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA|HỘI ĐỒNG(?![ \t]+NHÂN[ \t]+DÂN)|TỔ|ĐOÀN|ĐỘI|QUỸ|ĐÀI|TRẠM|HẠT)(?![\p{L}])/u;
     if (parentLike.test(ls[0].key)) {
       for (let i = ls.length - 1; i >= 1; i--) {
         if (bodyLike.test(ls[i].key)) {
