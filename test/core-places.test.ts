@@ -69,6 +69,8 @@ describe('agency block units (core/places.ts)', () => {
     const later = letterProvince(qnam, '2026-01-01');
     assert.equal(later?.name, 'Quảng Nam');
     assert.equal(later?.validTo, '2025-07-01');
+    // on the very day it ended (validTo is exclusive) it is the ended one, not none
+    assert.equal(letterProvince(qnam, '2025-07-01')?.validTo, '2025-07-01');
     // a district names no province: the configured one, or none
     const huyen = agencyMentions(stateLetter(['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN TỊNH']));
     assert.equal(letterProvince(huyen, '2024-04-02'), undefined);
