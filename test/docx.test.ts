@@ -35,6 +35,16 @@ describe('docx: reading what Word shows', () => {
     assert.equal(md(body), '**QUYẾT ĐỊNH**\n\n*Căn cứ Luật;*\n\nthường\n');
   });
 
+  it('a line underlined from end to end as <u>…</u> (Party "Nơi nhận:"); w:u="none" and a few words are not', () => {
+    const u = (t: string, val = 'single') =>
+      `<w:r><w:rPr><w:b/><w:u w:val="${val}"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const body =
+      `<w:p>${u('Nơi nhận:')}</w:p>` +
+      `<w:p>${u('ĐẢNG CỘNG SẢN', 'none')}</w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Một </w:t></w:r>${u('hai')}</w:p>`;
+    assert.equal(md(body), '<u>**Nơi nhận:**</u>\n\n**ĐẢNG CỘNG SẢN**\n\nMột **hai**\n');
+  });
+
   it('line breaks become hard breaks; tabs stay inside the line; w:caps is shown upper case', () => {
     const body =
       p('V/v triển khai\nKết luận số 1') +

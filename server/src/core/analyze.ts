@@ -23,6 +23,7 @@ import { clearMemos as clearRuleMemos, keepScans } from './rule.js';
 import { citationsInSteps, clearCitationMemo } from './citations.js';
 import { checkLimits, type Breach } from './limits.js';
 import { joinsLines } from './guards.js';
+import { partyCap } from './party.js';
 
 export interface Diagnostic {
   rule: string;
@@ -321,7 +322,11 @@ function* runRules<R extends Rule>(
       diagnostics.push({
         rule: rule.id,
         alias: rule.alias,
-        severity: setting ?? f.severity ?? rule.severity,
+        // the Party profile's cap (catalogue §8.5): no finding of a Party document is an error, whatever the setting
+        severity:
+          family === 'party'
+            ? partyCap(setting ?? f.severity ?? rule.severity)
+            : (setting ?? f.severity ?? rule.severity),
         message: f.message,
         provision: rule.provision,
         span: f.span,

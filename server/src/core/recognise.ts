@@ -757,8 +757,11 @@ function agencyOf(lines: Line[]): AgencyPart | undefined {
     // above it are the chủ quản when they start like one ("UBND TỈNH …", "BỘ …", "ĐẢNG BỘ …").
     const parentLike =
       /^(?:UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ|TỔNG CỤC|SỞ|CỤC|ĐẠI HỌC|ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|BAN CHẤP HÀNH|TẬP ĐOÀN|TỔNG CÔNG TY)(?![\p{L}])/u;
+    // a body under a chủ quản: an agency or unit, also a tổ chức tư vấn or a working group set up by it ("HỘI ĐỒNG THI
+    // ĐUA - KHEN THƯỞNG", "BAN CHỈ ĐẠO …", "TỔ CÔNG TÁC …", "ĐOÀN KIỂM TRA …") — but never the elected Hội đồng nhân
+    // dân, which has no chủ quản
     const bodyLike =
-      /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA)(?![\p{L}])/u;
+      /^(?:SỞ|PHÒNG|CHI CỤC|TRUNG TÂM|BAN|TRƯỜNG|VĂN PHÒNG|CỤC|VỤ|THANH TRA|BỆNH VIỆN|VIỆN|HỌC VIỆN|TỔNG CỤC|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|CÔNG AN|BỘ CHỈ HUY|KHO BẠC|BẢO HIỂM|CHI NHÁNH|CÔNG TY|ỦY BAN KIỂM TRA|HỘI ĐỒNG(?![ \t]+NHÂN[ \t]+DÂN)|TỔ|ĐOÀN|ĐỘI|QUỸ|ĐÀI|TRẠM|HẠT)(?![\p{L}])/u;
     if (parentLike.test(ls[0].key)) {
       for (let i = ls.length - 1; i >= 1; i--) {
         if (bodyLike.test(ls[i].key)) {

@@ -26,6 +26,7 @@ interface Ch {
   c: string;
   b: boolean;
   i: boolean;
+  u?: boolean;
   at: number; // offset in the paragraph's plain text
 }
 
@@ -43,9 +44,9 @@ function escapeChar(c: string, next: string | undefined, run: string): string {
 function chars(p: WordParagraph): { list: Ch[]; text: string } {
   const list: Ch[] = [];
   let text = '';
-  const push = (s: string, b: boolean, i: boolean) => {
+  const push = (s: string, b: boolean, i: boolean, u = false) => {
     for (const c of s) {
-      list.push({ c, b, i, at: text.length });
+      list.push({ c, b, i, ...(u ? { u } : {}), at: text.length });
       text += c;
     }
   };
@@ -55,7 +56,7 @@ function chars(p: WordParagraph): { list: Ch[]; text: string } {
       p.label.text !== '-' && p.label.bold,
       p.label.text !== '-' && p.label.italic,
     );
-  for (const r of p.runs) push(r.text, r.bold, r.italic);
+  for (const r of p.runs) push(r.text, r.bold, r.italic, !!r.underline);
   return { list, text };
 }
 
@@ -94,6 +95,10 @@ function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, b
     }
   };
   const whole = line.map((c) => c.c).join('');
+  // a line underlined from end to end (a Party document's "Nơi nhận:", its "ĐẢNG CỘNG SẢN VIỆT NAM") as <u>…</u>,
+  // the way a Markdown draft writes it; a few underlined words inside a line are not carried
+  const under = line.some((ch) => ch.u) && line.every((ch) => ch.u || SPACE.test(ch.c));
+  if (under) out.md += '<u>';
   let end = -1; // where the previous character's Markdown ended
   for (let k = 0; k < line.length; k++) {
     const ch = line[k];
@@ -115,6 +120,7 @@ function emitLine(line: Ch[], out: { md: string; pieces: [number, number][] }, b
     end = out.md.length;
   }
   set(false, false);
+  if (under) out.md += '</u>';
 }
 
 function emitParagraph(p: WordParagraph, base: number): { md: string; pieces: [number, number][]; text: string } {

@@ -9,6 +9,8 @@ export interface WordRun {
   text: string; // "\n" = a line break inside the paragraph
   bold: boolean;
   italic: boolean;
+  /** underlined (any w:u but "none"): a line underlined from end to end is written <u>…</u> */
+  underline?: boolean;
 }
 
 export interface CellRef {
@@ -44,6 +46,7 @@ const on = (el: El | undefined): boolean | undefined => {
 interface Props {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   caps?: boolean;
   hidden?: boolean;
   sup?: boolean;
@@ -53,6 +56,7 @@ const rPrProps = (rPr: El | undefined): Props => {
   return {
     bold: on(child(rPr, 'b')),
     italic: on(child(rPr, 'i')),
+    underline: on(child(rPr, 'u')),
     caps: on(child(rPr, 'caps')),
     hidden: on(child(rPr, 'vanish')),
     sup: va === undefined ? undefined : va === 'superscript',
@@ -61,6 +65,7 @@ const rPrProps = (rPr: El | undefined): Props => {
 const merge = (base: Props, over: Props): Props => ({
   bold: over.bold ?? base.bold,
   italic: over.italic ?? base.italic,
+  underline: over.underline ?? base.underline,
   caps: over.caps ?? base.caps,
   hidden: over.hidden ?? base.hidden,
   sup: over.sup ?? base.sup,
@@ -378,7 +383,13 @@ export function readWord(bytes: Uint8Array): WordDocument {
         }
       }
       if (props.sup) s = raise(s);
-      if (s) runs.push({ text: props.caps ? s.toUpperCase() : s, bold: !!props.bold, italic: !!props.italic });
+      if (s)
+        runs.push({
+          text: props.caps ? s.toUpperCase() : s,
+          bold: !!props.bold,
+          italic: !!props.italic,
+          ...(props.underline ? { underline: true } : {}),
+        });
     };
     walk(p);
     let label: WordParagraph['label'];

@@ -37,7 +37,7 @@ interface Style {
   underline?: boolean;
 }
 
-function styles(body: number): Record<Role, Style> {
+function styles(body: number, party: boolean): Record<Role, Style> {
   const text: Style = {
     size: body,
     bold: 'markup',
@@ -67,7 +67,10 @@ function styles(body: number): Record<Role, Style> {
     heading: { ...text, bold: true },
     body: text,
     quote: { ...text, left: FIRST_LINE },
-    'noi-nhan-head': { size: 12, bold: true, italic: true, align: 'left' },
+    // a Party document underlines "Nơi nhận:" instead of the state bold italics (catalogue §8.1: HD 36)
+    'noi-nhan-head': party
+      ? { size: 12, bold: true, italic: false, align: 'left', underline: true }
+      : { size: 12, bold: true, italic: true, align: 'left' },
     'noi-nhan': { size: 11, bold: false, italic: false, align: 'left' },
     'sig-authority': { size: body, bold: true, italic: false, align: 'center' },
     'sig-title': { size: body, bold: true, italic: false, align: 'center' },
@@ -107,7 +110,7 @@ interface Claim {
 export function layoutLetter(letter: Letter, options: LayoutOptions = {}): Layout {
   const margins = { ...DEFAULT_MARGINS, ...clampMargins(options.margins ?? {}) };
   const body = options.bodySize === 13 ? 13 : 14;
-  const st = styles(body);
+  const st = styles(body, letter.family === 'party');
   const text = letter.src.text;
   const inline = inlineStyles(
     letter.src,

@@ -1,5 +1,6 @@
 import { signatures, up } from '../../core/footer.js';
 import type { SigLine } from '../../core/model.js';
+import { titleByContent } from '../../core/guards.js';
 import { minimalEdit, spanOf, vi, type Fix, type Rule } from '../../core/rule.js';
 import type { Line } from '../../core/source.js';
 
@@ -10,7 +11,13 @@ const NOT_NAMED = /(?<![\p{L}])(THƯỜNG TRỰC|THỨ NHẤT)(?![\p{L}])/u;
 // the whole title line of a deputy in charge: "PHÓ GIÁM ĐỐC PHỤ TRÁCH" → head "GIÁM ĐỐC"
 const DEPUTY_IN_CHARGE = /^(?:PHÓ|P\.)[ \t]*(?<head>\p{Lu}[\p{Lu} \t]*?)[ \t]+(?:PHỤ TRÁCH|ĐIỀU HÀNH)$/u;
 
-/** The KT. stack for a deputy in charge, when the title line is that alone and nothing above says KT. already. */
+/**
+ * The KT. stack for a deputy in charge, when the title line is that alone and nothing above says KT. already. Under
+ * TM. (S4) and under TL. (S7: "TL. CHỦ TỊCH" ⏎ "KT. CHÁNH VĂN PHÒNG" ⏎ "PHÓ CHÁNH VĂN PHÒNG" — Đ.13.4: "Người được
+ * ký thừa lệnh được giao lại cho cấp phó ký thay", and PLI.II.7b: the deputy in charge signs as a deputy signing for
+ * the head), the line above read by content as the authority line. Never under TUQ. (Đ.13.3: "Người được ký thừa ủy
+ * quyền không được ủy quyền lại cho người khác ký").
+ */
 function ktFix(sl: SigLine, prev: SigLine | undefined, eol: string): Fix | undefined {
   if (sl.prefix || sl.lines.length !== 1) return undefined;
   const line: Line = sl.line;
@@ -23,7 +30,8 @@ function ktFix(sl: SigLine, prev: SigLine | undefined, eol: string): Fix | undef
     // "KT. GIÁM ĐỐC" is there already: only the unofficial word goes
     return { title: vi(`Viết "${deputy}"`, `Write "${deputy}"`), edits: [minimalEdit(line, deputy)] };
   }
-  if (prev && prev.prefix !== 'TM.') return undefined;
+  if (prev && prev.prefix !== 'TM.' && !(prev.prefix === 'TL.' && prev.rest && titleByContent(prev.rest)))
+    return undefined;
   const to = `KT. ${headTitle}  ${eol}${deputy}`;
   return {
     title: vi(`Ký thay: "KT. ${headTitle}" / "${deputy}"`, `Sign for the head: "KT. ${headTitle}" / "${deputy}"`),
@@ -54,11 +62,26 @@ const rule: Rule = {
           if (a && (a[1] === 'PHỤ TRÁCH' || deputy)) {
             const word = line.text.slice(a.index, a.index + a[1].length);
             const fix = ktFix(sl, sig.stack[i - 1], eol);
+            // under TUQ. a deputy cannot sign for the authorised unit head: no KT. stack to offer (Đ.13.3)
+            const tuq = sig.stack.slice(0, i).some((x) => x.prefix === 'TUQ.');
+            const tl = sig.stack[i - 1]?.prefix === 'TL.';
             report({
               span: spanOf(line, a.index, a.index + a[1].length),
               message: vi(
-                `"${word}" không ghi trong chức vụ: "cấp phó được giao phụ trách hoặc điều hành thì thực hiện ký như cấp phó ký thay cấp trưởng" (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) — ghi "KT. <chức vụ cấp trưởng>" rồi "PHÓ …".`,
-                `"${word}" is not part of the title: a deputy put in charge "signs as a deputy signing for the head" (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) — write "KT. <head's title>" then "PHÓ …".`,
+                `"${word}" không ghi trong chức vụ: "cấp phó được giao phụ trách hoặc điều hành thì thực hiện ký như cấp phó ký thay cấp trưởng" (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) — ${
+                  tuq
+                    ? 'nhưng dưới "TUQ." không ký thay: "Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký" (Điều 13 khoản 3) — văn bản do chính người được ủy quyền ký.'
+                    : tl
+                      ? 'dưới "TL." cũng vậy, "Người được ký thừa lệnh được giao lại cho cấp phó ký thay" (Điều 13 khoản 4): ghi "KT. <chức vụ người đứng đầu đơn vị>" rồi "PHÓ …".'
+                      : 'ghi "KT. <chức vụ cấp trưởng>" rồi "PHÓ …".'
+                }`,
+                `"${word}" is not part of the title: a deputy put in charge "signs as a deputy signing for the head" (Phụ lục I, Phần I, Mục II, khoản 7 điểm b) — ${
+                  tuq
+                    ? 'but under "TUQ." nobody signs for the authorised head: "the authorised person may not authorise another to sign" (Điều 13 khoản 3) — the authorised head signs in person.'
+                    : tl
+                      ? 'under "TL." too, "the person signing by order may hand it to a deputy signing for them" (Điều 13 khoản 4): write "KT. <unit head\'s title>" then "PHÓ …".'
+                      : 'write "KT. <head\'s title>" then "PHÓ …".'
+                }`,
               ),
               ...(fix ? { fix } : {}),
             });

@@ -1,11 +1,8 @@
 import { dmy, letterDate } from '../../core/letterdate.js';
+import { hd05From, QD399_FROM } from '../../core/party.js';
 import { spanOf, vi, type Rule } from '../../core/rule.js';
 
-// The Party profile by the document's date (catalogue §8.5). Quy định 399-QĐ/TW ngày 09/01/2026 replaced Quy định
-// 66-QĐ/TW ngày 06/02/2017 (types, authority); Hướng dẫn 05-HD/VPTW replaced Hướng dẫn 36-HD/VPTW ngày 03/4/2018
-// (format) on a day only practitioners' transcriptions give (27/5/2026): a setting, `party.hd05From`.
-export const QD399_FROM = '2026-01-09';
-export const HD05_FROM_DEFAULT = '2026-05-27';
+// The Party profile by the document's date (catalogue §8.5; the switch dates are in core/party.ts).
 
 const rule: Rule = {
   id: 'DOC-01',
@@ -24,7 +21,7 @@ const rule: Rule = {
     const at = letter.partyHead ?? letter.agency?.lines[0] ?? letter.so?.line;
     if (!at) return;
     const d = letterDate(letter, today);
-    const hd05 = party?.hd05From && /^\d{4}-\d{2}-\d{2}$/u.test(party.hd05From) ? party.hd05From : HD05_FROM_DEFAULT;
+    const hd05 = hd05From(party);
     // a partial date ("tháng … năm 2026") that straddles a switch names both acts
     const pick = (from: string, before: string, after: string) =>
       d.to < from ? before : d.from >= from ? after : `${before} hoặc ${after}`;

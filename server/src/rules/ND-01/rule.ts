@@ -1,7 +1,31 @@
 import { contentEndByContent } from '../../core/guards.js';
 import type { Paragraph } from '../../core/model.js';
-import { insertAt, replaceIn, spanOf, vi, type Rule } from '../../core/rule.js';
+import { dmy } from '../../core/letterdate.js';
+import { partyGuidance } from '../../core/party.js';
+import { insertAt, replaceIn, spanOf, vi, type Rule, type RuleContext } from '../../core/rule.js';
 import { endAt } from '../../core/source.js';
+
+/**
+ * The Party profile (catalogue §8.1, §8.5): HD 05 reportedly ends the content with "." and not "./." (one
+ * practitioner's source); the HD 36 rule was not read. Unverified for both: an info under HD 05 only, and no fix.
+ */
+function checkParty({ letter, report, today, party }: RuleContext): void {
+  const g = partyGuidance(letter, today, party);
+  if (g.hd !== 'hd05') return;
+  const body = letter.body.filter((p) => p.joined.text.trim());
+  if (!body.length || (!letter.noiNhan && !letter.signature)) return;
+  const line = [...body[body.length - 1].lines].reverse().find((l) => l.text)!;
+  const at = line.text.lastIndexOf('./.');
+  if (at < 0 || at !== line.text.length - 3) return;
+  report({
+    span: spanOf(line, at, at + 3),
+    severity: 'info',
+    message: vi(
+      `Hướng dẫn 05-HD/VPTW (áp dụng từ ${dmy(g.hd05)}) được cho là kết thúc nội dung văn bản của Đảng bằng dấu chấm "." và không dùng "./."; điều này chưa được đối chiếu văn bản gốc (một nguồn thực hành), nên chỉ là thông tin.`,
+      `Hướng dẫn 05-HD/VPTW (applied from ${dmy(g.hd05)}) reportedly ends the content of a Party document with "." and not "./."; this is not checked against the original (one practitioner's source), so it is an info only.`,
+    ),
+  });
+}
 
 // "/.", ".//.", "./", ". /.", "./ .", "…/" — a damaged end mark (not a URL or a date)
 const VARIANT = /(?:\.[ \t]*\/+[ \t]*\.?|\/+[ \t]*\.)$/u;
@@ -10,14 +34,18 @@ const rule: Rule = {
   id: 'ND-01',
   alias: 'end-mark',
   title: vi('Thiếu dấu kết thúc "./."', 'Missing end mark "./."'),
-  provision: 'NĐ 30/2020, Phụ lục III (các mẫu trình bày: quy ước của mẫu)',
+  provision:
+    'NĐ 30/2020, Phụ lục III (các mẫu trình bày: quy ước của mẫu); văn bản Đảng: Hướng dẫn 05-HD/VPTW (chưa đối chiếu)',
   severity: 'warning',
   fixable: true,
+  families: ['state', 'party'],
   description: vi(
-    'Theo các mẫu của Phụ lục III, đoạn cuối cùng của phần nội dung (trước nơi nhận và chữ ký) kết thúc bằng dấu "./.". Dấu này chỉ dùng một lần, ở cuối nội dung.',
-    'Following the templates of Phụ lục III, the last paragraph of the content (before Nơi nhận and the signature) ends with "./.". The mark is used once, at the end of the content.',
+    'Theo các mẫu của Phụ lục III, đoạn cuối cùng của phần nội dung (trước nơi nhận và chữ ký) kết thúc bằng dấu "./.". Dấu này chỉ dùng một lần, ở cuối nội dung. Văn bản của Đảng: Hướng dẫn 05-HD/VPTW được cho là kết thúc bằng dấu "." (không dùng "./."), chưa được đối chiếu văn bản gốc: chỉ báo thông tin, không sửa.',
+    'Following the templates of Phụ lục III, the last paragraph of the content (before Nơi nhận and the signature) ends with "./.". The mark is used once, at the end of the content. A Party document: Hướng dẫn 05-HD/VPTW reportedly ends with "." (no "./."), not checked against the original: an info only, no fix.',
   ),
-  check({ letter, report }) {
+  check(ctx) {
+    const { letter, report } = ctx;
+    if (letter.family === 'party') return checkParty(ctx);
     const body = letter.body.filter((p) => p.joined.text.trim());
     if (!body.length || (!letter.noiNhan && !letter.signature)) return; // the page stops before the end
     const last = body[body.length - 1];

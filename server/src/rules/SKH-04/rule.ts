@@ -1,5 +1,52 @@
-import { COPY_CODES, LEGACY_CODES, TYPE_BY_CODE, TYPE_BY_SLUG } from '../../core/doctypes.js';
-import { replaceIn, spanOf, vi, type Rule, type Text } from '../../core/rule.js';
+import {
+  COPY_CODES,
+  LEGACY_CODES,
+  PARTY_BY_TITLE,
+  PARTY_TYPES,
+  TYPE_BY_CODE,
+  TYPE_BY_SLUG,
+} from '../../core/doctypes.js';
+import { keptFromHd36, partyGuidance } from '../../core/party.js';
+import { replaceIn, spanOf, vi, type Rule, type RuleContext, type Text } from '../../core/rule.js';
+
+/** Party type codes (catalogue §8.2) → the type; codes of the rows marked unverified (low). */
+const partyByCode = (code: string) => PARTY_TYPES.filter((t) => t.codes.includes(code));
+
+/**
+ * The Party profile (catalogue §8.2, §8.5): the type code of "Số 05-NQ/ĐU" against the tên loại. A code of the
+ * high/medium rows is a warning; a row marked unverified (quy hoạch, thông cáo, dự án) or a code §8.2 does not list
+ * at most an info. No fix: no Party text is primary here.
+ */
+function checkParty({ letter, report, today, party }: RuleContext): void {
+  const so = letter.so;
+  const tl = letter.tenLoai;
+  if (!so || so.form !== 'party' || !so.symbolAt || !tl) return;
+  const t = PARTY_BY_TITLE.get(tl.name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
+  if (!t) return; // a paper without a code (giấy mời …) or a type the catalogue does not list
+  const code = so.symbol.split('/')[0];
+  if (t.codes.includes(code)) return;
+  const known = partyByCode(code);
+  const unverified = !!t.low || !known.length || known.some((k) => k.low);
+  const names = known.map((k) => k.title.toLocaleLowerCase('vi'));
+  const src = keptFromHd36(partyGuidance(letter, today, party));
+  const want = t.codes.join('" hoặc "');
+  const wantEn = t.codes.join('" or "');
+  const a = so.symbolAt[0];
+  const what = known.length
+    ? vi(`"${code}" là chữ viết tắt của ${names.join(', ')}`, `"${code}" is the code of ${names.join(', ')}`)
+    : vi(
+        `"${code}" không phải chữ viết tắt tên loại văn bản của Đảng đã biết`,
+        `"${code}" is not a known Party type code`,
+      );
+  report({
+    span: spanOf(so.line, a, a + code.length),
+    severity: unverified ? 'info' : 'warning',
+    message: vi(
+      `Văn bản của Đảng có tên loại "${tl.name}" viết tắt là "${want}", nhưng số ghi "${code}": ${what.vi}. Sửa ký hiệu hoặc tên loại (${src.vi}).${unverified ? ' Chữ viết tắt này chưa được đối chiếu văn bản gốc.' : ''}`,
+      `A Party document of the type "${tl.name}" has the code "${wantEn}", but the number reads "${code}": ${what.en}. Correct the symbol or the type name (${src.en}).${unverified ? ' This code is not checked against the original.' : ''}`,
+    ),
+  });
+}
 
 /** Codes that are easy to confuse: code → [the other code, what each stands for]. */
 const CONFUSED: Record<string, Record<string, Text>> = {
@@ -26,14 +73,18 @@ const rule: Rule = {
   id: 'SKH-04',
   alias: 'ky-hieu-type-code',
   title: vi('Chữ viết tắt tên loại sai hoặc không khớp tên loại', 'Type code unknown or not matching the type name'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm b; Phụ lục III, Mục I',
+  provision:
+    'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 3 điểm b; Phụ lục III, Mục I; văn bản Đảng: Hướng dẫn 36-HD/VPTW, 05-HD/VPTW',
   severity: 'error',
   fixable: true,
+  families: ['state', 'party'],
   description: vi(
-    'Ký hiệu của văn bản có tên loại gồm chữ viết tắt tên loại theo Phụ lục III và chữ viết tắt tên cơ quan (QĐ-UBND); chữ viết tắt tên loại phải khớp tên loại của văn bản. Hay nhầm: QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr, TTr/TT, và chữ "D" thay cho "Đ".',
-    'The symbol of a typed document is the Phụ lục III type code plus the issuer code (QĐ-UBND); the type code must match the type name. Common slips: QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr, TTr/TT, and ASCII "D" for "Đ".',
+    'Ký hiệu của văn bản có tên loại gồm chữ viết tắt tên loại theo Phụ lục III và chữ viết tắt tên cơ quan (QĐ-UBND); chữ viết tắt tên loại phải khớp tên loại của văn bản. Hay nhầm: QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr, TTr/TT, và chữ "D" thay cho "Đ". Văn bản của Đảng ("Số 05-NQ/ĐU"): chữ viết tắt tên loại theo Hướng dẫn 36-HD/VPTW (Hướng dẫn 05-HD/VPTW được cho là giữ nguyên) — không khớp tên loại là cảnh báo; chữ viết tắt chưa được đối chiếu (quy hoạch, thông cáo, dự án) chỉ báo thông tin.',
+    'The symbol of a typed document is the Phụ lục III type code plus the issuer code (QĐ-UBND); the type code must match the type name. Common slips: QĐ/QyĐ, ĐA/DA, HD/HĐ, CT/CTr, TTr/TT, and ASCII "D" for "Đ". A Party document ("Số 05-NQ/ĐU"): the type codes of Hướng dẫn 36-HD/VPTW (reportedly unchanged in HD 05) — a mismatch is a warning; codes not verified (quy hoạch, thông cáo, dự án) give at most an info.',
   ),
-  check({ letter, report }) {
+  check(ctx) {
+    const { letter, report } = ctx;
+    if (letter.family === 'party') return checkParty(ctx);
     const so = letter.so;
     if (!so || !so.symbolAt) return;
     // a line malformed only by its dashes ("33/TB–SNN", SKH-01's) has its type code read as well: the finding is

@@ -60,6 +60,8 @@ const rule: Rule = {
   title: vi('Tên loại không khớp ký hiệu văn bản viện dẫn', 'Type word of a citation disagrees with its symbol'),
   provision: 'NĐ 30/2020, Phụ lục III, Mục I; văn bản Đảng: Hướng dẫn 36-HD/VPTW, 05-HD/VPTW',
   severity: 'warning',
+  // also in a Party document (catalogue §8.5: type code ↔ tên loại of §8.2; the engine caps it at warning)
+  families: ['state', 'party'],
   description: vi(
     'Tên loại của văn bản được viện dẫn phải khớp với chữ viết tắt tên loại trong ký hiệu: Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ (văn bản của Đảng: QĐ, QĐi), Tờ trình – TTr, Kết luận – KL. Không khớp thường là nhầm số hoặc nhầm tên loại. Chữ viết tắt tên loại văn bản Đảng chưa được đối chiếu (quy hoạch, thông cáo, dự án) chỉ báo thông tin.',
     "The type word of a cited document must agree with the type code in its symbol (Kế hoạch – KH, Quyết định – QĐ, Quy định – QyĐ; Party: Kết luận – KL). A mismatch usually means a wrong number or a wrong type word. Party type codes not verified against the Party's text (quy hoạch, thông cáo, dự án) give at most an info.",
