@@ -14,7 +14,7 @@ export const ProfileSchema = z
       .min(1)
       .optional()
       .describe('Tên cơ quan chủ quản trực tiếp (dòng trên tên cơ quan), e.g. "UBND TỈNH QUẢNG NGÃI"'),
-    issuerName: z.string().min(1).optional().describe('Tên cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ"'),
+    issuerName: z.string().min(1).optional().describe('Tên cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC PHỔ"'),
     issuerCode: z.string().min(1).optional().describe('Chữ viết tắt tên cơ quan trong ký hiệu, e.g. "UBND"'),
     unitCodes: z
       .array(z.string().min(1))

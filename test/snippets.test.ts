@@ -45,8 +45,40 @@ describe('snippets', () => {
       'Giấy ủy quyền',
       'Giấy nghỉ phép',
       'Phiếu chuyển',
+      // the other ten types of Điều 7 (issue 9)
+      'Quy chế',
+      'Quy định',
+      'Thông cáo',
+      'Dự án',
+      'Hợp đồng',
+      'Bản ghi nhớ',
+      'Bản thỏa thuận',
+      'Phiếu gửi',
+      'Phiếu báo',
+      'Thư công',
     ]) {
       assert.ok(snippets[name]?.isFileTemplate, name);
+    }
+  });
+
+  it('covers the 29 types of Điều 7, each recognised as its type', () => {
+    const types = new Set<string>();
+    for (const [name, s] of letters) {
+      const a = analyze(expandSnippet(s.body, dateVariables('2026-03-08')), { mode: 'draft', today: '2026-03-08' });
+      assert.ok(a.letter.type, `${name}: a type`);
+      types.add(a.letter.type!);
+    }
+    assert.equal(types.size, 29, [...types].join(', '));
+  });
+
+  it('the two-tier government: no district-level office, no thị trấn, in any skeleton', () => {
+    for (const [name, s] of Object.entries(snippets)) {
+      const body = ([] as string[]).concat(s.body).join('\n');
+      assert.doesNotMatch(
+        body,
+        /(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)(?!\p{L})/u,
+        name,
+      );
     }
   });
 
@@ -66,6 +98,9 @@ describe('snippets', () => {
     ['2024-03-08', 'ngày 08 tháng 3 năm 2024'],
     ['2025-01-05', 'ngày 05 tháng 01 năm 2025'],
     ['2024-11-20', 'ngày 20 tháng 11 năm 2024'],
+    // after 01/07/2025 (two-tier government) and after 30/04/2026 (Đồng Nai a city)
+    ['2025-07-01', 'ngày 01 tháng 7 năm 2025'],
+    ['2026-12-04', 'ngày 04 tháng 12 năm 2026'],
   ] as const) {
     describe(`whole letters dated ${date}`, () => {
       for (const [name, s] of letters) {
@@ -77,6 +112,9 @@ describe('snippets', () => {
           assert.ok(a.letter.isLetter, `${name} is recognised as a letter`);
           const errors = a.diagnostics.filter((d) => d.severity === 'error');
           assert.deepEqual(errors.map(fmt), [], `${name}:\n${text}`);
+          // the map on that date: the skeleton's own units and place exist (DD-04, DD-06 say nothing)
+          const places = a.diagnostics.filter((d) => d.rule === 'DD-04' || d.rule === 'DD-06');
+          assert.deepEqual(places.map(fmt), [], `${name}:\n${text}`);
         });
       }
     });
