@@ -2,6 +2,7 @@
 // Run: npx tsx bench/xref.ts   (add --expose-gc via `node --expose-gc --import tsx bench/xref.ts` for memory figures)
 import { XrefIndex, type Workspace } from '../server/src/xref/index.js';
 import { checkLetter } from '../server/src/xref/checks.js';
+import { existsSync } from 'node:fs';
 
 const AGENCIES: [string, string, string][] = [
   ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'UBND'],
@@ -126,6 +127,7 @@ export interface XrefBench {
   coldMs: number;
   coldCpuMs: number;
   heapMB: number | null;
+  rssMB: number;
   editMs: number;
   resolveMs: number;
   referencesMs: number; // median
@@ -150,6 +152,7 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
     const coldMs = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     const coldCpuMs = (cpu.user + cpu.system) / 1000; // wall time suffers when other processes share the cores
+    const rssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
     const h1 = heap();
     // one edit: a letter gains a citation
     const f = `letters/${String(Math.floor(n / 2)).padStart(5, '0')}.md`;
@@ -189,6 +192,7 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
       coldMs: Math.round(coldMs),
       coldCpuMs: Math.round(coldCpuMs),
       heapMB: gc ? Math.round(((h1 - h0) / 2 ** 20) * 10) / 10 : null,
+      rssMB,
       editMs: +editMs.toFixed(2),
       resolveMs: +resolveMs.toFixed(3),
       referencesMs: +referencesMs.toFixed(3),
@@ -203,10 +207,46 @@ export function benchXref(sizes = [1000, 10000]): XrefBench[] {
   return out;
 }
 
+export interface XrefParallelBench {
+  n: number;
+  workers: number;
+  coldMs: number;
+  coldCpuMs: number; // the whole process: this thread and the workers
+  heapMB: number | null; // this thread's heap held by the index
+  rssMB: number; // the process's resident memory after the scan (the workers' heaps still counted)
+}
+
+/** The cold index of `n` generated letters with the summaries on worker threads (the language server's and
+ * `vanthu refs`'s scan); needs the bundled worker (server/dist/xref-worker.js, `npm run build`). */
+export async function benchXrefParallel(n = 10000, jobs?: number): Promise<XrefParallelBench | null> {
+  const { bundledWorkerOf, indexAllParallel } = await import('../server/src/node/xrefPool.js');
+  const workerFile = bundledWorkerOf(new URL('../server/dist/cli.js', import.meta.url).pathname);
+  if (!existsSync(workerFile)) return null;
+  const ws = new Mem(generateLetters(n));
+  const h0 = heap();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const { index, workers } = await indexAllParallel(new XrefIndex(), ws, { jobs, workerFile });
+  const coldMs = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const rssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const h1 = heap();
+  if (index.size !== n) throw new Error(`indexed ${index.size} of ${n}`);
+  return {
+    n,
+    workers,
+    coldMs: Math.round(coldMs),
+    coldCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    heapMB: gc ? Math.round(((h1 - h0) / 2 ** 20) * 10) / 10 : null,
+    rssMB,
+  };
+}
+
 if (process.argv[1] && /bench[\\/]xref\.ts$/.test(process.argv[1])) {
   const sizes = process.argv
     .slice(2)
     .filter((a) => /^\d+$/.test(a))
     .map(Number);
   for (const r of benchXref(sizes.length ? sizes : undefined)) console.log(JSON.stringify(r));
+  void benchXrefParallel(sizes.at(-1)).then((r) => console.log(JSON.stringify(r)));
 }

@@ -25,6 +25,8 @@ const jobs = [
     entryPoints: {
       cli: join(root, 'server/src/cli/main.ts'),
       'lint-worker': join(root, 'server/src/cli/lintWorker.ts'),
+      // the cold scan of the cross-reference index (server/src/node/xrefPool.ts), for the CLI and the server
+      'xref-worker': join(root, 'server/src/node/xrefWorker.ts'),
     },
     outdir: join(root, 'server/dist'),
   }),

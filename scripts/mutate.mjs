@@ -8,6 +8,7 @@
 // find mocha 12's .cjs files. The report: reports/mutation/mutation.html and the table printed at the end.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,10 +17,23 @@ createRequire(import.meta.url)(shim);
 process.chdir(root);
 const { Stryker } = await import('@stryker-mutator/core');
 
+/** `file:from-to`, the lines of a top-level function (found by name: a fixed range goes stale as the file changes). */
+function functionRange(file, name) {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n');
+  const from = lines.findIndex((l) => l.startsWith(`export function ${name}(`) || l.startsWith(`function ${name}(`));
+  if (from < 0) throw new Error(`no function ${name} in ${file}`);
+  const to = lines.findIndex((l, i) => i > from && l === '}');
+  return `${file}:${from + 1}-${to + 1}`;
+}
+
 const args = process.argv.slice(2);
 const mutate = args.length
   ? args
-  : ['server/src/core/places.ts', 'server/src/core/patterns.ts', 'server/src/core/source.ts:259-275'];
+  : [
+      'server/src/core/places.ts',
+      'server/src/core/patterns.ts',
+      functionRange('server/src/core/source.ts', 'foldTones'),
+    ];
 
 const stryker = new Stryker({
   testRunner: 'mocha',

@@ -123,6 +123,49 @@ describe('fix safety (property, fast-check)', function () {
       'published/sovhttdl-27-kh-2023.md',
       [[M('duplicate line'), 0.4007, 0.5433]],
     ],
+    // NN-03 moved a "– Lưu" line below "- Như trên;", where it read as that item's continuation: the Lưu line lost
+    [
+      '#19046 NN-03 moves a "–" Lưu line with a hyphen',
+      'published/soyte-tanphuoc-91-cv-2023.md',
+      [
+        [M('swap lines'), 0.6128, 0.261],
+        [M('Lưu bulleted –'), 0.2657, 0.7266],
+        [M('CR'), 0.026, 0.8207],
+      ],
+    ],
+    // NN-05 did not read "– Như trên;" (the en dash bullet) until NN-02 wrote "-"
+    [
+      '#18260 NN-05 reads "– Như trên;"',
+      'published/soyte-tanphuoc-91-cv-2023.md',
+      [
+        [M('en dash'), 0.1586, 0.5196],
+        [M('emoji'), 0.4085, 0.321],
+        [M('swap lines'), 0.151, 0.4432],
+      ],
+    ],
+    // TL-03 ("Về việc", a line misread as the type name) and TL-04 ("V/v", a công văn) undid each other: no
+    // convergence
+    [
+      '#20269 TL-03 and TL-04 never undo each other',
+      'published/binhson-1234-ubnd-vp-2021.md',
+      [
+        [M('swap lines'), 0.1694, 0.6803],
+        [M('CR'), 0.272, 0.4731],
+        [M('BOM'), 0.4133, 0.2722],
+        [M('NFD whole text'), 0.6476, 0.276],
+        [M('CR'), 0.0259, 0.1223],
+      ],
+    ],
+    // the oracle: a Lưu line in NFD, recomposed by TXT-01, counted as a second one
+    [
+      '#23553 a Lưu line recomposed is not a second one',
+      'letters/to-trinh-phong.md',
+      [
+        [M('Lưu bulleted •'), 0.0717, 0.965],
+        [M('duplicate line'), 0.8407, 0.0783],
+        [M('NFD line'), 0.7778, 0.3769],
+      ],
+    ],
   ];
   for (const [what, name, ops] of found) {
     it(`counterexample ${what}: no violation`, () => {

@@ -5,6 +5,7 @@ import { XrefIndex } from '../xref/index.js';
 import type { Registry } from '../xref/registry.js';
 import type { DescriptionFact } from '../xref/model.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
+import { summariseAll, type SummariseTask } from '../node/xrefPool.js';
 import { loadConfig, toAnalyzeOptions } from '../node/config.js';
 import { expandPaths, readDraft } from './files.js';
 
@@ -28,6 +29,8 @@ export interface RefsOptions {
   unresolved?: boolean;
   registry?: string;
   cwd?: string;
+  /** Worker threads for the summaries (1: this thread; default: one per core for many files). */
+  jobs?: number;
 }
 
 export interface RefsResult {
@@ -59,6 +62,7 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
   for (const m of missing) errors.push(`${m}: không tìm thấy tệp hoặc thư mục`);
   const index = new XrefIndex({ registry });
   const order: string[] = [];
+  const tasks: SummariseTask[] = [];
   for (const f of files) {
     const r = readDraft(resolve(cwd, f));
     if (!r.ok) {
@@ -66,8 +70,13 @@ export async function runRefs(paths: string[], o: RefsOptions = {}): Promise<Ref
       continue;
     }
     const abs = resolve(cwd, f);
-    index.update(abs, r.text);
+    tasks.push({ file: abs, text: r.text });
     order.push(abs);
+  }
+  // the summaries on worker threads when there are many, put in the index in the files' order (as a serial run)
+  for (const r of (await summariseAll(tasks, { jobs: o.jobs })).results) {
+    if ('error' in r) throw new Error(r.error);
+    if ('summary' in r) index.setSummary(r.summary);
   }
   // VD-01 turned off by the .vanthurc that `vanthu lint` would use for the file: no first mention is incomplete
   const vd01Off = new Map<string, boolean>();

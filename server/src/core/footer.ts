@@ -10,8 +10,8 @@ export function noiNhanItems(nn: NoiNhanPart | undefined): Paragraph[] {
   return [...(nn.inlineItem ? [nn.inlineItem] : []), ...nn.items];
 }
 
-/** Item text without its bullet ("- ", "+ ", "• "). */
-export const itemBody = (p: Paragraph): string => p.joined.text.replace(/^[-+•*][ \t]*/, '');
+/** Item text without its bullet ("- ", "+ ", "• ", "– "). */
+export const itemBody = (p: Paragraph): string => p.joined.text.replace(/^[-+•*–—][ \t]*/, '');
 
 /** The archive item, whatever its bullet ("- Lưu", "+ Lưu", "• Lưu", "– Lưu"): never a recipient to re-punctuate. */
 export const isLuuItem = (p: Paragraph): boolean =>

@@ -50,13 +50,17 @@ export function checkLimits(text: string, limits: Partial<Limits> = {}): Breach 
 let lastText: string | null = null;
 
 function scan(text: string, l: Limits): Breach | null {
+  lfOnly = !text.includes('\r');
   const firstLineEnd = lineEnd(text, 0);
   if (text.length > l.maxChars)
     return { kind: 'chars', found: text.length, limit: l.maxChars, span: { start: 0, end: firstLineEnd }, line: 0 };
   let lines = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  if (lfOnly) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+    }
   }
   lines++;
   if (lines > l.maxLines)
@@ -82,7 +86,14 @@ function scan(text: string, l: Limits): Breach | null {
   return null;
 }
 
+/** The text being scanned has no CR: a line ends at the next LF (found by indexOf, not char by char). */
+let lfOnly = false;
+
 function lineEnd(text: string, from: number): number {
+  if (lfOnly) {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? text.length : i;
+  }
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);

@@ -140,13 +140,16 @@ export function* prepareParagraphs(blocks: Block[]): Generator<void, void, void>
 /** Quotation marks left open by a paragraph's text: +1 opens, -1 closes, 0 balanced (straight quotes toggle). */
 function quoteBalance(text: string, open: boolean): number {
   let depth = open ? 1 : 0;
-  for (const c of text) {
-    if (c === '“' || c === '«') depth++;
-    else if (c === '”' || c === '»') depth = Math.max(0, depth - 1);
-    else if (c === '"') depth = depth > 0 ? depth - 1 : 1;
+  if (!QUOTE_MARK.test(text)) return depth; // most paragraphs quote nothing
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i); // the marks are single UTF-16 units
+    if (c === 0x201c || c === 0xab) depth++;
+    else if (c === 0x201d || c === 0xbb) depth = Math.max(0, depth - 1);
+    else if (c === 0x22) depth = depth > 0 ? depth - 1 : 1;
   }
   return depth;
 }
+const QUOTE_MARK = /[“”«»"]/;
 
 /** `quoteBalance` of a paragraph's text, kept with the paragraph (a reused block's paragraphs are not re-read). */
 const BALANCE = new WeakMap<Joined, [number, number]>();

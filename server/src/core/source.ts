@@ -19,6 +19,15 @@ export class SourceText {
   constructor(readonly text: string) {
     this.lineStarts = [0];
     this.lineEnds = [];
+    if (!text.includes('\r')) {
+      // LF only (the common case): the line breaks found by indexOf rather than char by char
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        this.lineEnds.push(i);
+        this.lineStarts.push(i + 1);
+      }
+      this.lineEnds.push(text.length);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {
@@ -98,6 +107,9 @@ export interface Line {
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const INVISIBLE = /[\u200b\ufeff]/;
 const COMBINING = /\p{M}/u;
+/** What the clean view does not copy as is: escapes, tags, emphasis, strikethrough, invisible and space-like
+ * characters (everything else stands for itself). */
+const MARKUP = /[\\<*_~\t\u00a0\u2002-\u200b\u202f\u3000\ufeff]/g;
 const INLINE_TAG = /^<\/?(?:u|b|strong|i|em|ins|mark|span|font|sup|sub)(?:\s[^>]*)?>|^<br\s*\/?>/i;
 
 export interface CleanOptions {
@@ -113,6 +125,8 @@ export interface EmphasisState {
   strong: boolean;
   em: boolean;
 }
+
+const isSpaceOrNone = (c: string | undefined) => c === undefined || /\s/.test(c);
 
 export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, state: EmphasisState): Line {
   const start = src.lineStarts[lineNo];
@@ -143,22 +157,46 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   const content = raw.slice(p, q);
   const keepStar = /^\*$/.test(content.trim()); // the Party star under the issuing body
 
-  const chars: string[] = [];
+  let joined = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  const strongAt: boolean[] = [];
-  const emAt: boolean[] = [];
+  // the emphasis of each character, kept only once a marker changes it within the line (else it is s0/e0 throughout)
+  const s0 = state.strong;
+  const e0 = state.em;
+  let strongAt: boolean[] | null = null;
+  let emAt: boolean[] | null = null;
   const r = opts.range;
   const base = r ? r[0] : 0; // offsets relative to the line's (or the cell's) start
   const emit = (ch: string, a: number, b: number) => {
-    chars.push(ch);
+    joined += ch;
     starts.push(a - base);
     ends.push(b - base);
-    strongAt.push(state.strong);
-    emAt.push(state.em);
+    if (strongAt) {
+      strongAt.push(state.strong);
+      emAt!.push(state.em);
+    }
   };
-  const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
   for (let i = p; i < q; i++) {
+    if (i !== bullet) {
+      // a run of characters that stand for themselves, copied at once (most of a line)
+      MARKUP.lastIndex = i;
+      const k = MARKUP.exec(raw) ? Math.min(MARKUP.lastIndex - 1, q) : q;
+      if (k > i) {
+        joined += raw.slice(i, k);
+        for (let x = i; x < k; x++) {
+          starts.push(x - base);
+          ends.push(x + 1 - base);
+        }
+        if (strongAt) {
+          for (let x = i; x < k; x++) {
+            strongAt.push(state.strong);
+            emAt!.push(state.em);
+          }
+        }
+        i = k - 1;
+        continue;
+      }
+    }
     const c = raw[i];
     if (i === bullet) {
       emit('-', i, i + 1);
@@ -182,13 +220,20 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
       const run = j - i;
       const before = i > p ? raw[i - 1] : undefined;
       const after = j < q ? raw[j] : undefined;
-      const flanking = !(isSpace(before) && isSpace(after));
-      if (c === '_' && (run >= 3 || (!isSpace(before) && !isSpace(after) && /[\p{L}\p{N}]/u.test(before!)))) {
+      const flanking = !(isSpaceOrNone(before) && isSpaceOrNone(after));
+      if (
+        c === '_' &&
+        (run >= 3 || (!isSpaceOrNone(before) && !isSpaceOrNone(after) && /[\p{L}\p{N}]/u.test(before!)))
+      ) {
         for (let k = i; k < j; k++) emit('_', k, k + 1); // a blank to fill, or an underscore inside a word
         i = j - 1;
         continue;
       }
       if (flanking || c === '*') {
+        if (!strongAt) {
+          strongAt = new Array<boolean>(starts.length).fill(s0);
+          emAt = new Array<boolean>(starts.length).fill(e0);
+        }
         if (run >= 2) state.strong = !state.strong;
         if (run % 2 === 1) state.em = !state.em;
         i = j - 1;
@@ -208,7 +253,6 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
     emit(c, i, i + 1);
   }
   // NFC per cluster (base + combining marks), every output unit mapped to the whole cluster.
-  const joined = chars.join('');
   let text = joined;
   let s2 = starts;
   let e2 = ends;
@@ -218,22 +262,24 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
     text = '';
     s2 = [];
     e2 = [];
-    b2 = [];
-    i2 = [];
+    b2 = b2 && [];
+    i2 = i2 && [];
     const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
     let m: RegExpExecArray | null;
     let idx = 0;
     while ((m = cluster.exec(joined))) {
       const piece = m[0];
       const from = idx;
-      const to = idx + piece.length; // chars[] are UTF-16 units, like `piece`
+      const to = idx + piece.length; // `joined`'s UTF-16 units, like `piece`
       idx = to;
       const norm = piece.length > 1 ? piece.normalize('NFC') : piece;
       for (let k = 0; k < norm.length; k++) {
         s2.push(starts[from]);
         e2.push(ends[to - 1]);
-        b2.push(strongAt[from]);
-        i2.push(emAt[from]);
+        if (b2) {
+          b2.push(strongAt![from]);
+          i2!.push(emAt![from]);
+        }
       }
       text += norm;
     }
@@ -243,17 +289,17 @@ export function cleanLine(src: SourceText, lineNo: number, opts: CleanOptions, s
   let b = text.length;
   while (a < b && text[a] === ' ') a++;
   while (b > a && text[b - 1] === ' ') b--;
-  const visible = (arr: boolean[]) => {
+  const visible = (arr: boolean[] | null, all: boolean) => {
     let any = false;
     for (let k = a; k < b; k++) {
       if (text[k] === ' ') continue;
-      if (!arr[k]) return false;
+      if (!(arr ? arr[k] : all)) return false;
       any = true;
     }
     return any;
   };
-  const bold = visible(b2);
-  const italic = visible(i2);
+  const bold = visible(b2, s0);
+  const italic = visible(i2, e0);
   text = text.slice(a, b);
   return {
     line: lineNo,
@@ -332,8 +378,9 @@ export function joinLines(lines: Line[]): Joined {
   const starts: number[] = [];
   const ends: number[] = [];
   const lineAt: number[] = [];
-  lines.forEach((l, li) => {
-    if (!l.text) return;
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li];
+    if (!l.text) continue;
     const d = l.start - base;
     if (text) {
       text += ' ';
@@ -344,12 +391,14 @@ export function joinLines(lines: Line[]): Joined {
     }
     text += l.text;
     key += l.key;
-    for (let k = 0; k < l.relStarts.length; k++) {
-      starts.push(d + l.relStarts[k]);
-      ends.push(d + l.relEnds[k]);
+    const rs = l.relStarts;
+    const re = l.relEnds;
+    for (let k = 0; k < rs.length; k++) {
+      starts.push(d + rs[k]);
+      ends.push(d + re[k]);
     }
     for (let k = 0; k < l.text.length; k++) lineAt.push(li);
-  });
+  }
   return { text, key, base, relStarts: starts, relEnds: ends, lines, lineAt };
 }
 

@@ -29,6 +29,7 @@ import { displayIssuer, fold, type LetterSummary } from '../xref/model.js';
 import { summariseLetter } from '../xref/summary.js';
 import { REGISTRY_NAMES, type Registry } from '../xref/registry.js';
 import { findRegistry, loadRegistry } from '../node/workspace.js';
+import { summariseAll } from '../node/xrefPool.js';
 import { SOURCE, type Lang } from './diagnostics.js';
 import { toTextEdits } from './textEdits.js';
 import { mdCode, mdLink, mdText, mdUrl } from './markdown.js';
@@ -123,6 +124,8 @@ export class XrefService {
   private openSrc = new Map<string, SourceText>(); // path → the open document's analysed text (positions)
   private included: (path: string) => boolean = () => true;
   private queued = false;
+  /** During a scan: the files the editor or the watcher changed since it began (their scanned summary is older). */
+  private scanTouched: Set<string> | null = null;
 
   constructor(private host: XrefHost) {}
 
@@ -179,22 +182,31 @@ export class XrefService {
         this.openSrc.delete(f);
       }
     }
-    let done = 0;
-    for (const f of list) {
-      if (done % 25 === 0) {
-        await new Promise((r) => setImmediate(r)); // stay responsive
-        progress?.report(Math.round((done / Math.max(1, list.length)) * 100), `${done}/${list.length}`);
-      }
-      done++;
-      if (this.openFiles.has(f)) continue; // the live buffer is indexed instead
-      if (this.index.summary(f)) continue; // a rebuild: indexed already, and kept current by the watcher
-      const text = readText(f);
-      if (text === null || text.length > MAX_INDEX_BYTES) continue;
-      try {
-        this.index.setSummary(this.index.summarise(text, f));
-      } catch (e) {
-        this.host.log(`vanthu: cannot index ${f}: ${(e as Error).message}`);
-      }
+    // the files to read: not the open ones (the live buffer is indexed instead), not those indexed already (a
+    // rebuild: the watcher keeps them current); read and summarised on worker threads when there are many
+    const pending = list.filter((f) => !this.openFiles.has(f) && !this.index.summary(f));
+    const skipped = list.length - pending.length;
+    const touched = (this.scanTouched = new Set<string>());
+    try {
+      await summariseAll(
+        pending.map((file) => ({ file, maxChars: MAX_INDEX_BYTES })),
+        {
+          onResults: async (from, results) => {
+            results.forEach((r, k) => {
+              const f = pending[from + k];
+              // opened, changed or deleted meanwhile: what the editor or the watcher put in the index is newer
+              if (touched.has(f) || this.openFiles.has(f) || this.index.summary(f)) return;
+              if ('summary' in r) this.index.setSummary(r.summary);
+              else if ('error' in r) this.host.log(`vanthu: cannot index ${f}: ${r.error}`);
+            });
+            const done = skipped + from + results.length;
+            progress?.report(Math.round((done / Math.max(1, list.length)) * 100), `${done}/${list.length}`);
+            await new Promise((r) => setImmediate(r)); // stay responsive
+          },
+        },
+      );
+    } finally {
+      this.scanTouched = null;
     }
     progress?.report(100, `${list.length}/${list.length}`);
     progress?.done();
@@ -212,6 +224,7 @@ export class XrefService {
   /** The open document's current analysis (same letter as `analyze(text).letter`). */
   syncOpen(path: string, letter: Letter, version: number): void {
     if (this.synced.get(path) === version && this.index.summary(path)) return;
+    this.scanTouched?.add(path);
     this.synced.set(path, version);
     this.openFiles.add(path);
     this.openSrc.set(path, letter.src);
@@ -242,6 +255,7 @@ export class XrefService {
     }
     if (!/\.(?:md|markdown)$/i.test(path) || this.openFiles.has(path)) return;
     if (!this.host.workspace.contains(path)) return;
+    this.scanTouched?.add(path);
     this.dropSource(path);
     const old = this.index.summary(path);
     const text = deleted || !this.included(path) ? null : readText(path);

@@ -90,21 +90,35 @@ export class XrefIndex {
   private foldedCache: Map<string, string> | null = null;
   private conflictCache: Conflict[] | null = null;
   readonly summarise: Summariser;
+  /** Summaries come from a summariser of the caller's, not `summariseText` (a worker thread computes the latter). */
+  readonly customSummariser: boolean;
 
   constructor(opts: { summarise?: Summariser; registry?: Registry | null } = {}) {
     this.summarise = opts.summarise ?? summariseText;
+    this.customSummariser = !!opts.summarise;
     if (opts.registry) this.setRegistry(opts.registry);
   }
 
   /** Index every file of the workspace (replaces what was there). */
   indexAll(ws: Workspace): this {
+    const summarise = this.summarise;
+    return this.replaceAll(
+      (function* () {
+        for (const f of ws.listFiles()) {
+          const t = ws.read(f);
+          if (t !== undefined) yield summarise(t, f);
+        }
+      })(),
+    );
+  }
+
+  /** Index these summaries (replaces what was there): `indexAll` with the summaries computed elsewhere, e.g. on
+   * worker threads (server/src/node/xrefPool.ts), in the order `indexAll` would compute them. */
+  replaceAll(summaries: Iterable<LetterSummary>): this {
     this.summaries.clear();
     this.owners.clear();
     this.citers.clear();
-    for (const f of ws.listFiles()) {
-      const t = ws.read(f);
-      if (t !== undefined) this.add(this.summarise(t, f));
-    }
+    for (const s of summaries) this.add(s);
     this.dirty();
     return this;
   }

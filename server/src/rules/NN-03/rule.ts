@@ -106,7 +106,9 @@ const rule: Rule = {
           title: vi('Chuyển dòng "Lưu:" xuống cuối', 'Move the "Lưu:" line to the end'),
           edits: [
             { offset: from.start, length: from.end - from.start, newText: '' },
-            insertAt(to.start + to.raw.length, eol + from.raw),
+            // with its bullet a hyphen: below the other items a "–", "•" or "+" line reads as the one above's
+            // continuation or sub-item, and the recipients would lose their Lưu line (issue 12)
+            insertAt(to.start + to.raw.length, eol + from.raw.replace(/^([ \t]*)[–—•+*](?=[ \t])/u, '$1-')),
           ],
         };
       }

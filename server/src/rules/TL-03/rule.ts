@@ -14,7 +14,9 @@ const rule: Rule = {
   check({ letter, report }) {
     const t = letter.tenLoai;
     const ty = letter.trichYeu;
-    if (!t || !ty || !ty.vv || !ty.vvAt) return;
+    // a công văn's summary is "V/v …" (TL-04's): a line read as a type name there (a wrapped agency name, "TỈNH
+    // BÌNH SƠN") would make the two rules undo each other's fix forever (issue 12)
+    if (!t || letter.type === 'cong-van' || !ty || !ty.vv || !ty.vvAt) return;
     const j = ty.joined;
     const [a, b] = ty.vvAt;
     const token = j.text.slice(a, b);
