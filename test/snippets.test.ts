@@ -82,6 +82,14 @@ describe('snippets', () => {
     }
   });
 
+  it('a Party example: the công văn of a Đảng ủy xã under the Đảng bộ tỉnh, numbered …-CV/ĐU', () => {
+    const text = expandSnippet(snippets['Công văn của Đảng ủy xã'].body, dateVariables('2026-12-04'));
+    assert.match(text, /^\*\*ĐẢNG BỘ TỈNH [\p{Lu} ]+ {2}\nĐẢNG ỦY XÃ [\p{Lu} ]+\*\*/u);
+    assert.match(text, /^Số -CV\/ĐU$/m);
+    const a = analyze(text, { mode: 'draft', today: '2026-12-04' });
+    assert.equal(a.letter.family, 'party');
+  });
+
   it('prefixes are unique and ASCII', () => {
     const seen = new Map<string, string>();
     for (const [name, s] of Object.entries(snippets)) {

@@ -2,12 +2,13 @@
 // issuer and its summary, with the decree's exemptions. One function: rule VD-01 reports what it returns, and the
 // cross-reference index records it (refs, the index's "fill in from …" quick fix), so the two never disagree.
 import type { Citation, Letter } from './model.js';
+import { memoByText } from './rule.js';
 
 export type DescriptionFact = 'date' | 'issuer' | 'summary';
 
 /** Laws and ordinances are cited by type and name only (Phụ lục I, Mục II, khoản 6). */
 export function isLaw(c: Citation): boolean {
-  const k = c.kind.normalize('NFC').toLocaleLowerCase('vi');
+  const k = memoByText('isLaw kind', c.kind, (x) => x.normalize('NFC').toLocaleLowerCase('vi'));
   if (/^(?:bộ luật|luật|pháp lệnh)$/u.test(k)) return true;
   // a bare legal number of the Quốc hội or its Standing Committee ("… số 80/2015/QH13")
   return !k && c.family === 'legal' && /^(?:QH|UBTVQH)\d*$/u.test(c.typeCode ?? '');

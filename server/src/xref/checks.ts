@@ -128,8 +128,14 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
   const file = s.file;
   // the first citation of each document in the letter (its first mention, or failing that the earliest one)
   const firstOf = new Map<string, CitationRef>();
-  for (const c of s.citations)
+  // every citation of each document, in the letter's order (one pass: a long letter cites thousands)
+  const byKey = new Map<string, CitationRef[]>();
+  for (const c of s.citations) {
     if (!firstOf.has(c.key) || (c.firstMention && !firstOf.get(c.key)!.firstMention)) firstOf.set(c.key, c);
+    const list = byKey.get(c.key);
+    if (list) list.push(c);
+    else byKey.set(c.key, [c]);
+  }
 
   for (const c of s.citations) {
     // what VD-01 asks for (its exemptions included: laws, proposals), worked out when the letter was summarised
@@ -153,7 +159,7 @@ export function checkLetter(s: LetterSummary, index: IndexQueries, opts: CheckOp
   for (const [key, c] of firstOf) {
     const r = index.resolve({ key }, { excludeFile: file });
     // what this letter says about the document: any of its citations with a date / issuer
-    const mine = s.citations.filter((x) => x.key === key);
+    const mine = byKey.get(key)!;
     const myDate = mine.find((x) => x.date);
     const myIssuer = mine.find((x) => x.issuer);
     if (r && on('cross-date-conflict') && myDate && r.date && r.date !== myDate.date) {

@@ -59,8 +59,10 @@ const rule: Rule = {
   id: 'DD-01',
   alias: 'date-format',
   title: vi('Địa danh, ngày tháng sai định dạng', 'Malformed place and date line'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b, c; Phụ lục III, Mẫu 1.9',
+  provision:
+    'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b, c; Phụ lục III, Mẫu 1.9; văn bản Đảng: cùng quy tắc (Hướng dẫn 36-HD/VPTW)',
   severity: 'error',
+  families: ['state', 'party'],
   fixable: true,
   description: vi(
     'Dòng địa danh và thời gian ban hành viết "Địa danh, ngày … tháng … năm …": dấu phẩy sau địa danh, chữ "ngày", "tháng", "năm" viết thường, ngày tháng năm bằng chữ số Ả Rập, không có dấu câu ở cuối dòng (khoản 4 điểm b: "phải được viết đầy đủ"; điểm c: "sau địa danh có dấu phẩy (,)"). Biên bản không có dòng này (Mẫu 1.9): thời gian, địa điểm ghi trong nội dung.',

@@ -4,8 +4,9 @@ const rule: Rule = {
   id: 'DD-02',
   alias: 'date-leading-zero',
   title: vi('Ngày, tháng thiếu hoặc thừa số 0', 'Day or month missing or with a needless leading zero'),
-  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b',
+  provision: 'NĐ 30/2020, Phụ lục I, Phần I, Mục II, khoản 4 điểm b; văn bản Đảng: cùng quy tắc (Hướng dẫn 36-HD/VPTW)',
   severity: 'error',
+  families: ['state', 'party'],
   fixable: true,
   description: vi(
     'Phụ lục I, Phần I, Mục II, khoản 4 điểm b: "các số thể hiện ngày, tháng, năm dùng chữ số Ả Rập; đối với những số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước" (ngày 05 tháng 02). Các tháng 3 đến 9 nghị định không yêu cầu số 0 và tự viết "tháng 3", "tháng 6": viết "tháng 03" chỉ là thông tin.',

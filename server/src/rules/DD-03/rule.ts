@@ -6,8 +6,10 @@ const rule: Rule = {
   id: 'DD-03',
   alias: 'date-valid',
   title: vi('Ngày tháng không hợp lệ hoặc còn để trống', 'Impossible or blank date'),
-  provision: 'NĐ 30/2020, Điều 15 khoản 2; Phụ lục I, Phần I, Mục II, khoản 4 điểm b',
+  provision:
+    'NĐ 30/2020, Điều 15 khoản 2; Phụ lục I, Phần I, Mục II, khoản 4 điểm b; văn bản Đảng: cùng quy tắc (Hướng dẫn 36-HD/VPTW)',
   severity: 'error',
+  families: ['state', 'party'],
   description: vi(
     'Ngày, tháng, năm ban hành phải là một ngày có thật (không có ngày 30 tháng 02). Trong bản dự thảo, ngày và tháng được để trống cho văn thư điền khi ký (thông tin); khi phát hành (chế độ final) phải điền đủ.',
     'The day, month and year must form a real date (there is no 30 February). In a draft the day and month may be blank for the clerk to fill in on signing (info); in final mode they must be filled in.',

@@ -149,12 +149,6 @@ const rule: Rule = {
     'Văn bản phải dùng bảng mã Unicode (TCVN 6909:2001). Chuỗi ký tự lạ như "s¸ch", "nh©n" (mã TCVN3/ABC) hoặc "nhaân" (mã VNI) cho thấy đoạn văn được dán từ tài liệu gõ bằng phông cũ; bản in sẽ hiện ký tự rác. Hãy chuyển mã đoạn đó sang Unicode.',
     'Documents must use Unicode (TCVN 6909:2001). Odd sequences such as "s¸ch", "nh©n" (TCVN3/ABC) or "nhaân" (VNI) show text pasted from a document typed in a legacy font; the printout would show garbage. Convert that text to Unicode.',
   ),
-  prepare(j, { src }) {
-    for (const l of j.lines) {
-      const text = src.lineText(l.line);
-      if (/[\u00a0-\u00ff]/.test(text)) memoByText('TXT-02', text, legacyRuns);
-    }
-  },
   check({ letter, report }) {
     const src = letter.src;
     for (let ln = 0; ln < src.lineCount; ln++) {
